@@ -1,0 +1,1 @@
+"""Reference central API of the carrier: FastAPI + SQLModel."""
