@@ -1,0 +1,220 @@
+"""`plan_problem`: validate, screen, solve (LKH-3 tour or PyVRP), build and check the plan."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from shopapp.errors import ShopAppError
+from shopapp.planning.check import PlanCheckError, validate_plan
+from shopapp.planning.distances import DistanceSource
+from shopapp.planning.problem import Problem, ProblemError, Stop, parse_problem
+from shopapp.planning.schedule import RouteTimes, time_route
+from shopapp.planning.screen import Screened, screen, source_for
+
+Progress = Callable[[int, str], None]
+
+# Time kept back from the search for building and checking the plan afterwards.
+_FINISH_MARGIN_S = 0.05
+
+
+class PlanCancelled(ShopAppError):
+    """Planning was cancelled by the user; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Planning was cancelled; the previous plan is unchanged.")
+
+
+class _Reporter:
+    def __init__(self, progress: Progress | None, start: float, deadline: float) -> None:
+        self.progress = progress
+        self.start = start
+        self.deadline = deadline
+        self.last = -1
+
+    def __call__(self, percent: int, message: str) -> None:
+        if self.progress is not None and percent != self.last:
+            self.last = percent
+            self.progress(percent, message)
+
+    def tick(self, now: float) -> None:
+        span = max(1e-6, self.deadline - self.start)
+        self(10 + int(85 * min(1.0, (now - self.start) / span)), "Searching for shorter routes")
+
+
+def _route_times(problem: Problem, screened: Screened, vehicle: int, order: list[int]
+                 ) -> RouteTimes:
+    """Times for a route of kept-stop positions (1-based, as in screened.dist)."""
+    path = [0, *order, 0]
+    legs = [screened.dist[a][b] for a, b in zip(path, path[1:], strict=False)]
+    stops = [problem.stops[screened.keep[k - 1]] for k in order]
+    van = problem.vehicles[vehicle]
+    return time_route(stops, legs, problem.travel_s, van.shift, van.capacity)
+
+
+def _tsp_case(problem: Problem, screened: Screened) -> bool:
+    """One van, every window open for its whole shift, all parcels fit: a plain tour."""
+    vans = [v for v in problem.vehicles if v.count]
+    if sum(v.count for v in vans) != 1:
+        return False
+    van = vans[0]
+    stops = [problem.stops[i] for i in screened.keep]
+    if van.capacity is not None and sum(s.demand for s in stops) > van.capacity:
+        return False
+    return all(s.tw[0] <= van.shift[0] and s.tw[1] >= van.shift[1] for s in stops)
+
+
+def _solve_tsp(problem: Problem, screened: Screened) -> list[tuple[int, list[int]]] | None:
+    from shopapp.planning.tsp import solve_tsp
+
+    vehicle = next(i for i, v in enumerate(problem.vehicles) if v.count)
+    order = solve_tsp(screened.dist, runs=2 if len(screened.keep) <= 300 else 1)
+    if _route_times(problem, screened, vehicle, order).warnings:
+        return None  # the tour does not fit the shift: let PyVRP choose what to leave out
+    return [(vehicle, order)]
+
+
+def _solve_vrp(problem: Problem, screened: Screened, deadline: float,
+               cancel: Callable[[], bool], report: _Reporter,
+               warm: list[tuple[int, list[int]]] | None) -> list[tuple[int, list[int]]]:
+    from shopapp.planning.vrp import Cancelled, VrpInput, solve_vrp
+
+    stops = [problem.stops[i] for i in screened.keep]
+    dur = [[problem.travel_s(d) for d in row] for row in screened.dist]
+    inp = VrpInput(
+        dist=screened.dist, dur=dur,
+        demand=[s.demand for s in stops], service=[s.service_s for s in stops],
+        tw=[s.tw for s in stops], required=[s.required for s in stops],
+        vehicles=[(v.count, v.capacity, v.shift) for v in problem.vehicles if v.count],
+        warm=warm,
+    )
+    types = [i for i, v in enumerate(problem.vehicles) if v.count]
+    try:
+        result = solve_vrp(inp, deadline, cancel, report.tick)
+        if not result.feasible:
+            # Not every required stop fits: plan as many as possible, required ones first.
+            soft = VrpInput(**{**_fields(inp), "soft_required": True})
+            budget = max(0.5, deadline - report.start)
+            result = solve_vrp(soft, time.monotonic() + budget, cancel, report.tick)
+    except Cancelled:
+        raise PlanCancelled() from None
+    return [(types[vt], [c + 1 for c in visits]) for vt, visits in result.routes if visits]
+
+
+def _fields(inp: Any) -> dict[str, Any]:
+    return {name: getattr(inp, name) for name in inp.__slots__}
+
+
+def _warm_routes(problem: Problem, screened: Screened, warm_start: Any
+                 ) -> list[tuple[int, list[int]]] | None:
+    """The previous plan's routes as kept-stop client indices, if it still makes sense."""
+    if not isinstance(warm_start, dict) or not isinstance(warm_start.get("routes"), list):
+        return None
+    position = {problem.stops[i].id: k for k, i in enumerate(screened.keep)}
+    types = [i for i, v in enumerate(problem.vehicles) if v.count]
+    out = []
+    for route in warm_start["routes"]:
+        vehicle = route.get("vehicle", 0) if isinstance(route, dict) else None
+        if vehicle not in types:
+            return None
+        visits = [position[s] for s in route.get("stops", []) if s in position]
+        out.append((types.index(vehicle), visits))
+    return out
+
+
+def _missing_reason(problem: Problem, stop: Stop, room: list[int | None]) -> str:
+    """Why a stop the search could plan was left out; `room` is the spare capacity per van."""
+    if all(r is not None and r < stop.demand for r in room):
+        why = "no van has room for its parcels (capacity)"
+    else:
+        why = "no room left in the vans' shifts and the customers' time windows"
+    if stop.required:
+        return f"required stop could not be fitted into any route: {why}; add a van or a trip"
+    return f"optional stop left for another day: {why}"
+
+
+def _build_plan(problem: Problem, screened: Screened,
+                routes: list[tuple[int, list[int]]]) -> dict[str, Any]:
+    planned: set[int] = set()
+    out_routes: list[dict[str, Any]] = []
+    for vehicle, order in routes:
+        if not order:
+            continue
+        times = _route_times(problem, screened, vehicle, order)
+        planned.update(order)
+        out_routes.append({
+            "stops": [problem.stops[screened.keep[k - 1]].id for k in order],
+            "distance_m": times.distance_m,
+            "duration_s": times.duration_s,
+            "etas_s": times.etas,
+            "start_s": times.start_s,
+            "end_s": times.end_s,
+            "vehicle": vehicle,
+            "load": times.load,
+        })
+    room: list[int | None] = []
+    for v, van in enumerate(problem.vehicles):
+        loads = [r["load"] for r in out_routes if r["vehicle"] == v]
+        cap = van.capacity
+        room += [None if cap is None else cap - load for load in loads]
+        room += [cap] * (van.count - len(loads))
+    reasons = dict(screened.reasons)
+    for k, i in enumerate(screened.keep, start=1):
+        if k not in planned:
+            reasons[i] = _missing_reason(problem, problem.stops[i], room)
+    unassigned = [{"id": problem.stops[i].id, "reason": reasons[i],
+                   "required": problem.stops[i].required} for i in sorted(reasons)]
+    return {
+        "routes": out_routes,
+        "unassigned": unassigned,
+        "distance_m": sum(r["distance_m"] for r in out_routes),
+    }
+
+
+def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                 *, distances: DistanceSource | None = None,
+                 warm_start: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Plan the day's routes for a `shopapp plan` problem (DESIGN.md) within about `seconds`.
+
+    Args:
+        problem: the problem dict; raises ProblemError when it is malformed.
+        seconds: time for the search (the wall time is this plus set-up, ~0.1-0.4 s).
+        progress: called with (percent, message) now and then.
+        cancel: polled during the search; when it returns True, PlanCancelled is raised.
+        distances: distance source used when the problem has no `matrix_m`.
+        warm_start: a previous plan for the same day, to start the search from.
+    Return:
+        the plan dict, checked by `validate_plan` (PlanCheckError if it fails: a bug).
+    """
+    start = time.monotonic()
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) \
+            or not math.isfinite(seconds) or seconds <= 0:
+        raise ProblemError(f"seconds must be a positive number, not {seconds!r}.")
+    deadline = start + seconds - _FINISH_MARGIN_S
+    report = _Reporter(progress, start, deadline)
+    cancelled = cancel or (lambda: False)
+    report(0, "Checking the problem")
+    prob = parse_problem(problem)
+    source = source_for(prob, distances)
+    report(3, "Measuring distances")
+    screened = screen(prob, source)
+    if cancelled():
+        raise PlanCancelled()
+    routes: list[tuple[int, list[int]]] | None = None
+    if screened.keep:
+        report(10, "Searching for shorter routes")
+        if _tsp_case(prob, screened):
+            routes = _solve_tsp(prob, screened)
+        if routes is None:
+            warm = _warm_routes(prob, screened, warm_start)
+            routes = _solve_vrp(prob, screened, deadline, cancelled, report, warm)
+    plan = _build_plan(prob, screened, routes or [])
+    report(97, "Checking the plan")
+    problems = validate_plan(prob, plan, distances)
+    if problems:
+        raise PlanCheckError(problems)
+    report(100, "Done")
+    return plan

@@ -1,0 +1,240 @@
+"""PyVRP search for the general case: several vans, capacity, time windows, optional stops."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.synchronize import Event
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pyvrp import ProblemData
+
+# Seeds are fixed so the same day plans the same way; one search per core, the better wins.
+SEEDS = (1, 2)
+# A search stops early after this many iterations without a better plan, scaled by the
+# number of stops (tuned on generated rural days: small days converge long before the
+# time limit, and a converged search gives the same plan every time).
+NO_IMPROVEMENT_PER_STOP = 400
+NO_IMPROVEMENT_MIN = 20_000
+# Neighbourhood size of PyVRP's granular local search (PyVRP's default is 60).
+NUM_NEIGHBOURS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class VrpInput:
+    """A solver-ready instance: location 0 is the depot, client k is location k + 1."""
+
+    dist: list[list[int]]
+    dur: list[list[int]]
+    demand: list[int]
+    service: list[int]
+    tw: list[tuple[int, int]]
+    required: list[bool]
+    vehicles: list[tuple[int, int | None, tuple[int, int]]]  # (count, capacity, shift)
+    soft_required: bool = False  # required stops become optional with a very large prize
+    warm: list[tuple[int, list[int]]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VrpResult:
+    """Routes as (vehicle type index, client indices); `key` orders results, lower is better."""
+
+    routes: list[tuple[int, list[int]]]
+    key: tuple[int, int, int, int]
+    feasible: bool
+
+
+class Cancelled(Exception):
+    """The caller asked the search to stop."""
+
+
+def _prizes(inp: VrpInput) -> tuple[int, int]:
+    # An optional stop is worth more than any detour to it (at most twice the longest
+    # leg), so it is left out only when it does not fit; a required one outweighs all
+    # optional ones together.
+    longest = max((max(row) for row in inp.dist), default=0)
+    optional = 2 * longest + 1
+    return optional, optional * (len(inp.demand) + 1)
+
+
+def build_data(inp: VrpInput) -> ProblemData:
+    """Translate the instance into PyVRP's ProblemData."""
+    import numpy as np
+    from pyvrp import Client, Depot, Location, ProblemData, VehicleType
+
+    optional_prize, required_prize = _prizes(inp)
+    has_cap = any(cap is not None for _, cap, _ in inp.vehicles)
+    total = sum(inp.demand)
+    clients = []
+    for k, (demand, service, tw, req) in enumerate(
+        zip(inp.demand, inp.service, inp.tw, inp.required, strict=True)
+    ):
+        hard = req and not inp.soft_required
+        clients.append(Client(
+            location=k + 1,
+            delivery=[demand] if has_cap else [],
+            service_duration=service,
+            tw_early=tw[0],
+            tw_late=tw[1],
+            prize=0 if hard else (required_prize if req else optional_prize),
+            required=hard,
+        ))
+    starts = [shift[0] for _, _, shift in inp.vehicles]
+    ends = [shift[1] for _, _, shift in inp.vehicles]
+    depots = [Depot(location=0, tw_early=min(starts), tw_late=max(ends))]
+    vehicle_types = [
+        VehicleType(
+            num_available=count,
+            capacity=([total if cap is None else cap] if has_cap else []),
+            tw_early=shift[0],
+            tw_late=shift[1],
+            name=str(i),
+        )
+        for i, (count, cap, shift) in enumerate(inp.vehicles)
+    ]
+    locations = [Location(0, 0) for _ in range(len(inp.dist))]
+    dist = np.asarray(inp.dist, dtype=np.int64)
+    dur = np.asarray(inp.dur, dtype=np.int64)
+    # PyVRP's stubs spell the matrix type as ndarray[int], which numpy's typing rejects.
+    dists: list[Any] = [dist]
+    durs: list[Any] = [dur]
+    return ProblemData(locations, clients, depots, vehicle_types, dists, durs)
+
+
+class _Stop:
+    """Stopping criterion: deadline, convergence, cancellation; reports progress."""
+
+    def __init__(self, deadline: float, patience: int, cancelled: Callable[[], bool],
+                 tick: Callable[[float], None] | None) -> None:
+        self.deadline = deadline
+        self.patience = patience
+        self.cancelled = cancelled
+        self.tick = tick
+        self.best = float("inf")
+        self.stale = 0
+        self.calls = 0
+
+    def __call__(self, best_cost: float) -> bool:
+        self.calls += 1
+        if best_cost < self.best:
+            self.best, self.stale = best_cost, 0
+        else:
+            self.stale += 1
+        now = time.monotonic()
+        if self.calls % 64 == 0:
+            if self.cancelled():
+                raise Cancelled
+            if self.tick is not None:
+                self.tick(now)
+        return now >= self.deadline or self.stale >= self.patience
+
+
+def _key(inp: VrpInput, routes: list[tuple[int, list[int]]], feasible: bool, seed: int
+         ) -> tuple[int, int, int, int]:
+    served = {c for _, visits in routes for c in visits}
+    missing_req = sum(1 for k, r in enumerate(inp.required) if r and k not in served)
+    missing_opt = sum(1 for k, r in enumerate(inp.required) if not r and k not in served)
+    distance = 0
+    for _, visits in routes:
+        path = [0, *(c + 1 for c in visits), 0]
+        distance += sum(inp.dist[a][b] for a, b in zip(path, path[1:], strict=False))
+    if not feasible:
+        missing_req += len(inp.required) + 1
+    return (missing_req, missing_opt, distance, seed)
+
+
+def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[], bool],
+               tick: Callable[[float], None] | None = None) -> VrpResult:
+    """One PyVRP search with a fixed seed until `deadline` (time.monotonic)."""
+    from pyvrp import Route, Solution, SolveParams, solve
+    from pyvrp.search import NeighbourhoodParams
+
+    data = build_data(inp)
+    init = None
+    if inp.warm:
+        try:
+            init = Solution(data, [Route(data, visits, vt) for vt, visits in inp.warm if visits])
+        except (ValueError, RuntimeError):
+            init = None  # a stale warm start is just ignored
+    patience = max(NO_IMPROVEMENT_MIN, NO_IMPROVEMENT_PER_STOP * len(inp.demand))
+    params = SolveParams(neighbourhood=NeighbourhoodParams(num_neighbours=NUM_NEIGHBOURS))
+    stop = _Stop(deadline, patience, cancelled, tick)
+    result = solve(data, stop, seed=seed, collect_stats=False, display=False, params=params,
+                   initial_solution=init)
+    best = result.best
+    routes = [
+        (route.vehicle_type(), [a.idx for a in route if a.is_client()]) for route in best.routes()
+    ]
+    feasible = bool(best.is_feasible())
+    return VrpResult(routes, _key(inp, routes, feasible, seed), feasible)
+
+
+def _child(inp: VrpInput, seed: int, deadline: float, stop_event: Event, conn: Connection) -> None:
+    try:
+        conn.send(run_search(inp, seed, deadline, stop_event.is_set))
+    except Cancelled:
+        conn.send(None)
+    except Exception as exc:  # reported to the parent, which keeps its own result
+        conn.send(repr(exc))
+    finally:
+        conn.close()
+
+
+def _context() -> Any:
+    # Forking is instant and shares the imported solver, but is unsafe once other threads
+    # run (a Qt app's worker thread); then a fresh interpreter is started instead.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
+              tick: Callable[[float], None] | None = None,
+              seeds: Sequence[int] = SEEDS) -> VrpResult:
+    """Run one search per seed (the first here, the others in child processes); keep the best."""
+    import pyvrp  # noqa: F401  (imported before forking so the child starts at once)
+
+    workers = max(1, min(len(seeds), os.cpu_count() or 1))
+    ctx = _context()
+    stop_event = ctx.Event()
+    children = []
+    for seed in seeds[1:workers]:
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_child, args=(inp, seed, deadline, stop_event, send),
+                           daemon=True)
+        proc.start()
+        send.close()
+        children.append((proc, recv))
+
+    def parent_cancelled() -> bool:
+        if cancelled():
+            stop_event.set()
+            return True
+        return False
+
+    try:
+        results = [run_search(inp, seeds[0], deadline, parent_cancelled, tick)]
+        for _proc, recv in children:
+            wait = max(0.0, deadline - time.monotonic()) + 2.0
+            if recv.poll(wait):
+                got = recv.recv()
+                if isinstance(got, VrpResult):
+                    results.append(got)
+    except Cancelled:
+        stop_event.set()
+        raise
+    finally:
+        for proc, recv in children:
+            recv.close()
+            proc.join(timeout=0.5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+    return min(results, key=lambda r: r.key)
