@@ -1,0 +1,175 @@
+"""`parse_scan`: one scanner read in, one `ScanResult` out, whatever was read."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from biip.sscc import Sscc
+
+from shopapp.scanning import envelope, gs1, misreads, shelf_code
+from shopapp.scanning.carriers import CarrierMatch, Verdict, match_carrier
+from shopapp.scanning.cleanup import GS, CleanScan, clean, coerce_text, is_garbage
+from shopapp.scanning.result import ScanError, ScanKind, ScanResult, failure
+
+_log = logging.getLogger(__name__)
+_SSCC_WITH_AI = re.compile(r"00\d{18}")
+_SSCC_BARE = re.compile(r"\d{18}")
+_LETTERS = re.compile(r"[A-Z]")
+_TOKEN_SPLIT = re.compile(r"[\s\x1d\x1e\x04]+")
+_RAW_KEPT = 200
+
+
+def parse_scan(raw: str) -> ScanResult:
+    """Parse one scan (carrier number, GS1 payload, SSCC or shelf label). Never raises.
+
+    Args:
+        raw: the text the scanner or the shopkeeper sent, terminator included or not.
+            Bytes and other odd input are tolerated and converted.
+
+    Returns:
+        `ok` with the normalised `tracking_number`, or not `ok` with `error` (a
+        sentence for the shopkeeper) and `error_code` (a `ScanError` value).
+    """
+    text = ""
+    try:
+        text = coerce_text(raw)
+        return _parse(text)
+    except Exception:  # the contract: a scan never crashes the counter
+        _log.exception("scan parser failed on %r", text[:_RAW_KEPT])
+        return failure(ScanError.UNKNOWN_FORMAT, raw=text[:_RAW_KEPT])
+
+
+def _parse(text: str) -> ScanResult:
+    raw = text[:_RAW_KEPT]
+    if is_garbage(text):
+        return failure(ScanError.GARBAGE, raw=raw)
+    scan = clean(text)
+    if not scan.compact:
+        return failure(ScanError.EMPTY, raw=raw)
+    if shelf_code.is_shelf_code(scan.compact):
+        return _shelf(scan, raw)
+    if envelope.is_envelope(scan.body):
+        return _carrier(envelope.read_envelope(scan.body), scan, raw, ScanKind.CARRIER)
+
+    gs1_error: ScanError | None = None
+    if gs1.looks_like_gs1(scan.body, scan.symbology):
+        reading = gs1.read_gs1(scan.body, scan.symbology)
+        if reading.number is not None:
+            return _from_gs1(reading, scan, raw)
+        signalled = scan.symbology in gs1.GS1_SYMBOLOGIES or GS in scan.body
+        if signalled:
+            return failure(reading.error or ScanError.UNKNOWN_FORMAT, ScanKind.GS1, raw)
+        gs1_error = reading.error  # "(00)..." or "420..." typed: a carrier may still fit
+
+    compact = scan.compact
+    if _SSCC_WITH_AI.fullmatch(compact) and _valid_sscc(compact[2:]):
+        return _sscc(compact[2:], scan, raw)
+    found = match_carrier(compact)
+    if found.verdict is Verdict.VALID:
+        return _carrier(found, scan, raw, ScanKind.CARRIER)
+    if _SSCC_BARE.fullmatch(compact) and _valid_sscc(compact):
+        return _sscc(compact, scan, raw)
+    return failure(_diagnose(scan, found, gs1_error), raw=raw)
+
+
+def _diagnose(scan: CleanScan, found: CarrierMatch, gs1_error: ScanError | None) -> ScanError:
+    """Why a scan that no format accepted was refused."""
+    tokens = [token for token in _TOKEN_SPLIT.split(scan.body) if token]
+    if len(tokens) >= 2 and all(_is_label(token) for token in tokens):
+        return ScanError.TWO_LABELS
+    compact = scan.compact
+    split = misreads.find_two_labels(compact, _is_label)
+    if split is not None and (
+        split[0] == split[1] or _LETTERS.search(compact) or found.verdict is Verdict.NO_FORMAT
+    ):
+        return ScanError.TWO_LABELS
+    if found.verdict is Verdict.BAD_CHECK_DIGIT:
+        return ScanError.CHECK_DIGIT
+    if gs1_error is not None and gs1_error is not ScanError.UNKNOWN_FORMAT:
+        return gs1_error
+    return misreads.error_for_leftover(compact)
+
+
+def _is_label(compact: str) -> bool:
+    """True when `compact` alone is a complete, valid label of any kind we read."""
+    compact = "".join(compact.split())
+    if shelf_code.is_shelf_code(compact):
+        return shelf_code.decode_shelf_code(compact).tracking_number is not None
+    if _SSCC_WITH_AI.fullmatch(compact):
+        return _valid_sscc(compact[2:])
+    if match_carrier(compact).verdict is Verdict.VALID:
+        return True
+    if compact.startswith("420"):
+        routed = gs1.read_routing(compact)
+        return routed is not None and routed.number is not None
+    return False
+
+
+def _valid_sscc(digits: str) -> bool:
+    try:
+        Sscc.parse(digits)
+    except Exception:  # biip's ParseError: wrong check digit
+        return False
+    return True
+
+
+def _shelf(scan: CleanScan, raw: str) -> ScanResult:
+    reading = shelf_code.decode_shelf_code(scan.compact)
+    if reading.tracking_number is None:
+        error = reading.error or ScanError.UNKNOWN_FORMAT
+        return failure(error, ScanKind.SHELF_LABEL, raw)
+    return ScanResult(
+        ok=True,
+        kind=str(ScanKind.SHELF_LABEL),
+        tracking_number=reading.tracking_number,
+        symbology=scan.symbology,
+        raw=raw,
+    )
+
+
+def _carrier(found: CarrierMatch, scan: CleanScan, raw: str, kind: ScanKind) -> ScanResult:
+    if found.verdict is not Verdict.VALID or found.number is None:
+        error = (
+            ScanError.CHECK_DIGIT
+            if found.verdict is Verdict.BAD_CHECK_DIGIT
+            else ScanError.UNKNOWN_FORMAT
+        )
+        return failure(error, kind, raw)
+    return ScanResult(
+        ok=True,
+        kind=str(kind),
+        carrier=found.carrier,
+        tracking_number=found.number,
+        product=found.product,
+        symbology=scan.symbology,
+        raw=raw,
+    )
+
+
+def _sscc(digits: str, scan: CleanScan, raw: str, postal_code: str | None = None) -> ScanResult:
+    return ScanResult(
+        ok=True,
+        kind=str(ScanKind.SSCC),
+        tracking_number=digits,
+        product="SSCC",
+        postal_code=postal_code,
+        symbology=scan.symbology,
+        raw=raw,
+    )
+
+
+def _from_gs1(reading: gs1.Gs1Reading, scan: CleanScan, raw: str) -> ScanResult:
+    assert reading.number is not None
+    if reading.is_sscc:
+        return _sscc(reading.number, scan, raw, reading.postal_code)
+    return ScanResult(
+        ok=True,
+        kind=str(ScanKind.GS1),
+        carrier=reading.carrier,
+        tracking_number=reading.number,
+        product=reading.product,
+        postal_code=reading.postal_code,
+        symbology=scan.symbology,
+        raw=raw,
+    )
