@@ -1,0 +1,107 @@
+"""The FastAPI application: routers, size limits, error answers and the Date header."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from central_api import __version__, routes_admin, routes_shop
+from central_api.config import Settings, admin_token_from_env, default_database_url
+from central_api.db import open_database
+from central_api.limits import BodySizeLimit
+
+log = logging.getLogger(__name__)
+
+
+class DateHeader:
+    """Send a Date header on every answer (clients measure their clock offset with it)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_date(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if "date" not in headers:
+                    headers["date"] = email.utils.formatdate(usegmt=True)
+            await send(message)
+
+        await self.app(scope, receive, send_with_date)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    # The offending input is left out: it may be NaN or hold lone surrogates, which JSON
+    # cannot carry, and echoing a client's data back is no help to it.
+    return [
+        {
+            "loc": list(error.get("loc", ())),
+            "msg": str(error.get("msg", "")),
+            "type": str(error.get("type", "")),
+        }
+        for error in exc.errors()
+    ]
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse(status_code=422, content={"detail": _validation_errors(exc)})
+
+
+async def _on_database_busy(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("database error on %s %s: %s", request.method, request.url.path, exc)
+    return JSONResponse(
+        status_code=503,
+        content={"detail": "The database is busy or unreachable; retry in a moment."},
+        headers={"Retry-After": "1"},
+    )
+
+
+def create_app(settings: Settings | str | None = None) -> FastAPI:
+    """Build the app for a database URL or full Settings (default: env and ./central.sqlite3).
+
+    With a bare URL (or None) the admin token comes from CENTRAL_ADMIN_TOKEN.
+    """
+    if settings is None:
+        settings = default_database_url()
+    if isinstance(settings, str):
+        settings = Settings(database_url=settings, admin_token=admin_token_from_env())
+    database = open_database(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.dispose()
+
+    app = FastAPI(
+        title="Shopapp central API (reference)",
+        version=__version__,
+        description="The carrier's API for partner shops: manifest, events, proof files.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.include_router(routes_shop.public)
+    app.include_router(routes_shop.router)
+    app.include_router(routes_admin.router)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(OperationalError, _on_database_busy)
+    app.add_middleware(
+        BodySizeLimit, max_body=settings.max_body_bytes, max_blob=settings.max_blob_bytes
+    )
+    app.add_middleware(DateHeader)
+    return app

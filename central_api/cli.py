@@ -1,0 +1,87 @@
+"""`shopapp-central`: serve the reference central API, or create a shop and print its token."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from central_api import config
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shopapp-central", description="Reference central API of the parcel carrier."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP server (uvicorn)")
+    serve.add_argument(
+        "--database", default=None, help="SQLAlchemy URL (default: ./central.sqlite3)"
+    )
+    serve.add_argument("--host", default=config.DEFAULT_HOST)
+    serve.add_argument("--port", type=int, default=config.DEFAULT_PORT)
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--fd", type=int, default=None, help="serve on this already bound socket (used by tests)"
+    )
+    create = commands.add_parser("create-shop", help="create a shop and print its id and token")
+    create.add_argument("--name", required=True)
+    create.add_argument("--lat", type=float, required=True)
+    create.add_argument("--lon", type=float, required=True)
+    create.add_argument(
+        "--database", default=None, help="SQLAlchemy URL (default: ./central.sqlite3)"
+    )
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from central_api.app import create_app
+
+    app = create_app(args.database or config.default_database_url())
+    # The app sends its own Date header; uvicorn's would make a second one.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        fd=args.fd,
+        log_level=args.log_level,
+        date_header=False,
+        timeout_graceful_shutdown=5,
+    )
+    return 0
+
+
+def _create_shop(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from central_api.db import open_database
+    from central_api.schemas import ShopIn
+    from central_api.shops import create_shop
+
+    try:
+        shop = ShopIn(name=args.name, lat=args.lat, lon=args.lon)
+    except ValidationError as exc:
+        print(f"shopapp-central: invalid shop: {exc}", file=sys.stderr)
+        return 2
+    database = open_database(args.database or config.default_database_url())
+    try:
+        shop_id, token = create_shop(database, shop.name, shop.lat, shop.lon)
+    finally:
+        database.dispose()
+    print(json.dumps({"shop_id": shop_id, "token": token}))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `shopapp-central` console script."""
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    return _create_shop(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Settings of the reference central API: database URL, admin token and size limits."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+ADMIN_TOKEN_ENV = "CENTRAL_ADMIN_TOKEN"
+DEFAULT_DATABASE_FILE = "central.sqlite3"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+# A JSON body: 1,000 events with generous data stay far below this.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+# One proof-of-delivery file (signature or photo).
+MAX_BLOB_BYTES = 10 * 1024 * 1024
+MAX_EVENTS_PER_BATCH = 1000
+MAX_PARCELS_PER_ASSIGNMENT = 10_000
+MANIFEST_PAGE_DEFAULT = 500
+MANIFEST_PAGE_MAX = 1000
+# The `data` object of one event, serialised as JSON.
+MAX_EVENT_DATA_BYTES = 16 * 1024
+# Ids and cursors are bounded so that no database integer type overflows.
+MAX_ID = 2**31 - 1
+MAX_CURSOR = 2**62
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one running server needs to know.
+
+    Attributes:
+        database_url: SQLAlchemy URL (sqlite:///file or postgresql+psycopg://...).
+        admin_token: the carrier's admin bearer token; None disables the admin routes.
+        max_body_bytes: limit of any request body except a blob upload.
+        max_blob_bytes: limit of one blob upload.
+    """
+
+    database_url: str
+    admin_token: str | None = None
+    max_body_bytes: int = MAX_BODY_BYTES
+    max_blob_bytes: int = MAX_BLOB_BYTES
+
+
+def default_database_url() -> str:
+    """An SQLite file in the current directory."""
+    return f"sqlite:///{os.path.abspath(DEFAULT_DATABASE_FILE)}"
+
+
+def admin_token_from_env() -> str | None:
+    """The admin token from CENTRAL_ADMIN_TOKEN, or None when unset or empty."""
+    token = os.environ.get(ADMIN_TOKEN_ENV, "").strip()
+    return token or None

@@ -1,0 +1,200 @@
+"""Event intake: idempotent by event UUID, checked against the parcel lifecycle, batched.
+
+One batch is one transaction: the answers are computed in memory from a few look-ups
+(the batch's event ids, the shop's parcels it names), then every event row is inserted
+in one executemany and the changed parcels are updated. Every event is stored with its
+answer, accepted or rejected, so a resend gets the same answer ("duplicate" for an
+accepted one, the same rejection for a rejected one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from central_api.db import Database, lock_shop
+from central_api.models import Event, Parcel, utcnow
+from central_api.parcels import chunks, flags_of, join_flags
+from central_api.schemas import (
+    SHA256_RE,
+    TRACKING_RE,
+    EventIn,
+    EventResult,
+    normalise_tracking,
+)
+from central_api.shops import UnknownShop
+from shopapp.errors import IllegalTransition
+from shopapp.parcels.lifecycle import TRANSITIONS, UNEXPECTED, ParcelState, apply_event
+
+ACCEPTED = "accepted"
+DUPLICATE = "duplicate"
+REJECTED = "rejected"
+# A concurrent request may insert the same event id between our look-up and our insert.
+_ATTEMPTS = 3
+
+
+@dataclass
+class _Answer:
+    status: str
+    reason: str | None
+    shop_id: int
+
+
+def blob_refs(data: dict[str, Any]) -> dict[str, str]:
+    """The proof-of-delivery hashes an event names: every data key ending in `_sha256`."""
+    return {
+        key: value
+        for key, value in data.items()
+        if key.endswith("_sha256") and isinstance(value, str)
+    }
+
+
+def _bad_blob_ref(data: dict[str, Any]) -> str | None:
+    for key, value in data.items():
+        if key.endswith("_sha256") and not (isinstance(value, str) and SHA256_RE.match(value)):
+            return key
+    return None
+
+
+def _replayed(answer: _Answer, shop_id: int) -> tuple[str, str | None]:
+    if answer.shop_id != shop_id:
+        # Never say whose id it is: UUID collisions across shops are a client bug.
+        return REJECTED, "This event id is already used by another record; make a new id."
+    if answer.status == ACCEPTED:
+        return DUPLICATE, None
+    return REJECTED, answer.reason
+
+
+class _Batch:
+    """The state of one batch being decided: parcels touched and rows to write."""
+
+    def __init__(self, session: Session, shop_id: int, next_seq: int) -> None:
+        self.session = session
+        self.shop_id = shop_id
+        self.next_seq = next_seq
+        self.parcels: dict[str, Parcel] = {}
+        self.changed: dict[str, Parcel] = {}
+        self.rows: list[dict[str, Any]] = []
+        self.now = utcnow()
+
+    def load(self, events: Sequence[EventIn]) -> dict[str, _Answer]:
+        ids = list(dict.fromkeys(str(e.id) for e in events))
+        answers: dict[str, _Answer] = {}
+        for chunk in chunks(ids):
+            statement = select(Event.event_id, Event.status, Event.reason, Event.shop_id).where(
+                col(Event.event_id).in_(chunk)
+            )
+            for event_id, status, reason, shop_id in self.session.exec(statement):
+                answers[event_id] = _Answer(status, reason, shop_id)
+        numbers = list(dict.fromkeys(normalise_tracking(e.tracking_number) for e in events))
+        for chunk in chunks(numbers):
+            parcels = select(Parcel).where(
+                Parcel.shop_id == self.shop_id, col(Parcel.tracking_number).in_(chunk)
+            )
+            self.parcels.update((p.tracking_number, p) for p in self.session.exec(parcels))
+        return answers
+
+    def decide(self, event: EventIn, number: str) -> tuple[str, str | None]:
+        """Apply one event to the batch's parcels; returns (status, reason)."""
+        if not TRACKING_RE.match(number):
+            return REJECTED, (
+                f"Tracking number '{number[:64]}' is not valid: use 1 to 64 letters, "
+                "digits, '.', '_' or '-'."
+            )
+        if event.type not in TRANSITIONS:
+            return REJECTED, f"Parcel {number}: '{event.type[:64]}' is not a known action."
+        bad_key = _bad_blob_ref(event.data)
+        if bad_key is not None:
+            return REJECTED, f"Parcel {number}: data['{bad_key[:64]}'] is not a SHA-256 hex digest."
+        parcel = self.parcels.get(number)
+        if parcel is None:
+            if event.type == "received" and event.data.get(UNEXPECTED) is True:
+                parcel = self._create_unexpected(number)
+            else:
+                return REJECTED, (
+                    f"Parcel {number} is not on this shop's manifest: it cannot be marked "
+                    f"'{event.type}'. A parcel found in the tote is recorded with a 'received' "
+                    'event whose data has "unexpected": true.'
+                )
+        state = ParcelState(status=parcel.status, attempts=parcel.attempts, flags=flags_of(parcel))
+        try:
+            after = apply_event(state, event.type, event.data, number)
+        except IllegalTransition as exc:
+            return REJECTED, str(exc)
+        parcel.status = after.status
+        parcel.attempts = after.attempts
+        parcel.flags = join_flags(after.flags)
+        parcel.updated_at = self.now
+        self.changed[number] = parcel
+        return ACCEPTED, None
+
+    def _create_unexpected(self, number: str) -> Parcel:
+        # A parcel not on the manifest that the shop found: it joins the shop's manifest
+        # (with a sequence number, so a pull from cursor 0 lists every parcel of the shop).
+        self.next_seq += 1
+        parcel = Parcel(shop_id=self.shop_id, tracking_number=number, seq=self.next_seq)
+        self.parcels[number] = parcel
+        self.session.add(parcel)
+        return parcel
+
+    def record(self, event: EventIn, number: str, status: str, reason: str | None) -> None:
+        self.rows.append(
+            {
+                "event_id": str(event.id),
+                "shop_id": self.shop_id,
+                "tracking_number": number,
+                "type": event.type,
+                "at": event.at,
+                "data": event.data,
+                "received_at": self.now,
+                "status": status,
+                "reason": reason,
+            }
+        )
+
+
+def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[EventResult]:
+    results: list[EventResult] = []
+    with db.write() as session:
+        shop = lock_shop(session, shop_id)
+        if shop is None:
+            raise UnknownShop(shop_id)
+        batch = _Batch(session, shop_id, shop.manifest_seq)
+        answers = batch.load(events)
+        for event in events:
+            event_id = str(event.id)
+            known = answers.get(event_id)
+            if known is not None:
+                status, reason = _replayed(known, shop_id)
+            else:
+                number = normalise_tracking(event.tracking_number)
+                status, reason = batch.decide(event, number)
+                batch.record(event, number, status, reason)
+                answers[event_id] = _Answer(status, reason, shop_id)
+            results.append(EventResult(id=event_id, status=status, reason=reason))  # type: ignore[arg-type]
+        if batch.next_seq != shop.manifest_seq:
+            shop.manifest_seq = batch.next_seq
+            session.add(shop)
+        for parcel in batch.changed.values():
+            session.add(parcel)
+        session.flush()
+        if batch.rows:
+            session.execute(sa.insert(Event), batch.rows)
+    return results
+
+
+def ingest_events(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[EventResult]:
+    """Record a batch of a shop's events; one answer per event, in the batch's order."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _ingest_once(db, shop_id, events)
+        except IntegrityError:
+            # Another request stored one of these ids first: decide again from scratch.
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")

@@ -1,0 +1,124 @@
+"""Database tables of the central API: shops, parcels, events and blobs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """A timestamp stored as UTC and always read back timezone-aware.
+
+    SQLite has no time zones: a naive UTC value is stored and UTC is attached on reading.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+# SQLite only auto-increments an "INTEGER PRIMARY KEY"; PostgreSQL gets a BIGSERIAL.
+_BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+class Shop(SQLModel, table=True):
+    """A partner shop. Only the SHA-256 of its token is kept; NULL means revoked."""
+
+    __tablename__ = "shops"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    lat: float
+    lon: float
+    token_hash: str | None = Field(default=None, unique=True, index=True)
+    # Last manifest sequence number handed out for this shop (the cursor's high mark).
+    manifest_seq: int = Field(default=0, sa_type=sa.BigInteger)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Parcel(SQLModel, table=True):
+    """A parcel assigned to one shop, its manifest data and its current state."""
+
+    __tablename__ = "parcels"
+    __table_args__ = (
+        sa.UniqueConstraint("shop_id", "tracking_number", name="uq_parcels_shop_tracking"),
+        sa.Index("ix_parcels_shop_seq", "shop_id", "seq"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    shop_id: int = Field(foreign_key="shops.id")
+    tracking_number: str
+    recipient: str = ""
+    address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    service: str = "unknown"
+    deadline: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    time_window_start: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    time_window_end: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    weight_kg: float | None = None
+    size: str | None = None
+    instructions: str | None = None
+    pickup_code: str | None = None
+    max_attempts: int = 3
+    status: str = "expected"
+    attempts: int = 0
+    # Sorted flag names joined by commas ("damaged,unexpected"); empty when none.
+    flags: str = ""
+    # Manifest position: bumped each time the carrier (re)assigns the parcel.
+    seq: int = Field(default=0, sa_type=sa.BigInteger)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Event(SQLModel, table=True):
+    """One event as a shop sent it, with the answer given (so a resend gets the same one)."""
+
+    __tablename__ = "events"
+    __table_args__ = (sa.Index("ix_events_shop_seq", "shop_id", "seq"),)
+
+    # Arrival order, for the audit listing.
+    seq: int | None = Field(default=None, primary_key=True, sa_type=_BIG_ID)
+    # The client's UUID, canonical lower-case form; unique across all shops.
+    event_id: str = Field(sa_column_kwargs={"unique": True, "nullable": False})
+    shop_id: int = Field(foreign_key="shops.id")
+    tracking_number: str
+    type: str
+    at: datetime = Field(sa_type=UTCDateTime)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    status: str  # "accepted" or "rejected"
+    reason: str | None = None
+
+
+class Blob(SQLModel, table=True):
+    """A proof-of-delivery file of one shop, addressed by its SHA-256."""
+
+    __tablename__ = "blobs"
+
+    shop_id: int = Field(foreign_key="shops.id", primary_key=True)
+    sha256: str = Field(primary_key=True)
+    size: int
+    content: bytes = Field(sa_type=sa.LargeBinary)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

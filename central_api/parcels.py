@@ -1,0 +1,133 @@
+"""Parcels: the carrier's assignments, the manifest pages pulled by a cursor, look-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlmodel import col, select
+
+from central_api.db import Database, lock_shop
+from central_api.models import Parcel, utcnow
+from central_api.schemas import AssignmentOut, ManifestOut, ParcelIn, ParcelOut
+from central_api.shops import UnknownShop
+
+# Keeps every IN (...) list well under SQLite's and PostgreSQL's parameter limits.
+CHUNK = 1000
+
+_MANIFEST_FIELDS = (
+    "recipient",
+    "address",
+    "lat",
+    "lon",
+    "service",
+    "deadline",
+    "time_window_start",
+    "time_window_end",
+    "weight_kg",
+    "size",
+    "instructions",
+    "pickup_code",
+    "max_attempts",
+)
+
+
+def chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def flags_of(parcel: Parcel) -> frozenset[str]:
+    return frozenset(flag for flag in parcel.flags.split(",") if flag)
+
+
+def join_flags(flags: Iterable[str]) -> str:
+    return ",".join(sorted(flags))
+
+
+def parcel_out(parcel: Parcel) -> ParcelOut:
+    """The JSON form of a parcel, as the manifest and the look-up give it."""
+    return ParcelOut(
+        tracking_number=parcel.tracking_number,
+        recipient=parcel.recipient,
+        address=parcel.address,
+        lat=parcel.lat,
+        lon=parcel.lon,
+        service=parcel.service,
+        deadline=parcel.deadline,
+        time_window_start=parcel.time_window_start,
+        time_window_end=parcel.time_window_end,
+        weight_kg=parcel.weight_kg,
+        size=parcel.size,
+        instructions=parcel.instructions,
+        pickup_code=parcel.pickup_code,
+        max_attempts=parcel.max_attempts,
+        status=parcel.status,
+        attempts=parcel.attempts,
+        flags=sorted(flags_of(parcel)),
+        seq=parcel.seq,
+        updated_at=parcel.updated_at,
+    )
+
+
+def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> AssignmentOut:
+    """Put parcels on a shop's manifest; a parcel assigned again gets its data updated.
+
+    Each parcel (new or updated) takes the next manifest sequence number of the shop, so
+    the shop's next pull from its cursor sees it. The parcel's status is left alone.
+    """
+    created = updated = 0
+    with db.write() as session:
+        shop = lock_shop(session, shop_id)
+        if shop is None:
+            raise UnknownShop(shop_id)
+        numbers = list(dict.fromkeys(p.tracking_number for p in parcels))
+        existing: dict[str, Parcel] = {}
+        for chunk in chunks(numbers):
+            statement = select(Parcel).where(
+                Parcel.shop_id == shop_id, col(Parcel.tracking_number).in_(chunk)
+            )
+            existing.update((p.tracking_number, p) for p in session.exec(statement))
+        seq = shop.manifest_seq
+        now = utcnow()
+        for item in parcels:
+            seq += 1
+            parcel = existing.get(item.tracking_number)
+            if parcel is None:
+                parcel = Parcel(shop_id=shop_id, tracking_number=item.tracking_number)
+                existing[item.tracking_number] = parcel
+                created += 1
+            else:
+                updated += 1
+            for name in _MANIFEST_FIELDS:
+                setattr(parcel, name, getattr(item, name))
+            parcel.seq = seq
+            parcel.updated_at = now
+            session.add(parcel)
+        shop.manifest_seq = seq
+        session.add(shop)
+    return AssignmentOut(shop_id=shop_id, created=created, updated=updated, cursor=seq)
+
+
+def manifest_page(db: Database, shop_id: int, cursor: int, limit: int) -> ManifestOut:
+    """The shop's parcels assigned or changed after `cursor`, oldest first, one page."""
+    with db.read() as session:
+        statement = (
+            select(Parcel)
+            .where(Parcel.shop_id == shop_id, Parcel.seq > cursor)
+            .order_by(col(Parcel.seq))
+            .limit(limit + 1)
+        )
+        rows = list(session.exec(statement))
+    more = len(rows) > limit
+    page = rows[:limit]
+    next_cursor = page[-1].seq if page else cursor
+    return ManifestOut(parcels=[parcel_out(p) for p in page], cursor=next_cursor, more=more)
+
+
+def find_parcel(db: Database, shop_id: int, tracking_number: str) -> Parcel | None:
+    """The shop's parcel with this tracking number; None also for another shop's parcel."""
+    with db.read() as session:
+        statement = select(Parcel).where(
+            Parcel.shop_id == shop_id, Parcel.tracking_number == tracking_number
+        )
+        return session.exec(statement).first()

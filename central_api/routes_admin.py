@@ -1,0 +1,86 @@
+"""Carrier admin routes: create shops, assign parcels, audit a shop's events, tokens."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
+
+from central_api import audit, shops
+from central_api.auth import DB, AdminAuth
+from central_api.parcels import assign_parcels
+from central_api.schemas import (
+    AssignmentIn,
+    AssignmentOut,
+    AuditOut,
+    Problem,
+    ShopCreated,
+    ShopId,
+    ShopIn,
+    TokenRevoked,
+)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The body could not be read."},
+    401: {"model": Problem, "description": "Missing or wrong admin token."},
+    413: {"model": Problem, "description": "The body is over the size limit."},
+    503: {"model": Problem, "description": "Admin API disabled or database busy."},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No shop with this id."}
+}
+
+router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[AdminAuth], responses=ERRORS)
+ShopIdPath = Annotated[ShopId, Path(description="The shop's id.")]
+
+
+def _no_shop(shop_id: int) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, detail=f"There is no shop {shop_id}.")
+
+
+@router.post("/shops", status_code=status.HTTP_201_CREATED, response_model=ShopCreated)
+def create_shop(body: ShopIn, db: DB) -> ShopCreated:
+    """Create a shop; its token is in this answer only (the server keeps its hash)."""
+    shop_id, token = shops.create_shop(db, body.name, body.lat, body.lon)
+    return ShopCreated(shop_id=shop_id, token=token)
+
+
+@router.post("/shops/{shop_id}/token", response_model=ShopCreated, responses=NOT_FOUND)
+def rotate_token(shop_id: ShopIdPath, db: DB) -> ShopCreated:
+    """Issue a new token for the shop; the old one stops working at once."""
+    try:
+        token = shops.rotate_token(db, shop_id)
+    except shops.UnknownShop:
+        raise _no_shop(shop_id) from None
+    return ShopCreated(shop_id=shop_id, token=token)
+
+
+@router.delete("/shops/{shop_id}/token", response_model=TokenRevoked, responses=NOT_FOUND)
+def revoke_token(shop_id: ShopIdPath, db: DB) -> TokenRevoked:
+    """Revoke the shop's token (a lost laptop); issue a new one with POST."""
+    try:
+        shops.revoke_token(db, shop_id)
+    except shops.UnknownShop:
+        raise _no_shop(shop_id) from None
+    return TokenRevoked(shop_id=shop_id, revoked=True)
+
+
+@router.post("/parcels", response_model=AssignmentOut, responses=NOT_FOUND)
+def assign(body: AssignmentIn, db: DB) -> AssignmentOut:
+    """Put parcels on a shop's manifest; assigning a parcel again updates its data."""
+    try:
+        return assign_parcels(db, body.shop_id, body.parcels)
+    except shops.UnknownShop:
+        raise _no_shop(body.shop_id) from None
+
+
+@router.get("/shops/{shop_id}/events", response_model=AuditOut, responses=NOT_FOUND)
+def shop_events(
+    shop_id: ShopIdPath,
+    db: DB,
+    include_rejected: Annotated[bool, Query(description="Also list rejected events.")] = False,
+) -> AuditOut:
+    """Every event of the shop the server accepted, in arrival order (for audit)."""
+    if not shops.shop_exists(db, shop_id):
+        raise _no_shop(shop_id)
+    return audit.shop_events(db, shop_id, include_rejected)

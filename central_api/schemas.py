@@ -1,0 +1,232 @@
+"""JSON bodies of the central API (requests and answers), validated by pydantic.
+
+Every string that reaches the database refuses NUL characters and lone surrogates
+(PostgreSQL and UTF-8 cannot store them), every number is bounded, every timestamp
+carries a time zone: bad input answers 422, never 500.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, Field
+
+from central_api import config
+
+# Printable text without NUL; the pattern also tells schemathesis what to generate.
+_NO_NUL = r"^[^\x00]*$"
+TRACKING_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
+TRACKING_RE = re.compile(TRACKING_PATTERN)
+SHA256_PATTERN = r"^[0-9a-fA-F]{64}$"
+SHA256_RE = re.compile(SHA256_PATTERN)
+
+
+def _clean_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode (no lone surrogates)") from exc
+    return value
+
+
+def _utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:
+        raise ValueError("timestamp is out of range once converted to UTC") from exc
+
+
+def _clean_data(value: dict[str, Any]) -> dict[str, Any]:
+    try:
+        text = json.dumps(value, allow_nan=False, ensure_ascii=False)
+        size = len(text.encode("utf-8"))
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise ValueError("data must be plain JSON (no NaN, no lone surrogates)") from exc
+    if "\x00" in text:
+        raise ValueError("data must not contain NUL characters")
+    if size > config.MAX_EVENT_DATA_BYTES:
+        raise ValueError(f"data is {size} bytes; the limit is {config.MAX_EVENT_DATA_BYTES}")
+    return value
+
+
+def normalise_tracking(value: str) -> str:
+    """Canonical tracking number: no spaces, upper case (as the app's scan parser does)."""
+    return "".join(value.split()).upper()
+
+
+def _tracking(value: str) -> str:
+    return normalise_tracking(value)
+
+
+Text = Annotated[str, Field(pattern=_NO_NUL), AfterValidator(_clean_text)]
+UTCTime = Annotated[AwareDatetime, AfterValidator(_utc)]
+Latitude = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)]
+Longitude = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)]
+TrackingNumber = Annotated[
+    str, Field(pattern=TRACKING_PATTERN, examples=["JJD0001234567"]), AfterValidator(_tracking)
+]
+ShopId = Annotated[int, Field(ge=1, le=config.MAX_ID)]
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+
+
+class Problem(BaseModel):
+    """An error answer: what went wrong, in a sentence."""
+
+    detail: str
+
+
+# --- admin -------------------------------------------------------------------------
+
+
+class ShopIn(BaseModel):
+    name: Annotated[Text, Field(min_length=1, max_length=200)]
+    lat: Latitude
+    lon: Longitude
+
+
+class ShopCreated(BaseModel):
+    shop_id: int
+    token: str
+
+
+class ShopOut(BaseModel):
+    shop_id: int
+    name: str
+    lat: float
+    lon: float
+
+
+class TokenRevoked(BaseModel):
+    shop_id: int
+    revoked: bool
+
+
+class ParcelIn(BaseModel):
+    """A parcel on a shop's manifest, as the carrier assigns it."""
+
+    tracking_number: TrackingNumber
+    recipient: Annotated[Text, Field(min_length=1, max_length=200)]
+    address: Annotated[Text, Field(min_length=1, max_length=500)]
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+    service: Annotated[Text, Field(min_length=1, max_length=32, examples=["next_day"])] = "next_day"
+    deadline: UTCTime | None = None
+    time_window_start: UTCTime | None = None
+    time_window_end: UTCTime | None = None
+    weight_kg: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
+    size: Annotated[Text, Field(max_length=32)] | None = None
+    instructions: Annotated[Text, Field(max_length=1000)] | None = None
+    pickup_code: Annotated[Text, Field(max_length=64)] | None = None
+    max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
+
+
+class AssignmentIn(BaseModel):
+    shop_id: ShopId
+    parcels: Annotated[list[ParcelIn], Field(max_length=config.MAX_PARCELS_PER_ASSIGNMENT)]
+
+
+class AssignmentOut(BaseModel):
+    shop_id: int
+    created: int
+    updated: int
+    cursor: int
+
+
+class BlobRef(BaseModel):
+    """A proof-of-delivery file an event names, and whether it has been uploaded."""
+
+    key: str
+    sha256: str
+    uploaded: bool
+
+
+class AuditEvent(BaseModel):
+    seq: int
+    id: str
+    tracking_number: str
+    type: str
+    at: datetime
+    data: dict[str, Any]
+    received_at: datetime
+    status: Literal["accepted", "rejected"]
+    reason: str | None
+    blobs: list[BlobRef]
+
+
+class AuditOut(BaseModel):
+    events: list[AuditEvent]
+
+
+# --- shop --------------------------------------------------------------------------
+
+
+class ParcelOut(BaseModel):
+    """A parcel as the shop sees it: manifest data plus the server's view of its state."""
+
+    tracking_number: str
+    recipient: str
+    address: str
+    lat: float | None
+    lon: float | None
+    service: str
+    deadline: datetime | None
+    time_window_start: datetime | None
+    time_window_end: datetime | None
+    weight_kg: float | None
+    size: str | None
+    instructions: str | None
+    pickup_code: str | None
+    max_attempts: int
+    status: str
+    attempts: int
+    flags: list[str]
+    seq: int
+    updated_at: datetime
+
+
+class ManifestOut(BaseModel):
+    parcels: list[ParcelOut]
+    cursor: int
+    more: bool
+
+
+class EventIn(BaseModel):
+    """One event of the shop's outbox. Rule breaks are answered per event, not with 422."""
+
+    id: UUID
+    tracking_number: Annotated[Text, Field(min_length=1, max_length=64)]
+    type: Annotated[Text, Field(min_length=1, max_length=64, examples=["received"])]
+    at: UTCTime
+    data: Annotated[dict[str, Any], AfterValidator(_clean_data)] = Field(default_factory=dict)
+
+
+class EventsIn(BaseModel):
+    events: Annotated[list[EventIn], Field(max_length=config.MAX_EVENTS_PER_BATCH)]
+
+
+class EventResult(BaseModel):
+    id: str
+    status: Literal["accepted", "duplicate", "rejected"]
+    reason: str | None = None
+
+
+class EventsOut(BaseModel):
+    results: list[EventResult]
+
+
+class BlobOut(BaseModel):
+    sha256: str
+    size: int
+    created: bool
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    time: datetime
+    version: str
