@@ -100,9 +100,7 @@ def allowed_events(status: str) -> list[str]:
     return [event for event, moves in TRANSITIONS.items() if status in moves]
 
 
-def check_event(
-    state: ParcelState, event_type: str, tracking_number: str = "?"
-) -> str:
+def check_event(state: ParcelState, event_type: str, tracking_number: str = "?") -> str:
     """Return the status after `event_type`, or raise IllegalTransition naming the parcel."""
     moves = TRANSITIONS.get(event_type)
     if moves is None:

@@ -1,0 +1,106 @@
+"""The `shopapp` command line: opens the app, or runs one job headless and prints JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from shopapp import __version__
+from shopapp.errors import ShopAppError
+from shopapp.paths import DataPaths, data_paths
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder of the shop's database, logs and files (default: the OS user data folder)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="shopapp", description="Partner-shop parcel app.", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"shopapp {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open the window, run start-up checks, exit"
+    )
+    parser.add_argument("--demo", action="store_true", help="open a demo shop with demo data")
+    parser.add_argument(
+        "--no-err-windows", action="store_true", help="report crashes on stderr, not in a dialog"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    plan = sub.add_parser("plan", parents=[common], help="plan routes for a problem file")
+    plan.add_argument("--problem", required=True, type=Path)
+    plan.add_argument("--seconds", type=float, default=2.0)
+
+    restore = sub.add_parser("restore", parents=[common], help="restore a database backup")
+    restore.add_argument("file", type=Path)
+
+    sub.add_parser("backups", parents=[common], help="list the database backups")
+    return parser
+
+
+def _print_json(payload: object) -> None:
+    json.dump(payload, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_plan(args: argparse.Namespace, _paths: DataPaths) -> int:
+    from shopapp.planning import plan_problem
+
+    try:
+        problem = json.loads(args.problem.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ShopAppError(f"Cannot read the problem file {args.problem}: {error}") from error
+    except json.JSONDecodeError as error:
+        raise ShopAppError(f"{args.problem} is not valid JSON: {error}") from error
+    _print_json(plan_problem(problem, seconds=args.seconds))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.store.backup import restore
+
+    kept = restore(paths, args.file)
+    note = f"; the replaced database was kept as {kept}" if kept else ""
+    print(f"Restored {args.file} to {paths.database}{note}.")
+    return 0
+
+
+def cmd_backups(_args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.store.backup import list_backups
+
+    _print_json([str(p) for p in list_backups(paths)])
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
+    "plan": cmd_plan,
+    "restore": cmd_restore,
+    "backups": cmd_backups,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = data_paths(getattr(args, "data_dir", None))
+    try:
+        if args.command:
+            return COMMANDS[args.command](args, paths)
+        from shopapp.ui.app import run_app  # Qt is loaded only for the window
+
+        return run_app(
+            paths, self_test=args.self_test, demo=args.demo, no_err_windows=args.no_err_windows
+        )
+    except ShopAppError as error:
+        print(f"shopapp: {error}", file=sys.stderr)
+        return 2

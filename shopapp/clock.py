@@ -1,0 +1,28 @@
+"""UTC time as the ISO 8601 text the store and the sync use."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """'2026-11-26T09:30:00.123456Z' for an aware datetime (naive ones are taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def utc_now_iso() -> str:
+    return to_iso(utc_now())
+
+
+def from_iso(text: str) -> datetime:
+    """Parse an ISO 8601 time with a zone ('Z' accepted); raises ValueError otherwise."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError(f"time without a zone: {text!r}")
+    return moment.astimezone(UTC)

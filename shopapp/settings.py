@@ -1,0 +1,68 @@
+"""User settings: each declared once with its type and default, stored in the `setting` table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from shopapp.store.models import Setting as SettingRow
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: type
+    default: Any
+    title: str
+
+
+_SPECS = (
+    SettingSpec("language", str, "", "Language (empty: follow the system)"),
+    SettingSpec("text_scale", float, 1.0, "Text size"),
+    SettingSpec("sound_volume", float, 0.8, "Scan sound volume"),
+    SettingSpec("sound_muted", bool, False, "Mute scan sounds"),
+    SettingSpec("print_label_on_scan", bool, False, "Print a shelf label on each scan"),
+    SettingSpec("label_size", str, "4x6in", "Shelf label size (4x6in or 62mm)"),
+    SettingSpec("zpl_printer", str, "", "Raw TCP label printer (host:port)"),
+    SettingSpec("scanner_prefix", str, "", "Scanner prefix characters"),
+    SettingSpec("scanner_suffix", str, "", "Scanner suffix characters"),
+    SettingSpec("scanner_max_key_interval_ms", int, 30, "Longest gap between scanner keys"),
+    SettingSpec("serial_scanner_port", str, "", "Serial scanner port (empty: none)"),
+    # Rural roads wind: 1.35 x the straight line is typical of country lanes.
+    SettingSpec("road_factor", float, 1.35, "Road distance / straight-line distance"),
+    SettingSpec("speed_kmh", float, 40.0, "Average driving speed (km/h)"),
+    SettingSpec("service_s_per_stop", int, 120, "Time at each stop (seconds)"),
+    SettingSpec("service_s_per_parcel", int, 30, "Extra time per parcel (seconds)"),
+    SettingSpec("attempt_limit", int, 3, "Delivery attempts before return"),
+    SettingSpec("pickup_dwell_days", int, 7, "Days a parcel waits for pickup"),
+    SettingSpec("proof_retention_days", int, 30, "Days proof files are kept after sync"),
+    SettingSpec("rate_per_delivery", float, 1.20, "Earnings per delivered parcel"),
+    SettingSpec("rate_per_pickup", float, 0.60, "Earnings per counter pickup"),
+)
+SPECS: dict[str, SettingSpec] = {spec.name: spec for spec in _SPECS}
+
+
+def get(session: Session, name: str) -> Any:
+    spec = SPECS[name]
+    row = session.get(SettingRow, name)
+    if row is None:
+        return spec.default
+    try:
+        return spec.type(json.loads(row.value))
+    except (ValueError, TypeError):
+        return spec.default  # a bad stored value must not stop the shop; the default holds
+
+
+def put(session: Session, name: str, value: Any) -> None:
+    spec = SPECS[name]
+    coerced = spec.type(value)
+    row = session.get(SettingRow, name) or SettingRow(key=name, value="null")
+    row.value = json.dumps(coerced)
+    session.add(row)
+
+
+def get_all(session: Session) -> dict[str, Any]:
+    return {name: get(session, name) for name in SPECS}

@@ -1,0 +1,64 @@
+"""The shop profile: read it, fill it from the first-run setup or from pairing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from shopapp.clock import utc_now_iso
+from shopapp.errors import ShopAppError
+from shopapp.store.models import ShopProfile
+
+TEN_MILES_M = 16093
+
+
+@dataclass(frozen=True)
+class ShopSetup:
+    """What the first-run setup asks; the defaults are what a new shop gets unattended."""
+
+    name: str = "My shop"
+    lat: float = 0.0
+    lon: float = 0.0
+    radius_m: int = TEN_MILES_M
+    vehicles: int = 1
+    vehicle_capacity: int = 60
+    open_s: int = 8 * 3600
+    close_s: int = 18 * 3600
+    units: str = "miles"
+
+    def problems(self) -> list[str]:
+        """Sentences naming what is wrong; empty when the setup can be saved."""
+        found = []
+        if not self.name.strip():
+            found.append("The shop needs a name.")
+        if not -90 <= self.lat <= 90 or not -180 <= self.lon <= 180:
+            found.append("The location must be a latitude (-90..90) and a longitude (-180..180).")
+        if not 100 <= self.radius_m <= 200_000:
+            found.append("The delivery radius must be between 0.1 and 200 km.")
+        if not 1 <= self.vehicles <= 20:
+            found.append("Vehicles must be between 1 and 20.")
+        if not 1 <= self.vehicle_capacity <= 1000:
+            found.append("A vehicle must carry between 1 and 1000 parcels.")
+        if not 0 <= self.open_s < self.close_s <= 24 * 3600:
+            found.append("Opening time must come before closing time.")
+        if self.units not in ("miles", "km"):
+            found.append("Units must be miles or km.")
+        return found
+
+
+def get_profile(session: Session) -> ShopProfile | None:
+    return session.get(ShopProfile, 1)
+
+
+def save_profile(session: Session, setup: ShopSetup) -> ShopProfile:
+    problems = setup.problems()
+    if problems:
+        raise ShopAppError(" ".join(problems))
+    profile = session.get(ShopProfile, 1) or ShopProfile(
+        id=1, name=setup.name, lat=setup.lat, lon=setup.lon, created_at=utc_now_iso()
+    )
+    for field in ShopSetup.__dataclass_fields__:
+        setattr(profile, field, getattr(setup, field))
+    session.add(profile)
+    return profile

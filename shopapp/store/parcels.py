@@ -1,0 +1,57 @@
+"""Parcel rows: lookup, manifest upsert and the search text of the Parcels page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlmodel import Session, select
+
+from shopapp.clock import utc_now_iso
+from shopapp.store.models import Parcel
+
+# Manifest fields the carrier owns; the shop's own records (status, shelf, flags) are not here.
+MANIFEST_FIELDS = (
+    "recipient",
+    "address",
+    "lat",
+    "lon",
+    "service",
+    "deadline",
+    "weight_g",
+    "size",
+    "instructions",
+    "tw_start_s",
+    "tw_end_s",
+    "max_attempts",
+)
+
+
+def search_text_of(parcel: Parcel) -> str:
+    return " ".join((parcel.tracking_number, parcel.recipient, parcel.address)).lower()
+
+
+def by_tracking_number(session: Session, tracking_number: str) -> Parcel | None:
+    return session.exec(select(Parcel).where(Parcel.tracking_number == tracking_number)).first()
+
+
+def upsert_manifest_parcel(session: Session, row: Mapping[str, Any]) -> tuple[Parcel, bool]:
+    """Insert or update a parcel from manifest data; return (parcel, created).
+
+    Only manifest fields change: what the shop has recorded (status, shelf slot,
+    attempts, flags) is never overwritten by a manifest.
+    """
+    tracking_number = str(row["tracking_number"]).strip().upper()
+    parcel = by_tracking_number(session, tracking_number)
+    created = parcel is None
+    if parcel is None:
+        parcel = Parcel(tracking_number=tracking_number, updated_at=utc_now_iso())
+    for field in MANIFEST_FIELDS:
+        if field in row and row[field] is not None:
+            setattr(parcel, field, row[field])
+    if "manifest_seq" in row:
+        parcel.manifest_seq = row["manifest_seq"]
+    parcel.search_text = search_text_of(parcel)
+    parcel.updated_at = utc_now_iso()
+    session.add(parcel)
+    return parcel, created

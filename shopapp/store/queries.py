@@ -1,0 +1,131 @@
+"""Read-only queries behind the lists of the UI (Parcels page, status bar)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from shopapp.store.models import PENDING, REJECTED, Event, Parcel, SyncState
+
+# Columns the Parcels page shows, in order; each is a Parcel attribute and sortable.
+PARCEL_COLUMNS: tuple[str, ...] = (
+    "tracking_number",
+    "recipient",
+    "address",
+    "status",
+    "shelf_slot",
+    "service",
+    "attempts",
+    "updated_at",
+)
+
+
+@dataclass(frozen=True)
+class ParcelRow:
+    tracking_number: str
+    recipient: str
+    address: str
+    status: str
+    shelf_slot: str | None
+    service: str
+    attempts: int
+    updated_at: str
+    flags: tuple[str, ...]
+
+    def value(self, column: str) -> Any:
+        return getattr(self, column)
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def parcel_page(
+    session: Session,
+    search: str = "",
+    *,
+    status: str | None = None,
+    sort_column: str = "tracking_number",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ParcelRow]:
+    """One page of parcels matching every word of `search` (tracking, recipient, address)."""
+    if sort_column not in PARCEL_COLUMNS:
+        raise ValueError(f"cannot sort by {sort_column!r}")
+    query = select(Parcel)
+    for word in search.lower().split():
+        query = query.where(col(Parcel.search_text).like(f"%{_escape_like(word)}%", escape="\\"))
+    if status:
+        query = query.where(Parcel.status == status)
+    order = col(getattr(Parcel, sort_column))
+    query = query.order_by(order.desc() if descending else order, col(Parcel.id))
+    query = query.offset(offset).limit(limit)
+    return [
+        ParcelRow(
+            p.tracking_number,
+            p.recipient,
+            p.address,
+            p.status,
+            p.shelf_slot,
+            p.service,
+            p.attempts,
+            p.updated_at,
+            tuple(
+                name
+                for name, on in (
+                    ("damaged", p.damaged),
+                    ("unexpected", p.unexpected),
+                    ("outside radius", p.outside_radius),
+                )
+                if on
+            ),
+        )
+        for p in session.exec(query)
+    ]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: str
+    type: str
+    data: dict[str, Any]
+    sync_state: str
+    sync_reason: str | None
+
+
+def parcel_history(session: Session, tracking_number: str) -> list[HistoryRow]:
+    rows = session.exec(
+        select(Event).where(Event.tracking_number == tracking_number).order_by(col(Event.seq))
+    )
+    return [HistoryRow(e.at, e.type, json.loads(e.data), e.sync_state, e.sync_reason) for e in rows]
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    pending: int
+    rejected_unreviewed: int
+    last_sync_at: str | None
+
+
+def sync_summary(session: Session) -> SyncSummary:
+    counts = dict(
+        session.exec(
+            select(Event.sync_state, func.count())
+            .where(col(Event.sync_state).in_((PENDING, REJECTED)))
+            .where(text("NOT (sync_state = 'rejected' AND reviewed)"))
+            .group_by(Event.sync_state)
+        ).all()
+    )
+    last = session.get(SyncState, "last_sync_at")
+    return SyncSummary(
+        counts.get(PENDING, 0), counts.get(REJECTED, 0), last.value if last else None
+    )
+
+
+def parcel_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(Parcel)).one())

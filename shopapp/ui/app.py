@@ -1,0 +1,94 @@
+"""Start-up of the desktop app: logging, crash handler, database checks, setup, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopapp import __version__
+from shopapp.errors import IntegrityCheckFailed
+from shopapp.logs import setup_logging
+from shopapp.paths import DataPaths
+from shopapp.shop import ShopSetup, get_profile, save_profile
+from shopapp.store import open_store
+from shopapp.store.migrate import current_revision
+from shopapp.store.queries import parcel_count, sync_summary
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.errors import CrashHandler
+from shopapp.ui.main_window import MainWindow
+from shopapp.ui.setup_dialog import SetupDialog
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("shopapp")
+    app.setApplicationVersion(__version__)
+    # Big enough to read at arm's length and to hit with a finger on a tablet.
+    font = app.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
+    app.setFont(font)
+    return app
+
+
+def run_app(
+    paths: DataPaths, *, self_test: bool = False, demo: bool = False, no_err_windows: bool = False
+) -> int:
+    started = time.perf_counter()
+    if self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if demo:
+        print("shopapp: the demo data directory is not available in this version.", file=sys.stderr)
+        return 2
+    paths.create()
+    log_path = setup_logging(paths.logs)
+    app = _application()
+    CrashHandler(log_path, dialogs=not (self_test or no_err_windows)).install()
+    try:
+        store = open_store(paths, daily_backup="skip" if self_test else "background")
+    except IntegrityCheckFailed as error:
+        if self_test:
+            print(f"self-test FAILED: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, app.translate("app", "Database damaged"), str(error))
+        return 3
+    context = AppContext(paths, store, demo=demo)
+    with store.read() as session:
+        profile = get_profile(session)
+    if profile is None:
+        if self_test:
+            setup = ShopSetup()
+        else:
+            dialog = SetupDialog()
+            if not dialog.exec() or dialog.result_setup is None:
+                return 1
+            setup = dialog.result_setup
+        with store.write() as session:
+            profile = save_profile(session, setup)
+    window = MainWindow(context, profile.name)
+    window.show()
+    if self_test:
+        app.processEvents()
+        opened_s = time.perf_counter() - started
+        verdict = store.quick_check()
+        with store.read() as session:
+            parcels = parcel_count(session)
+            pending = sync_summary(session).pending
+        revision = current_revision(store)
+        window.close()
+        store.close()
+        ok = verdict == "ok" and window.pages
+        print(
+            f"self-test {'ok' if ok else 'FAILED'}: shopapp {__version__}, database "
+            f"{paths.database} schema {revision} integrity {verdict}, {parcels} parcels, "
+            f"{pending} events pending, window with {len(window.pages)} pages opened in "
+            f"{opened_s:.2f} s"
+        )
+        return 0 if ok else 1
+    return app.exec()

@@ -1,0 +1,155 @@
+"""The main window: page navigation on the left, the current page, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.pages.coming import ComingPage
+from shopapp.ui.status_bar import ShopStatusBar
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[AppContext], QWidget]
+
+
+def _coming(title: str, what: str) -> Callable[[AppContext], QWidget]:
+    return lambda _context: ComingPage(title, what)
+
+
+def _parcels(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.parcels import ParcelsPage
+
+    return ParcelsPage(context)
+
+
+def page_specs() -> list[PageSpec]:
+    tr = QCoreApplication.translate
+    return [
+        PageSpec(
+            "today",
+            tr("MainWindow", "Today"),
+            _coming(
+                tr("MainWindow", "Today"),
+                tr("MainWindow", "The day's figures and warnings will show here."),
+            ),
+        ),
+        PageSpec(
+            "scan",
+            tr("MainWindow", "Scan in"),
+            _coming(
+                tr("MainWindow", "Scan in"),
+                tr("MainWindow", "Scanning parcels in at the counter will happen here."),
+            ),
+        ),
+        PageSpec("parcels", tr("MainWindow", "Parcels"), _parcels),
+        PageSpec(
+            "plan",
+            tr("MainWindow", "Plan"),
+            _coming(tr("MainWindow", "Plan"), tr("MainWindow", "Route planning will happen here.")),
+        ),
+        PageSpec(
+            "deliver",
+            tr("MainWindow", "Deliver"),
+            _coming(
+                tr("MainWindow", "Deliver"),
+                tr("MainWindow", "Recording deliveries will happen here."),
+            ),
+        ),
+        PageSpec(
+            "pickup",
+            tr("MainWindow", "Pickup"),
+            _coming(
+                tr("MainWindow", "Pickup"), tr("MainWindow", "Counter pickups will happen here.")
+            ),
+        ),
+        PageSpec(
+            "sync",
+            tr("MainWindow", "Sync"),
+            _coming(
+                tr("MainWindow", "Sync"),
+                tr("MainWindow", "Sending events to the carrier will happen here."),
+            ),
+        ),
+        PageSpec(
+            "settings",
+            tr("MainWindow", "Settings"),
+            _coming(tr("MainWindow", "Settings"), tr("MainWindow", "Settings will be here.")),
+        ),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, shop_name: str) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("{0} · Partner shop").format(shop_name))
+        self.specs = page_specs()
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(230)
+        # Big targets: read at arm's length, hit with a finger on a tablet.
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 17pt; } QListWidget::item { padding: 10px 6px; }"
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(f"{number}  {spec.title}")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("Ctrl+{0}").format(number))
+            self.nav.addItem(item)
+            page = spec.build(context)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        left = QVBoxLayout()
+        banner = QLabel(self.tr("DEMO SHOP: nothing here is real") if context.demo else "")
+        banner.setVisible(context.demo)
+        left.addWidget(self.nav)
+        layout.addLayout(left)
+        right = QVBoxLayout()
+        right.addWidget(banner)
+        right.addWidget(self.stack)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(body)
+        self.status = ShopStatusBar(context)
+        self.setStatusBar(self.status)
+        self.nav.setCurrentRow(0)
+        self.resize(1200, 760)
+
+    def show_page(self, key: str) -> QWidget:
+        index = [spec.key for spec in self.specs].index(key)
+        self.nav.setCurrentRow(index)
+        page = self.pages[key]
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return page
+
+    def current_key(self) -> str:
+        return self.specs[self.stack.currentIndex()].key

@@ -1,0 +1,118 @@
+"""Qt table model of the parcels, paged from SQLite so 100,000 rows stay quick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from shopapp.store.queries import PARCEL_COLUMNS, ParcelRow
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+# (search, status, sort column, descending, offset, limit) -> rows
+PageSource = Callable[[str, str | None, str, bool, int, int], list[ParcelRow]]
+
+
+def column_titles() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return [
+        tr("ParcelsPage", "Tracking number"),
+        tr("ParcelsPage", "Recipient"),
+        tr("ParcelsPage", "Address"),
+        tr("ParcelsPage", "Status"),
+        tr("ParcelsPage", "Shelf"),
+        tr("ParcelsPage", "Service"),
+        tr("ParcelsPage", "Attempts"),
+        tr("ParcelsPage", "Last change (UTC)"),
+    ]
+
+
+class ParcelTableModel(QAbstractTableModel):
+    """Rows come a page at a time (canFetchMore/fetchMore); sorting and search run in SQL."""
+
+    def __init__(self, source: PageSource) -> None:
+        super().__init__()
+        self._source = source
+        self._rows: list[ParcelRow] = []
+        self._exhausted = False
+        self.search = ""
+        self.status: str | None = None
+        self.sort_column = "tracking_number"
+        self.descending = False
+        self._titles = column_titles()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._source(
+            self.search, self.status, self.sort_column, self.descending, 0, PAGE_SIZE
+        )
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def set_filter(self, search: str, status: str | None) -> None:
+        self.search, self.status = search, status
+        self.reload()
+
+    def row_at(self, row: int) -> ParcelRow:
+        return self._rows[row]
+
+    # Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PARCEL_COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = PARCEL_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.value(column)
+            if column == "status":
+                value = row.status.replace("_", " ")
+                if row.flags:
+                    value += " (" + ", ".join(row.flags) + ")"
+            elif column == "updated_at":
+                value = value[:16].replace("T", " ")
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and row.flags:
+            return ", ".join(row.flags)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._titles[section]
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._source(
+            self.search,
+            self.status,
+            self.sort_column,
+            self.descending,
+            len(self._rows),
+            PAGE_SIZE,
+        )
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = PARCEL_COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

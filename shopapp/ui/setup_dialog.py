@@ -1,0 +1,123 @@
+"""First-run setup: the shop's name, location, radius, vehicles, opening hours and units."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.shop import TEN_MILES_M, ShopSetup
+
+METRES_PER_MILE = 1609.344
+
+
+def _seconds(edit: QTimeEdit) -> int:
+    return int(edit.time().msecsSinceStartOfDay() // 1000)
+
+
+class SetupDialog(QDialog):
+    """Asks what the app needs before the first day; every field has a sensible default."""
+
+    def __init__(self, parent: QWidget | None = None, initial: ShopSetup | None = None) -> None:
+        super().__init__(parent)
+        initial = initial or ShopSetup()
+        self.setWindowTitle(self.tr("Set up your shop"))
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome</h2><p>Tell the app about your shop. You can change all of this "
+                "later in Settings. If the carrier gave you a server address and a token, "
+                "pairing fills the name and location for you.</p>"
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit(initial.name)
+        self.lat = QDoubleSpinBox(decimals=6, minimum=-90, maximum=90, value=initial.lat)
+        self.lon = QDoubleSpinBox(decimals=6, minimum=-180, maximum=180, value=initial.lon)
+        self.units = QComboBox()
+        self.units.addItem(self.tr("miles"), "miles")
+        self.units.addItem(self.tr("km"), "km")
+        self.units.setCurrentIndex(0 if initial.units == "miles" else 1)
+        self.radius = QDoubleSpinBox(decimals=1, minimum=0.1, maximum=120)
+        self.vehicles = QSpinBox(minimum=1, maximum=20, value=initial.vehicles)
+        self.capacity = QSpinBox(minimum=1, maximum=1000, value=initial.vehicle_capacity)
+        self.opens = QTimeEdit(QTime(0, 0).addSecs(initial.open_s))
+        self.closes = QTimeEdit(QTime(0, 0).addSecs(initial.close_s))
+        self.error = QLabel()
+        self.error.setObjectName("setupError")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold")
+        self.error.setWordWrap(True)
+        self._radius_m = float(initial.radius_m)
+        self.units.currentIndexChanged.connect(self._show_radius)
+        self.radius.valueChanged.connect(self._radius_edited)
+        self._show_radius()
+
+        form = QFormLayout()
+        for label, field, name in (
+            (self.tr("Shop &name"), self.name, self.tr("Shop name")),
+            (self.tr("&Latitude"), self.lat, self.tr("Latitude")),
+            (self.tr("L&ongitude"), self.lon, self.tr("Longitude")),
+            (self.tr("&Units"), self.units, self.tr("Units")),
+            (self.tr("Delivery &radius"), self.radius, self.tr("Delivery radius")),
+            (self.tr("&Vehicles"), self.vehicles, self.tr("Vehicles")),
+            (self.tr("&Parcels per vehicle"), self.capacity, self.tr("Parcels per vehicle")),
+            (self.tr("Opens &at"), self.opens, self.tr("Opening time")),
+            (self.tr("&Closes at"), self.closes, self.tr("Closing time")),
+        ):
+            field.setAccessibleName(name)
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_setup: ShopSetup | None = None
+
+    def _per_unit(self) -> float:
+        return METRES_PER_MILE if self.units.currentData() == "miles" else 1000.0
+
+    def _show_radius(self) -> None:
+        self.radius.blockSignals(True)
+        self.radius.setSuffix(" " + self.units.currentText())
+        self.radius.setValue(self._radius_m / self._per_unit())
+        self.radius.blockSignals(False)
+
+    def _radius_edited(self, value: float) -> None:
+        self._radius_m = value * self._per_unit()
+
+    def setup(self) -> ShopSetup:
+        return ShopSetup(
+            name=self.name.text().strip(),
+            lat=self.lat.value(),
+            lon=self.lon.value(),
+            radius_m=round(self._radius_m) if self._radius_m else TEN_MILES_M,
+            vehicles=self.vehicles.value(),
+            vehicle_capacity=self.capacity.value(),
+            open_s=_seconds(self.opens),
+            close_s=_seconds(self.closes),
+            units=str(self.units.currentData()),
+        )
+
+    def accept(self) -> None:
+        setup = self.setup()
+        problems = setup.problems()
+        if problems:
+            self.error.setText("\n".join(problems))
+            return
+        self.result_setup = setup
+        super().accept()

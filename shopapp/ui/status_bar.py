@@ -1,0 +1,59 @@
+"""Status bar: connection, last sync and events waiting to be sent, refreshed on a timer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from shopapp.errors import StoreError
+from shopapp.store.queries import sync_summary
+
+from shopapp.ui.context import AppContext
+
+
+class ShopStatusBar(QStatusBar):
+    REFRESH_MS = 5000
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionLabel")
+        self.last_sync = QLabel()
+        self.pending = QLabel()
+        self.pending.setObjectName("pendingLabel")
+        for label in (self.connection, self.last_sync, self.pending):
+            self.addPermanentWidget(label)
+        self.online: bool | None = None  # None: not paired or not probed yet
+        self._timer = QTimer(self, interval=self.REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def set_online(self, online: bool | None) -> None:
+        self.online = online
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.online is None:
+            self.connection.setText(self.tr("Not connected"))
+        elif self.online:
+            self.connection.setText(self.tr("● Online"))
+        else:
+            self.connection.setText(self.tr("○ Offline (working locally)"))
+        try:
+            with self.context.store.read() as session:
+                summary = sync_summary(session)
+        except StoreError as error:
+            self.pending.setText(str(error))
+            return
+        when = (
+            summary.last_sync_at[:16].replace("T", " ") + " UTC" if summary.last_sync_at else None
+        )
+        self.last_sync.setText(
+            self.tr("Last sync: {0}").format(when) if when else self.tr("Never synced")
+        )
+        text = self.tr("{0} events waiting to sync").format(summary.pending)
+        if summary.rejected_unreviewed:
+            text += self.tr(" · {0} rejected: see Sync").format(summary.rejected_unreviewed)
+        self.pending.setText(text)
