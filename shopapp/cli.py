@@ -46,6 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     sub.add_parser("backups", parents=[common], help="list the database backups")
+
+    pair = sub.add_parser("pair", parents=[common], help="pair with the carrier's server")
+    pair.add_argument("--server", required=True, help="the central API's base URL")
+    pair.add_argument("--token", required=True, help="the shop's token from the carrier")
+
+    sub.add_parser("sync", parents=[common], help="push events and pull the manifest once")
+
+    scans = sub.add_parser(
+        "import-scans", parents=[common], help="check in the codes of a file, one per line"
+    )
+    scans.add_argument("file", type=Path)
     return parser
 
 
@@ -83,10 +94,35 @@ def cmd_backups(_args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def cmd_pair(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.sync.commands import pair_command
+
+    _print_json(pair_command(paths, args.server, args.token))
+    return 0
+
+
+def cmd_sync(_args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.sync.commands import sync_command
+
+    report = sync_command(paths)
+    _print_json(report)
+    return 0 if report.get("ok") else 1
+
+
+def cmd_import_scans(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.counter.batch import import_scans_command
+
+    _print_json(import_scans_command(paths, args.file))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "plan": cmd_plan,
     "restore": cmd_restore,
     "backups": cmd_backups,
+    "pair": cmd_pair,
+    "sync": cmd_sync,
+    "import-scans": cmd_import_scans,
 }
 
 
