@@ -42,13 +42,26 @@ def _utc(value: datetime) -> datetime:
         raise ValueError("timestamp is out of range once converted to UTC") from exc
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
 def _clean_data(value: dict[str, Any]) -> dict[str, Any]:
     try:
         text = json.dumps(value, allow_nan=False, ensure_ascii=False)
         size = len(text.encode("utf-8"))
+        has_nul = _has_nul(value)
+    except RecursionError as exc:
+        raise ValueError("data is nested too deeply") from exc
     except (ValueError, UnicodeEncodeError) as exc:
         raise ValueError("data must be plain JSON (no NaN, no lone surrogates)") from exc
-    if "\x00" in text:
+    if has_nul:
         raise ValueError("data must not contain NUL characters")
     if size > config.MAX_EVENT_DATA_BYTES:
         raise ValueError(f"data is {size} bytes; the limit is {config.MAX_EVENT_DATA_BYTES}")
