@@ -9,7 +9,9 @@ from enum import Enum
 from tracking_numbers import DEFINITIONS
 
 MAX_CARRIER_CHARS = 40  # the longest known format (FedEx 34, USPS 34v2) is 34 characters
-_CDL_CODE = "cdl"  # CDL's pattern wants lower-case hex; we hand it the lower-cased text
+# CDL numbers are any 10 hex characters with no check digit: every cut-off or mangled
+# read of another label would pass as one, so the parser leaves CDL out.
+_SKIPPED_CARRIERS = frozenset({"cdl"})
 _PLAUSIBLE = re.compile(r"[A-Z0-9]+")
 
 
@@ -52,9 +54,10 @@ def match_carrier(compact: str) -> CarrierMatch:
         return _NO_FORMAT
     verdict = Verdict.NO_FORMAT
     for definition in DEFINITIONS:
-        candidate = compact.lower() if definition.courier.code == _CDL_CODE else compact
+        if definition.courier.code in _SKIPPED_CARRIERS:
+            continue
         try:
-            found = definition.test(candidate)
+            found = definition.test(compact)
         except (ValueError, IndexError, KeyError, TypeError):
             # Defensive: the library indexes into regex groups; never let it crash a scan.
             continue

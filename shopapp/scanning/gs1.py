@@ -63,7 +63,13 @@ def read_routing(body: str) -> Gs1Reading | None:
         if not bare:
             return None
         digits = text[3:]
-        splits = [(digits[:5], digits[5:]), (digits[:9], digits[9:])]
+        # Without a GS the ZIP may have 5 or 9 digits; what follows a USPS routing code
+        # is an IMpb number, which starts with 9 (a split elsewhere is a coincidence).
+        splits = [
+            (postal, rest)
+            for postal, rest in ((digits[:5], digits[5:]), (digits[:9], digits[9:]))
+            if rest.startswith("9") or not rest
+        ]
     readings: list[Gs1Reading] = []
     bad_check = False
     for postal, rest in splits:
@@ -106,6 +112,7 @@ def _elements(body: str, symbology: str | None) -> tuple[list[tuple[str, str]], 
 def read_gs1(body: str, symbology: str | None) -> Gs1Reading:
     """Find the one parcel number in a GS1 payload: an SSCC or a carrier number."""
     stripped = body.strip()
+    routed: Gs1Reading | None = None
     if stripped.startswith("420"):
         routed = read_routing(stripped)
         # Without a GS the routing reading is final; with one, biip may still find an SSCC.
@@ -114,10 +121,13 @@ def read_gs1(body: str, symbology: str | None) -> Gs1Reading:
     try:
         elements, error = _elements(stripped, symbology)
     except Exception:  # biip raises its ParseError or ValueError on malformed data
-        return Gs1Reading(error=_classify_biip_error(stripped))
+        return routed or Gs1Reading(error=_classify_biip_error(stripped))
     if error is not None:
-        return Gs1Reading(error=_classify_biip_error(stripped, error))
-    return _pick(elements)
+        return routed or Gs1Reading(error=_classify_biip_error(stripped, error))
+    picked = _pick(elements)
+    if picked.number is None and routed is not None:
+        return routed  # its reason (cut short, check digit) says more than "unknown"
+    return picked
 
 
 def _pick(elements: list[tuple[str, str]]) -> Gs1Reading:

@@ -26,11 +26,18 @@ _DIGITS = re.compile(r"\d+")
 _NUMERIC_LENGTHS = (10, 11, 12, 15, 18, 20, 22, 26, 30, 34)
 
 
+def has_truncated_start(compact: str) -> bool:
+    """True when `compact` starts like a known format (1Z, TBA, 94...) but stops too early."""
+    return any(
+        len(compact) < full_length and start.fullmatch(compact)
+        for start, full_length in _KNOWN_STARTS
+    )
+
+
 def looks_truncated(compact: str) -> bool:
     """True when `compact` is the start of a known format that stops too early."""
-    for start, full_length in _KNOWN_STARTS:
-        if len(compact) < full_length and start.fullmatch(compact):
-            return True
+    if has_truncated_start(compact):
+        return True
     # A long run of digits shorter than the longest numeric format, whose length no
     # format has: most likely a read that stopped early.
     return bool(

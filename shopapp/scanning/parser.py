@@ -84,6 +84,11 @@ def _diagnose(scan: CleanScan, found: CarrierMatch, gs1_error: ScanError | None)
         split[0] == split[1] or _LETTERS.search(compact) or found.verdict is Verdict.NO_FORMAT
     ):
         return ScanError.TWO_LABELS
+    if misreads.is_product_code(compact):
+        return ScanError.NOT_A_PARCEL
+    if misreads.has_truncated_start(compact):
+        # A cut-off 22-digit USPS number is 20 digits long, the length of other formats.
+        return ScanError.TRUNCATED
     if found.verdict is Verdict.BAD_CHECK_DIGIT:
         return ScanError.CHECK_DIGIT
     if gs1_error is not None and gs1_error is not ScanError.UNKNOWN_FORMAT:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shopapp.errors import ShopAppError
 from shopapp.scanning.result import ScanError
 
 PREFIX = "SHOP:"
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TRACKING = re.compile(r"[A-Z0-9]{4,40}")
+
+
+class ShelfCodeError(ShopAppError, ValueError):
+    """A tracking number that no shelf-label code can carry."""
 
 
 def normalise_tracking_number(tracking_number: str) -> str:
@@ -33,11 +38,11 @@ def encode_shelf_code(tracking_number: str) -> str:
     """The shelf-label code for a tracking number, e.g. "SHOP:1Z999AA10123456784" + check.
 
     Raises:
-        ValueError: the tracking number is not 4 to 40 letters and digits.
+        ShelfCodeError: the tracking number is not 4 to 40 letters and digits.
     """
     number = normalise_tracking_number(tracking_number)
     if not _TRACKING.fullmatch(number):
-        raise ValueError(
+        raise ShelfCodeError(
             f"A shelf label needs a tracking number of 4 to 40 letters and digits, "
             f"not {tracking_number!r}."
         )
