@@ -1,1 +1,25 @@
-"""sync package."""
+"""Sync with the carrier's central API: pairing, push (blobs, events), pull (manifest).
+
+Qt-free. The entry points are `run_sync` (one push and pull, with a progress callback
+and a cancel flag), `pair` and `probe`; `shopapp.sync.commands` wraps them for the CLI.
+"""
+
+from shopapp.sync.errors import (
+    ApiError,
+    Cancelled,
+    NetworkError,
+    NotPaired,
+    SyncError,
+    Unauthorized,
+)
+from shopapp.sync.report import SyncReport
+
+__all__ = [
+    "ApiError",
+    "Cancelled",
+    "NetworkError",
+    "NotPaired",
+    "SyncError",
+    "SyncReport",
+    "Unauthorized",
+]

@@ -1,0 +1,74 @@
+"""Typed errors of the sync; each carries a `code` the UI maps to a translated sentence."""
+
+from __future__ import annotations
+
+from shopapp.errors import ShopAppError
+
+
+class SyncError(ShopAppError):
+    """Root of the sync's errors; `code` names the kind for the UI and the JSON report."""
+
+    code = "sync_failed"
+
+
+class NotPaired(SyncError):
+    code = "not_paired"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This shop is not paired with the carrier's server yet: enter the server address "
+            "and the shop's token on the Sync page (or run `shopapp pair`)."
+        )
+
+
+class Cancelled(SyncError):
+    code = "cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("The sync was stopped; what was sent is kept, the rest goes next time.")
+
+
+class NetworkError(SyncError):
+    """The server could not be reached (or kept failing) within the retry budget."""
+
+    code = "offline"
+
+    def __init__(self, what: str, attempts: int, last: str) -> None:
+        self.what = what
+        self.attempts = attempts
+        self.last = last
+        super().__init__(
+            f"Could not reach the carrier's server for {what} after {attempts} tries "
+            f"({last}). Nothing is lost: everything is kept and will be sent on the next sync."
+        )
+
+
+class ApiError(SyncError):
+    """The server answered with a 4xx that is an answer, not a hiccup (not retried)."""
+
+    code = "refused"
+
+    def __init__(self, status: int, detail: str, what: str) -> None:
+        self.status = status
+        self.detail = detail
+        self.what = what
+        super().__init__(self.sentence())
+
+    def sentence(self) -> str:
+        return f"The carrier's server refused {self.what} (HTTP {self.status}): {self.detail}"
+
+
+class Unauthorized(ApiError):
+    code = "unauthorized"
+
+    def sentence(self) -> str:
+        return (
+            f"The carrier's server does not accept this shop's token (HTTP {self.status}). "
+            "Ask the carrier for a new token and pair again on the Sync page."
+        )
+
+
+class BadAnswer(SyncError):
+    """The server's answer could not be understood (not the agreed JSON)."""
+
+    code = "bad_answer"

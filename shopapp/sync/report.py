@@ -1,0 +1,56 @@
+"""The sync report: what one sync sent, what the server answered, what came in."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# An offset beyond this many seconds gets a warning (Anki refuses to sync past 5 minutes;
+# we still sync, since the server orders events by arrival, but the shop should fix it).
+CLOCK_WARNING_S = 300.0
+
+
+@dataclass
+class RejectedEvent:
+    id: str
+    tracking_number: str
+    type: str
+    reason: str
+
+
+@dataclass
+class SyncReport:
+    """One run of the sync, as the Sync page and `shopapp sync` show it.
+
+    `sent` counts the events put in a batch at least once during this run; each of
+    them ends the run acknowledged, duplicate, rejected, or still pending (the run
+    stopped first: it goes next time).
+    """
+
+    sent: int = 0
+    acknowledged: int = 0
+    duplicate: int = 0
+    rejected: list[RejectedEvent] = field(default_factory=list)
+    pending: int = 0  # events still waiting after this run
+    new_parcels: int = 0
+    updated_parcels: int = 0
+    blobs_uploaded: int = 0
+    blobs_failed: int = 0
+    clock_offset_s: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    ok: bool = False
+    error: str | None = None
+    error_code: str | None = None
+    server: str | None = None
+    requests: int = 0
+    retries: int = 0
+    faults: dict[str, int] = field(default_factory=dict)
+    duration_s: float = 0.0
+    started_at: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        payload = asdict(self)
+        payload["duration_s"] = round(self.duration_s, 3)
+        if self.clock_offset_s is not None:
+            payload["clock_offset_s"] = round(self.clock_offset_s, 3)
+        return payload
