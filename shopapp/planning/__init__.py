@@ -11,21 +11,28 @@ from shopapp.planning.distances import (
     Place,
     haversine_m,
 )
+from shopapp.planning.parcels import Parcel, PlanSettings, address_key, build_problem
 from shopapp.planning.planner import PlanCancelled, plan_problem
 from shopapp.planning.problem import Problem, ProblemError, parse_problem
+from shopapp.planning.recompute import recompute_route
 
 __all__ = [
     "DEFAULT_ROAD_FACTOR",
     "DistanceSource",
     "GreatCircleDistances",
     "MatrixDistances",
+    "Parcel",
     "Place",
+    "PlanSettings",
     "PlanCancelled",
     "PlanCheckError",
     "Problem",
     "ProblemError",
+    "address_key",
+    "build_problem",
     "haversine_m",
     "parse_problem",
     "plan_problem",
+    "recompute_route",
     "validate_plan",
 ]

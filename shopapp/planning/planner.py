@@ -100,7 +100,40 @@ def _solve_vrp(problem: Problem, screened: Screened, deadline: float,
             result = solve_vrp(soft, time.monotonic() + budget, cancel, report.tick)
     except Cancelled:
         raise PlanCancelled() from None
-    return [(types[vt], [c + 1 for c in visits]) for vt, visits in result.routes if visits]
+    routes = [(types[vt], [c + 1 for c in visits]) for vt, visits in result.routes if visits]
+    return routes if result.feasible else _repair(problem, screened, routes)
+
+
+def _excess(problem: Problem, screened: Screened, vehicle: int, order: list[int]) -> int:
+    """How badly a route breaks its limits (0: it keeps them all)."""
+    times = _route_times(problem, screened, vehicle, order)
+    if not times.warnings:
+        return 0
+    stops = [problem.stops[screened.keep[k - 1]] for k in order]
+    van = problem.vehicles[vehicle]
+    late = sum(max(0, eta - s.tw[1]) for s, eta in zip(stops, times.etas, strict=True))
+    over = max(0, times.load - van.capacity) if van.capacity is not None else 0
+    return 1 + late + max(0, times.end_s - van.shift[1]) + 3600 * over
+
+
+def _repair(problem: Problem, screened: Screened, routes: list[tuple[int, list[int]]]
+            ) -> list[tuple[int, list[int]]]:
+    """Drop stops (optional ones first) from any route that breaks its limits.
+
+    The search only returns such a route when it found no valid plan in time; the
+    dropped stops are then listed as unassigned with their reason, never lost.
+    """
+    fixed = []
+    for vehicle, order in routes:
+        order = list(order)
+        while order and _excess(problem, screened, vehicle, order):
+            def cost(k: int, vehicle: int = vehicle, order: list[int] = order) -> tuple[int, int]:
+                rest = order[:k] + order[k + 1:]
+                required = problem.stops[screened.keep[order[k] - 1]].required
+                return (_excess(problem, screened, vehicle, rest), int(required))
+            order.pop(min(range(len(order)), key=cost))
+        fixed.append((vehicle, order))
+    return fixed
 
 
 def _fields(inp: Any) -> dict[str, Any]:

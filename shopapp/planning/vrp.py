@@ -7,6 +7,7 @@ import os
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -153,7 +154,8 @@ def _key(inp: VrpInput, routes: list[tuple[int, list[int]]], feasible: bool, see
 def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[], bool],
                tick: Callable[[float], None] | None = None) -> VrpResult:
     """One PyVRP search with a fixed seed until `deadline` (time.monotonic)."""
-    from pyvrp import Route, Solution, SolveParams, solve
+    from pyvrp import PenaltyParams, Route, Solution, SolveParams, solve
+    from pyvrp.exceptions import PenaltyBoundWarning
     from pyvrp.search import NeighbourhoodParams
 
     data = build_data(inp)
@@ -163,11 +165,23 @@ def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[]
             init = Solution(data, [Route(data, visits, vt) for vt, visits in inp.warm if visits])
         except (ValueError, RuntimeError):
             init = None  # a stale warm start is just ignored
+    if init is None and inp.soft_required:
+        init = Solution(data, [])  # nothing planned is feasible: the search starts valid
     patience = max(NO_IMPROVEMENT_MIN, NO_IMPROVEMENT_PER_STOP * len(inp.demand))
-    params = SolveParams(neighbourhood=NeighbourhoodParams(num_neighbours=NUM_NEIGHBOURS))
+    # Penalties must be able to outweigh a required stop's prize, or the search would
+    # rather carry an overloaded or late required stop than leave it out.
+    penalty = PenaltyParams()
+    if inp.soft_required:
+        penalty = PenaltyParams(max_penalty=max(100_000.0, 10.0 * _prizes(inp)[1]))
+    params = SolveParams(penalty=penalty,
+                         neighbourhood=NeighbourhoodParams(num_neighbours=NUM_NEIGHBOURS))
     stop = _Stop(deadline, patience, cancelled, tick)
-    result = solve(data, stop, seed=seed, collect_stats=False, display=False, params=params,
-                   initial_solution=init)
+    with warnings.catch_warnings():
+        # WORKAROUND: PyVRP warns when a penalty hits its cap on days where not every
+        # required stop fits; that case is handled (soft mode, then the plan's reasons).
+        warnings.simplefilter("ignore", PenaltyBoundWarning)
+        result = solve(data, stop, seed=seed, collect_stats=False, display=False,
+                       params=params, initial_solution=init)
     best = result.best
     routes = [
         (route.vehicle_type(), [a.idx for a in route if a.is_client()]) for route in best.routes()

@@ -1,0 +1,168 @@
+"""Planner quality and speed: TSPLIB optima, Solomon references, generated rural days.
+
+Every instance goes through `shopapp.planning.plan_problem`, the code path of
+`shopapp plan`, as a problem with an explicit `matrix_m`. Run from the repository root:
+
+    python benchmarks/planner.py                  # everything, 2 s and 10 s, 120 s references
+    python benchmarks/planner.py --ref-seconds 30 --only rural
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from planner_instances import (  # noqa: E402
+    SHARED,
+    SOLOMON_REFERENCE,
+    TSPLIB_OPTIMA,
+    rural_day,
+    rural_days,
+    solomon_problem,
+    tsplib_problem,
+)
+
+from shopapp.planning import plan_problem, validate_plan  # noqa: E402
+from shopapp.planning import vrp as vrp_module  # noqa: E402
+
+
+def run(problem: dict[str, Any], seconds: float) -> tuple[dict[str, Any], float]:
+    start = time.perf_counter()
+    plan = plan_problem(problem, seconds)
+    wall = time.perf_counter() - start
+    breaches = validate_plan(problem, plan)
+    if breaches:
+        raise SystemExit(f"invalid plan: {breaches[:3]}")
+    return plan, wall
+
+
+def reference(name: str, problem: dict[str, Any], seconds: float, cache: Path) -> dict[str, Any]:
+    """A long run with early stopping off (cached by instance and length)."""
+    data = json.loads(cache.read_text()) if cache.exists() else {}
+    key = f"{name}@{seconds:g}"
+    if key not in data:
+        saved = vrp_module.NO_IMPROVEMENT_MIN
+        vrp_module.NO_IMPROVEMENT_MIN = 10**12
+        try:
+            plan, _ = run(problem, seconds)
+        finally:
+            vrp_module.NO_IMPROVEMENT_MIN = saved
+        data = json.loads(cache.read_text()) if cache.exists() else {}
+        data[key] = {"distance_m": plan["distance_m"], "unassigned": len(plan["unassigned"])}
+        cache.write_text(json.dumps(data, indent=1))
+    return dict(data[key])
+
+
+def gap(value: float, target: float) -> float:
+    return 100.0 * (value - target) / target
+
+
+def row(cells: list[str]) -> str:
+    widths = [10, 5, 11, 11, 8, 7, 11, 8, 7]
+    return "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in
+                     enumerate(zip(cells, widths, strict=True)))
+
+
+def bench(kind: str, items: list[tuple[str, dict[str, Any], float, float]],
+          secs: list[float], scale: float) -> list[float]:
+    """Print one table block; return the gaps at the first time limit."""
+    gaps = []
+    for name, problem, target, _ in items:
+        cells = [name, str(len(problem["stops"])), f"{target:.1f}"]
+        for k, s in enumerate(secs):
+            plan, wall = run(problem, s)
+            value = plan["distance_m"] / scale
+            g = gap(value, target)
+            mark = "" if not plan["unassigned"] else f"(-{len(plan['unassigned'])})"
+            cells += [f"{value:.1f}{mark}", f"{g:+.2f}%", f"{wall:.2f}s"]
+            if k == 0:
+                gaps.append(g)
+            if len(secs) == 1:
+                cells += ["", "", ""]
+        print(row(cells), flush=True)
+    print(f"{kind}: mean gap {sum(gaps) / len(gaps):+.2f}%, worst {max(gaps):+.2f}% "
+          f"at {secs[0]:g} s\n", flush=True)
+    return gaps
+
+
+def subprocess_wall(seconds: float) -> None:
+    """Wall time of a fresh process planning a 150-stop day, as the CLI would run it."""
+    problem = rural_day(150, seed=1150)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "day.json"
+        path.write_text(json.dumps(problem))
+        code = ("import json,sys; from shopapp.planning import plan_problem; "
+                "print(json.dumps(plan_problem(json.load(open(sys.argv[1])), float(sys.argv[2]))))")
+        cmds = {"python -c plan_problem": [sys.executable, "-c", code, str(path), str(seconds)]}
+        exe = shutil.which("shopapp", path=str(Path(sys.executable).parent))
+        help_text = subprocess.run([sys.executable, "-m", "shopapp.cli", "--help"], cwd=ROOT,
+                                   capture_output=True, text=True).stdout
+        if exe and " plan" in help_text:
+            cmds["shopapp plan"] = [exe, "plan", "--problem", str(path), "--seconds", str(seconds)]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        for label, cmd in cmds.items():
+            walls = []
+            for _ in range(3):
+                start = time.perf_counter()
+                done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+                walls.append(time.perf_counter() - start)
+                if done.returncode != 0:
+                    print(f"{label}: failed: {done.stderr[-500:]}")
+                    break
+            print(f"{label} --seconds {seconds:g} on a 150-stop day: wall "
+                  + ", ".join(f"{w:.2f}s" for w in walls), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, nargs="+", default=[2.0, 10.0])
+    parser.add_argument("--ref-seconds", type=float, default=120.0,
+                        help="length of the rural reference runs (default: two minutes)")
+    parser.add_argument("--only", default="tsplib,solomon,rural,wall")
+    parser.add_argument("--ref-cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "shopapp_planner_refs.json")
+    args = parser.parse_args()
+    parts = set(args.only.split(","))
+    if not SHARED.is_dir() and parts & {"tsplib", "solomon"}:
+        print(f"{SHARED} is missing: TSPLIB and Solomon skipped")
+        parts -= {"tsplib", "solomon"}
+    heads = ["instance", "n", "target"]
+    for s in args.seconds[:2]:
+        heads += [f"{s:g}s dist", "gap", "wall"]
+    if len(args.seconds) == 1:
+        heads += ["", "", ""]
+    print(row(heads))
+    if "tsplib" in parts:
+        items = [(n, tsplib_problem(SHARED / "tsplib" / f"{n}.tsp"), float(opt), 0.0)
+                 for n, opt in TSPLIB_OPTIMA.items()]
+        bench("TSPLIB vs proven optimum", items, args.seconds[:2], 1.0)
+    if "solomon" in parts:
+        items = [(n, solomon_problem(SHARED / "solomon" / f"{n}.txt"), ref, 0.0)
+                 for n, ref in SOLOMON_REFERENCE.items()]
+        bench("Solomon vs 60 s PyVRP reference", items, args.seconds[:2], 10.0)
+    if "rural" in parts:
+        items = []
+        for name, problem in rural_days():
+            ref = reference(name, problem, args.ref_seconds, args.ref_cache)
+            if ref["unassigned"]:
+                name += f"(-{ref['unassigned']})"
+            items.append((name, problem, float(ref["distance_m"]), 0.0))
+        bench(f"Rural days vs {args.ref_seconds:g} s reference", items, args.seconds[:2], 1.0)
+    if "wall" in parts:
+        subprocess_wall(args.seconds[0])
+
+
+if __name__ == "__main__":
+    main()

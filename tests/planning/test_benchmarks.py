@@ -1,0 +1,44 @@
+"""The shared benchmark instances through plan_problem (skipped when they are absent)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from shopapp.planning import plan_problem, validate_plan
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def instances(shared_benchmarks: Path):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import planner_instances
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    return planner_instances
+
+
+@pytest.mark.parametrize("name", ["eil51", "berlin52", "st70"])
+def test_tsplib_at_proven_optimum(instances, shared_benchmarks: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    problem = instances.tsplib_problem(shared_benchmarks / "tsplib" / f"{name}.tsp")
+    plan = plan_problem(problem, 1.0)
+    assert validate_plan(problem, plan) == []
+    assert plan["distance_m"] == instances.TSPLIB_OPTIMA[name]
+
+
+def test_solomon_plan_valid_and_close(instances, shared_benchmarks: Path) -> None:  # type: ignore[no-untyped-def]
+    problem = instances.solomon_problem(shared_benchmarks / "solomon" / "C101.txt")
+    plan = plan_problem(problem, 1.0)
+    assert validate_plan(problem, plan) == []
+    assert not plan["unassigned"]
+    assert plan["distance_m"] / 10 <= instances.SOLOMON_REFERENCE["C101"] * 1.03
+
+
+def test_rural_day_valid(instances) -> None:  # type: ignore[no-untyped-def]
+    problem = instances.rural_day(40, seed=7)
+    plan = plan_problem(problem, 0.5)
+    assert validate_plan(problem, plan) == []
