@@ -1,0 +1,189 @@
+"""Batch import: the codes of a text file (a cordless scanner's memory), checked in one by one."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shopapp.counter.checkin import check_in
+from shopapp.counter.outcomes import CheckInOutcome, Outcome
+from shopapp.counter.tally import missing_parcels, tally
+from shopapp.errors import ShopAppError, StoreError
+from shopapp.paths import DataPaths
+from shopapp.store import Store, open_store
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a scanner's memory holds thousands of codes, not millions
+SHOWN_CODE_CHARS = 80
+NOT_TEXT_CODE = "not_text"
+NOT_TEXT = (
+    "This line holds bytes that are not text (not UTF-8): scan that parcel again at the "
+    "counter or type its number."
+)
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ScanLine:
+    """One non-blank line of a batch file: its number (from 1) and text, or why not text."""
+
+    number: int
+    text: str | None
+    error: str | None = None
+
+
+def split_scan_lines(data: bytes) -> tuple[list[ScanLine], int]:
+    """The non-blank lines of a batch file and how many lines it has in all.
+
+    Tolerates a UTF-8 or UTF-16 byte-order mark, CRLF, CR or LF line ends, and lines
+    that are not UTF-8 (returned with an error, never guessed at).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ShopAppError(
+                "The file says it is UTF-16 text but is not: export it again from the scanner."
+            ) from exc
+        data = text.encode("utf-8", "surrogatepass")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    raw_lines = _LINE_BREAK.split(data)
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()  # the final line break ends the last line; it starts none
+    lines: list[ScanLine] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            lines.append(ScanLine(number, None, NOT_TEXT))
+            continue
+        if text.strip():
+            lines.append(ScanLine(number, text))
+    return lines, len(raw_lines)
+
+
+def _shown(text: str) -> str:
+    text = text.strip()
+    if len(text) <= SHOWN_CODE_CHARS:
+        return text
+    return f"{text[:SHOWN_CODE_CHARS]}… ({len(text)} characters)"
+
+
+def _line_result(line: ScanLine, outcome: CheckInOutcome | None) -> dict[str, Any]:
+    if outcome is None:  # not text: nothing was parsed, nothing written
+        return {
+            "line": line.number,
+            "code": None,
+            "outcome": str(Outcome.INVALID),
+            "error_code": NOT_TEXT_CODE,
+            "message": line.error,
+            "tracking_number": None,
+            "shelf_slot": None,
+            "recipient": "",
+            "status": None,
+            "events": [],
+            "repeat": False,
+        }
+    return {
+        "line": line.number,
+        "code": _shown(line.text or ""),
+        "outcome": str(outcome.outcome),
+        "error_code": outcome.error_code,
+        "message": outcome.message,
+        "tracking_number": outcome.tracking_number,
+        "shelf_slot": outcome.shelf_slot,
+        "recipient": outcome.recipient,
+        "status": outcome.status,
+        "events": list(outcome.events),
+        "repeat": outcome.repeat,
+    }
+
+
+def import_scans(
+    store: Store, data: bytes, *, source: str = "", progress: Progress | None = None
+) -> dict[str, Any]:
+    """Check in every code of a batch file exactly as if scanned; a JSON-ready summary.
+
+    Each line is its own transaction, as at the counter. If the database fails part
+    way (disk full), the lines before are kept and a StoreError says where it stopped:
+    importing the file again is safe (those codes answer "already received").
+    """
+    lines, total = split_scan_lines(data)
+    counts = {str(outcome): 0 for outcome in Outcome}
+    results: list[dict[str, Any]] = []
+    repeats = events = 0
+    for done, line in enumerate(lines):
+        outcome: CheckInOutcome | None = None
+        if line.text is not None:
+            try:
+                outcome = check_in(store, line.text)
+            except StoreError as exc:
+                raise StoreError(
+                    f"{exc} The import stopped at line {line.number}: the lines before it "
+                    "were checked in. Import the file again once this is fixed; codes "
+                    "already checked in are not counted twice."
+                ) from exc
+        result = _line_result(line, outcome)
+        counts[result["outcome"]] += 1
+        repeats += int(result["repeat"])
+        events += len(result["events"])
+        results.append(result)
+        if progress is not None:
+            progress(done + 1, len(lines))
+    now_tally = tally(store)
+    return {
+        "ok": True,
+        "file": source,
+        "lines": total,
+        "blank_lines": total - len(lines),
+        "scanned": len(lines),
+        "counts": counts,
+        "repeats": repeats,
+        "events_recorded": events,
+        "tally": now_tally.as_dict(),
+        "not_scanned": [p.tracking_number for p in missing_parcels(store, limit=1000)],
+        "results": results,
+    }
+
+
+def read_batch_file(file: str | os.PathLike[str]) -> bytes:
+    """The bytes of a batch file, or a ShopAppError that says what is wrong with it."""
+    path = Path(file)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ShopAppError(f"{path} is not a file: give the scanner's exported text file.")
+        if size > MAX_FILE_BYTES:
+            raise ShopAppError(
+                f"{path} is {size // (1024 * 1024)} MB: too big for a scanner's batch file "
+                f"(at most {MAX_FILE_BYTES // (1024 * 1024)} MB). Is it the right file?"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ShopAppError(f"No file {path}: check the name and the folder.") from exc
+    except PermissionError as exc:
+        raise ShopAppError(f"{path} cannot be read (no permission).") from exc
+    except OSError as exc:
+        raise ShopAppError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def import_scans_command(paths: DataPaths, file: str | os.PathLike[str]) -> dict[str, Any]:
+    """`shopapp import-scans FILE`: open the store, import, return the summary."""
+    data = read_batch_file(file)
+    if not paths.database.exists():
+        raise ShopAppError(
+            f"No shop database in {paths.root}: open the app once (first-run setup) or "
+            "run `shopapp pair` first, then import the file."
+        )
+    store = open_store(paths, daily_backup="skip")
+    try:
+        return import_scans(store, data, source=str(Path(file)))
+    finally:
+        store.close()

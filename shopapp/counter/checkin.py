@@ -1,0 +1,252 @@
+"""Check-in: parse a scan, match it to the manifest and commit its events at once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from shopapp.clock import from_iso, to_iso, utc_now
+from shopapp.counter import shelf
+from shopapp.counter.geo import haversine_m
+from shopapp.counter.outcomes import ActionResult, CheckInOutcome, Outcome
+from shopapp.errors import ParcelNotFound, ShopAppError
+from shopapp.parcels import lifecycle
+from shopapp.scanning import parse_scan
+from shopapp.scanning.shelf_code import normalise_tracking_number
+from shopapp.shop import get_profile
+from shopapp.store import Store
+from shopapp.store.models import Event, Parcel, ShopProfile
+from shopapp.store.outbox import record_event
+from shopapp.store.parcels import by_tracking_number, search_text_of
+
+# A scanner that reads the same label twice, or a hand that passes it twice, within
+# this many seconds makes one event, not two (RELIABILITY.md, "Scanner input").
+REPEAT_WINDOW_S = 2.0
+
+NO_PROFILE = (
+    "This shop has no profile yet (name and location): finish the first-run setup "
+    "or pair the app with the carrier, then scan again."
+)
+_RECEIVABLE = frozenset(lifecycle.TRANSITIONS["received"])
+_SCAN_EVENTS = frozenset({"received", "return_pending"})
+
+
+def check_in(store: Store, raw_code: str, now: datetime | None = None) -> CheckInOutcome:
+    """Check one scanned code in; the outcome's events are committed when this returns.
+
+    Args:
+        store: the shop's store.
+        raw_code: what the scanner (or the shopkeeper) sent, terminator included or not.
+        now: the moment of the scan (UTC); defaults to the clock.
+
+    Raises:
+        ShopAppError: the shop has no profile yet.
+        StoreError: the database could not commit (disk full, I/O error); nothing
+            of this scan was written.
+    """
+    moment = now or utc_now()
+    scan = parse_scan(raw_code)
+    if not scan.ok or not scan.tracking_number:
+        return CheckInOutcome(
+            Outcome.INVALID,
+            raw=scan.raw,
+            message=scan.error or "This code could not be read: scan again or type it.",
+            error_code=scan.error_code,
+        )
+    number = scan.tracking_number
+    with store.write() as session:
+        profile = get_profile(session)
+        if profile is None:
+            raise ShopAppError(NO_PROFILE)
+        parcel = by_tracking_number(session, number)
+        if parcel is None:
+            return _not_on_manifest(session, number, scan.raw, moment)
+        if parcel.status in _RECEIVABLE:
+            return _receive(session, parcel, profile, scan.raw, moment)
+        return _already(session, parcel, profile, scan.raw, moment)
+
+
+def _distance(parcel: Parcel, profile: ShopProfile) -> float | None:
+    if parcel.lat is None or parcel.lon is None:
+        return None
+    return haversine_m(profile.lat, profile.lon, parcel.lat, parcel.lon)
+
+
+def _receive(
+    session: Session, parcel: Parcel, profile: ShopProfile, raw: str, moment: datetime
+) -> CheckInOutcome:
+    at = to_iso(moment)
+    distance = _distance(parcel, profile)
+    back = parcel.status != lifecycle.EXPECTED  # a run brought it back to the shelf
+    if distance is not None and distance > profile.radius_m:
+        parcel.shelf_slot = shelf.next_free_slot(session, shelf.RETURN_SHELF)
+        record_event(session, parcel, "received", {lifecycle.OUTSIDE_RADIUS: True}, at=at)
+        record_event(session, parcel, "return_pending", {"reason": "outside_radius"}, at=at)
+        return _outcome(
+            Outcome.OUTSIDE_RADIUS,
+            parcel,
+            raw,
+            f"Outside the delivery radius ({distance / 1000:.1f} km from the shop, limit "
+            f"{profile.radius_m / 1000:.1f} km): put it on the returns shelf "
+            f"{parcel.shelf_slot} for the carrier.",
+            ("received", "return_pending"),
+            distance,
+        )
+    parcel.shelf_slot = shelf.next_free_slot(session, shelf.shelf_letter(parcel.recipient))
+    record_event(session, parcel, "received", {}, at=at)
+    where = "back on the shelf" if back else "shelf"
+    return _outcome(
+        Outcome.RECEIVED,
+        parcel,
+        raw,
+        f"Received: {where} {parcel.shelf_slot}.",
+        ("received",),
+        distance,
+    )
+
+
+def _not_on_manifest(session: Session, number: str, raw: str, moment: datetime) -> CheckInOutcome:
+    at = to_iso(moment)
+    parcel = Parcel(tracking_number=number, updated_at=at)
+    parcel.search_text = search_text_of(parcel)
+    parcel.shelf_slot = shelf.next_free_slot(session, shelf.UNKNOWN_SHELF)
+    record_event(session, parcel, "received", {lifecycle.UNEXPECTED: True}, at=at)
+    return _outcome(
+        Outcome.NOT_ON_MANIFEST,
+        parcel,
+        raw,
+        f"Not on today's manifest: kept as an unexpected parcel on shelf {parcel.shelf_slot}. "
+        "Add its address when you have a moment; the carrier is told at the next sync.",
+        ("received",),
+        None,
+    )
+
+
+def _already(
+    session: Session, parcel: Parcel, profile: ShopProfile, raw: str, moment: datetime
+) -> CheckInOutcome:
+    assert parcel.id is not None
+    last = session.exec(
+        select(Event).where(Event.parcel_id == parcel.id).order_by(col(Event.seq).desc()).limit(1)
+    ).first()
+    repeat = False
+    if last is not None and last.type in _SCAN_EVENTS:
+        try:
+            age = (moment - from_iso(last.at)).total_seconds()
+        except ValueError:
+            age = REPEAT_WINDOW_S + 1
+        repeat = 0 <= age <= REPEAT_WINDOW_S
+    if repeat:
+        message = "Scanned twice: counted once."
+    elif parcel.status in shelf.ON_SHELF_STATUSES:
+        message = f"Already scanned in: it belongs on shelf {parcel.shelf_slot or '?'}."
+    else:
+        state = parcel.status.replace("_", " ")
+        message = (
+            f"This parcel is marked '{state}': it should not be at the counter. "
+            "Set it aside and check it on the Parcels page."
+        )
+    return _outcome(
+        Outcome.ALREADY_RECEIVED, parcel, raw, message, (), _distance(parcel, profile), repeat
+    )
+
+
+def _outcome(
+    outcome: Outcome,
+    parcel: Parcel,
+    raw: str,
+    message: str,
+    events: tuple[str, ...],
+    distance: float | None,
+    repeat: bool = False,
+) -> CheckInOutcome:
+    return CheckInOutcome(
+        outcome,
+        raw=raw,
+        tracking_number=parcel.tracking_number,
+        recipient=parcel.recipient,
+        address=parcel.address,
+        shelf_slot=parcel.shelf_slot,
+        status=parcel.status,
+        message=message,
+        events=events,
+        repeat=repeat,
+        distance_m=distance,
+        damaged=parcel.damaged,
+    )
+
+
+def _find(session: Session, tracking_number: str) -> Parcel:
+    number = normalise_tracking_number(tracking_number)
+    parcel = by_tracking_number(session, number)
+    if parcel is None:
+        raise ParcelNotFound(number)
+    return parcel
+
+
+def mark_damaged(store: Store, tracking_number: str, now: datetime | None = None) -> ActionResult:
+    """Note damage on a parcel (the one just scanned); a second press writes nothing.
+
+    Raises:
+        ParcelNotFound: no such parcel.
+        IllegalTransition: the parcel has left the shop (delivered, picked up, returned).
+        StoreError: nothing could be written.
+    """
+    at = to_iso(now or utc_now())
+    with store.write() as session:
+        parcel = _find(session, tracking_number)
+        if parcel.damaged:
+            return ActionResult(
+                parcel.tracking_number,
+                "damaged",
+                False,
+                parcel.status,
+                "Damage was already noted on this parcel.",
+            )
+        record_event(session, parcel, "damaged", {}, at=at)
+        return ActionResult(
+            parcel.tracking_number,
+            "damaged",
+            True,
+            parcel.status,
+            "Damage noted: the carrier is told at the next sync.",
+        )
+
+
+def undo_last_scan(store: Store, tracking_number: str, now: datetime | None = None) -> ActionResult:
+    """Take back a scan-in with the compensating `scan_undone` event (nothing is deleted).
+
+    The parcel goes back to "expected" (for a parcel that was not on the manifest: a
+    record the carrier is told was a mistake) and its shelf slot is freed.
+
+    Raises:
+        ParcelNotFound: no such parcel.
+        ShopAppError: the parcel is not in a scanned-in state that can be undone.
+        StoreError: nothing could be written.
+    """
+    at = to_iso(now or utc_now())
+    with store.write() as session:
+        parcel = _find(session, tracking_number)
+        if parcel.status == lifecycle.RETURN_PENDING and parcel.outside_radius:
+            raise ShopAppError(
+                f"Parcel {parcel.tracking_number} is already set aside for return to the "
+                "carrier; its scan cannot be undone. Leave it on the returns shelf."
+            )
+        if parcel.status != lifecycle.RECEIVED:
+            state = parcel.status.replace("_", " ")
+            raise ShopAppError(
+                f"Parcel {parcel.tracking_number} is '{state}': there is no scan-in to undo."
+            )
+        freed = parcel.shelf_slot
+        parcel.shelf_slot = None
+        record_event(session, parcel, lifecycle.SCAN_UNDONE, {}, at=at)
+        parcel.received_at = None  # a new scan-in dates the parcel afresh
+        return ActionResult(
+            parcel.tracking_number,
+            lifecycle.SCAN_UNDONE,
+            True,
+            parcel.status,
+            f"Scan undone: take the parcel off shelf {freed or '?'}; it counts as not "
+            "scanned again.",
+        )
