@@ -13,6 +13,14 @@ MAX_CARRIER_CHARS = 40  # the longest known format (FedEx 34, USPS 34v2) is 34 c
 # read of another label would pass as one, so the parser leaves CDL out.
 _SKIPPED_CARRIERS = frozenset({"cdl"})
 _PLAUSIBLE = re.compile(r"[A-Z0-9]+")
+# Long FedEx barcodes carry routing and shipper data in front of the number FedEx tracks
+# and the manifest lists: the last 12 digits (Express) or 15 digits (Ground). The library
+# validates the whole barcode; the tail must also validate as its own product.
+_TRACKED_TAIL = {
+    "FedEx Express (34)": (12, "FedEx Express (12)"),
+    "FedEx Ground GSN": (12, "FedEx Express (12)"),
+    "FedEx Ground 96 (22)": (15, "FedEx Ground"),
+}
 
 
 class Verdict(Enum):
@@ -33,12 +41,14 @@ class CarrierMatch:
         number: the normalised tracking number when VALID.
         carrier: the carrier code, e.g. "ups", when VALID.
         product: the product name, e.g. "UPS", when VALID.
+        full_number: the whole barcode number when `number` is only its tracked tail.
     """
 
     verdict: Verdict
     number: str | None = None
     carrier: str | None = None
     product: str | None = None
+    full_number: str | None = None
 
 
 _NO_FORMAT = CarrierMatch(Verdict.NO_FORMAT)
@@ -64,11 +74,14 @@ def match_carrier(compact: str) -> CarrierMatch:
         if found is None:
             continue
         if found.valid:
+            product = str(definition.product.name)
+            number = _tracked_part(compact, product)
             return CarrierMatch(
                 Verdict.VALID,
-                number=compact,
+                number=number,
                 carrier=str(definition.courier.code),
-                product=str(definition.product.name),
+                product=product,
+                full_number=compact if number != compact else None,
             )
         reasons = {str(kind) for kind, _detail in found.validation_errors}
         if "checksum" in reasons:
@@ -78,6 +91,16 @@ def match_carrier(compact: str) -> CarrierMatch:
     return CarrierMatch(verdict)
 
 
-def is_valid(compact: str) -> bool:
-    """True when `compact` is a valid number of some known carrier."""
-    return match_carrier(compact).verdict is Verdict.VALID
+def _tracked_part(compact: str, product: str) -> str:
+    """The number the carrier tracks inside a longer barcode, else the barcode itself."""
+    tail = _TRACKED_TAIL.get(product)
+    if tail is None:
+        return compact
+    length, tail_product = tail
+    for definition in DEFINITIONS:
+        if str(definition.product.name) == tail_product:
+            found = definition.test(compact[-length:])
+            if found is not None and found.valid:
+                return compact[-length:]
+    return compact
+

@@ -33,6 +33,7 @@ class Gs1Reading:
         product: the carrier product name when known.
         postal_code: the routing postal code (AI 420), when present.
         is_sscc: True when `number` is an SSCC.
+        full_number: the whole number read when `number` is a part of it.
         error: why nothing usable was found, when `number` is None.
     """
 
@@ -41,6 +42,7 @@ class Gs1Reading:
     product: str | None = None
     postal_code: str | None = None
     is_sscc: bool = False
+    full_number: str | None = None
     error: ScanError | None = None
 
 
@@ -81,6 +83,7 @@ def read_routing(body: str) -> Gs1Reading | None:
                     carrier=found.carrier,
                     product=found.product,
                     postal_code=postal,
+                    full_number=f"420{postal}{rest}",
                 )
             )
         bad_check = bad_check or found.verdict is Verdict.BAD_CHECK_DIGIT
@@ -146,6 +149,7 @@ def _pick(elements: list[tuple[str, str]]) -> Gs1Reading:
         numbers.append(Gs1Reading(number=value, is_sscc=True, postal_code=postal))
     for candidate in carried:
         found = match_carrier(candidate)
+        routed = f"420{postal}{candidate}" if postal else None
         if found.verdict is Verdict.VALID:
             numbers.append(
                 Gs1Reading(
@@ -153,6 +157,7 @@ def _pick(elements: list[tuple[str, str]]) -> Gs1Reading:
                     carrier=found.carrier,
                     product=found.product,
                     postal_code=postal,
+                    full_number=found.full_number or routed,
                 )
             )
         bad_check = bad_check or found.verdict is Verdict.BAD_CHECK_DIGIT

@@ -16,7 +16,7 @@ _log = logging.getLogger(__name__)
 _SSCC_WITH_AI = re.compile(r"00\d{18}")
 _SSCC_BARE = re.compile(r"\d{18}")
 _LETTERS = re.compile(r"[A-Z]")
-_TOKEN_SPLIT = re.compile(r"[\s\x1d\x1e\x04]+")
+_TOKEN = re.compile(r"[^ \t\r\n]+")  # what a person or a scanner puts between two codes
 _RAW_KEPT = 200
 
 
@@ -47,6 +47,8 @@ def _parse(text: str) -> ScanResult:
     scan = clean(text)
     if not scan.compact:
         return failure(ScanError.EMPTY, raw=raw)
+    if _is_several_labels(scan.body):
+        return failure(ScanError.TWO_LABELS, raw=raw)
     if shelf_code.is_shelf_code(scan.compact):
         return _shelf(scan, raw)
     if envelope.is_envelope(scan.body):
@@ -73,11 +75,18 @@ def _parse(text: str) -> ScanResult:
     return failure(_diagnose(scan, found, gs1_error), raw=raw)
 
 
+def _is_several_labels(body: str) -> bool:
+    """True when the read holds two or more whole labels apart by spaces or line breaks.
+
+    Checked before anything else: two numbers glued together may by chance pass the
+    check digit of a longer format (two DHL numbers make 20 digits, like USPS).
+    """
+    tokens = _TOKEN.findall(body)
+    return len(tokens) >= 2 and all(_is_label(token) for token in tokens)
+
+
 def _diagnose(scan: CleanScan, found: CarrierMatch, gs1_error: ScanError | None) -> ScanError:
     """Why a scan that no format accepted was refused."""
-    tokens = [token for token in _TOKEN_SPLIT.split(scan.body) if token]
-    if len(tokens) >= 2 and all(_is_label(token) for token in tokens):
-        return ScanError.TWO_LABELS
     compact = scan.compact
     split = misreads.find_two_labels(compact, _is_label)
     if split is not None and (
@@ -148,6 +157,7 @@ def _carrier(found: CarrierMatch, scan: CleanScan, raw: str, kind: ScanKind) -> 
         tracking_number=found.number,
         product=found.product,
         symbology=scan.symbology,
+        full_number=found.full_number,
         raw=raw,
     )
 
@@ -176,5 +186,6 @@ def _from_gs1(reading: gs1.Gs1Reading, scan: CleanScan, raw: str) -> ScanResult:
         product=reading.product,
         postal_code=reading.postal_code,
         symbology=scan.symbology,
+        full_number=reading.full_number,
         raw=raw,
     )

@@ -64,6 +64,9 @@ class ScanResult:
         product: the carrier's product name (e.g. "USPS 91"), when known.
         postal_code: the destination postal code of a routing prefix (USPS 420+ZIP).
         symbology: the AIM symbology identifier the scanner sent (e.g. "]C1"), if any.
+        full_number: the whole number on the barcode when `tracking_number` is a part of
+            it (USPS "420"+ZIP+number, FedEx 34/22-digit barcodes); else None. Worth a
+            second look-up when the manifest does not know `tracking_number`.
         raw: the scan as received, cut to 200 characters, for logs.
     """
 
@@ -76,6 +79,7 @@ class ScanResult:
     product: str | None = None
     postal_code: str | None = None
     symbology: str | None = None
+    full_number: str | None = None
     raw: str = ""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from scan_samples import ALL, DISTINCTIVE
+from scan_samples import ALL, DISTINCTIVE, tracked
 from tracking_numbers import get_tracking_number
 
 from shopapp.scanning import MESSAGES, ScanError, ScanResult, parse_scan
@@ -19,7 +19,8 @@ def _assert_ok(result: ScanResult, carrier: str, number: str) -> None:
     assert result.ok, result
     assert result.kind == "carrier"
     assert result.carrier == carrier
-    assert result.tracking_number == number
+    assert result.tracking_number == tracked(number)
+    assert result.full_number == (number if tracked(number) != number else None)
     assert result.error is None and result.error_code is None
 
 
@@ -86,7 +87,7 @@ def test_truncated_read(number: str, cut: int) -> None:
 def test_any_cut_never_passes_as_the_same_parcel(carrier: str, number: str) -> None:
     for cut in range(1, len(number)):
         result = parse_scan(number[:-cut])
-        assert not (result.ok and result.tracking_number == number)
+        assert not (result.ok and result.tracking_number == tracked(number))
         assert result.ok or result.error
 
 

@@ -51,6 +51,7 @@ def test_usps_routing_prefix_is_removed(
     assert result.tracking_number == number
     assert result.postal_code == postal
     assert result.kind == "gs1"
+    assert result.full_number == f"420{postal}{number}"
 
 
 @pytest.mark.parametrize(("zip5", "zip4", "number"), USPS_ROUTED)
