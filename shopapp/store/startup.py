@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 
+from sqlalchemy import exc as sa_exc
+
 from shopapp.errors import IntegrityCheckFailed
 from shopapp.paths import DataPaths
 from shopapp.store import backup, migrate
@@ -23,7 +25,10 @@ def open_store(paths: DataPaths, *, daily_backup: str = "now") -> Store:
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     store = Store(paths.database)
     if existed:
-        verdict = store.quick_check()
+        try:
+            verdict = store.quick_check()
+        except sa_exc.DatabaseError as error:  # "file is not a database" and the like
+            verdict = str(error.orig)
         if verdict != "ok":
             store.close()
             backups = [str(p) for p in backup.list_backups(paths)]
