@@ -11,8 +11,9 @@ EOT = "\x04"  # end of transmission, closes an ISO/IEC 15434 envelope
 
 MAX_SCAN_CHARS = 4000  # a PDF417/DataMatrix label payload stays far below this
 _SEPARATORS = frozenset(GS + RS + EOT)
-# Keyboard wedges end a code with Enter or Tab; some send CR LF, some a stray NUL.
-_TERMINATORS = " \t\r\n\x00\x0b\x0c"
+# Keyboard wedges end a code with Enter or Tab; some send CR LF, some a stray NUL;
+# serial scanners frame a code with STX ... ETX.
+_TERMINATORS = " \t\r\n\x00\x0b\x0c\x02\x03"
 _AIM = re.compile(r"\][A-Za-z0-9][0-9A-Za-z]")
 _WHITESPACE_AND_DASHES = re.compile(r"[\s\-]+")
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from biip.sscc import Sscc
 
 from shopapp.scanning import envelope, gs1, misreads, shelf_code
 from shopapp.scanning.carriers import CarrierMatch, Verdict, match_carrier
 from shopapp.scanning.cleanup import GS, CleanScan, clean, coerce_text, is_garbage
+from shopapp.scanning.layouts import repaired_readings
 from shopapp.scanning.result import ScanError, ScanKind, ScanResult, failure
 
 _log = logging.getLogger(__name__)
@@ -18,6 +20,7 @@ _SSCC_BARE = re.compile(r"\d{18}")
 _LETTERS = re.compile(r"[A-Z]")
 _TOKEN = re.compile(r"[^ \t\r\n]+")  # what a person or a scanner puts between two codes
 _RAW_KEPT = 200
+_LAYOUT_RETRY_CHARS = 200  # longer payloads are 2D symbols, which scanners rarely type
 
 
 def parse_scan(raw: str) -> ScanResult:
@@ -34,10 +37,31 @@ def parse_scan(raw: str) -> ScanResult:
     text = ""
     try:
         text = coerce_text(raw)
-        return _parse(text)
+        result = _parse(text)
+        if not result.ok and result.error_code != ScanError.TWO_LABELS:
+            result = _try_other_layouts(text, result)
+        return result
     except Exception:  # the contract: a scan never crashes the counter
         _log.exception("scan parser failed on %r", text[:_RAW_KEPT])
         return failure(ScanError.UNKNOWN_FORMAT, raw=text[:_RAW_KEPT])
+
+
+def _try_other_layouts(text: str, refused: ScanResult) -> ScanResult:
+    """A refused scan read as a scanner on a German or French keyboard layout garbles it.
+
+    Only a reading that then passes its format's checks is taken, and only when exactly
+    one layout gives one; the shopkeeper's computer may have either layout.
+    """
+    if len(text) > _LAYOUT_RETRY_CHARS:
+        return refused
+    accepted = [
+        result
+        for _layout, fixed in repaired_readings(text)
+        if (result := _parse(fixed)).ok
+    ]
+    if len({result.tracking_number for result in accepted}) != 1:
+        return refused
+    return replace(accepted[0], raw=refused.raw)
 
 
 def _parse(text: str) -> ScanResult:

@@ -132,3 +132,23 @@ def test_maxicode_envelope_finds_the_ups_number() -> None:
     result = parse_scan(payload)
     assert result.ok and result.carrier == "ups"
     assert result.tracking_number == "1Z879E930346834440"
+
+
+US_KEYS = "1234567890QAWZ:"
+AZERTY_CHARS = "&é\"'(-è_çàAQZWM"
+
+
+@pytest.mark.parametrize(("carrier", "number"), ALL)
+def test_scanner_typing_on_a_german_layout(carrier: str, number: str) -> None:
+    typed = number.translate(str.maketrans("YZ", "ZY"))
+    _assert_ok(parse_scan(typed + "\r"), carrier, number)
+
+
+@pytest.mark.parametrize(("carrier", "number"), ALL)
+def test_scanner_typing_on_a_french_layout(carrier: str, number: str) -> None:
+    typed = number.translate(str.maketrans(US_KEYS, AZERTY_CHARS))
+    _assert_ok(parse_scan(typed + "\r"), carrier, number)
+
+
+def test_serial_scanner_framing_is_removed() -> None:
+    _assert_ok(parse_scan("\x021Z5R89390357567127\x03"), "ups", "1Z5R89390357567127")

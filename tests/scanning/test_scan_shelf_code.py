@@ -76,3 +76,12 @@ def test_numbers_no_shelf_code_can_carry(bad: str) -> None:
 def test_check_character_is_iso_7064_mod_37_36() -> None:
     # Worked example of ISO/IEC 7064 MOD 37,36: "A12425GABC1234002" has check "M".
     assert check_character("A12425GABC1234002") == "M"
+
+
+def test_shelf_code_typed_on_german_and_french_layouts() -> None:
+    code = encode_shelf_code("1Z879E930346834440")
+    german = code.translate(str.maketrans("YZ:", "ZYÖ"))
+    french = code.translate(str.maketrans("1234567890QAWZ:", "&é\"'(-è_çàAQZWM"))
+    for typed in (german, french):
+        result = parse_scan(typed + "\r")
+        assert result.ok and result.tracking_number == "1Z879E930346834440", typed
