@@ -96,8 +96,8 @@ def _solve_vrp(problem: Problem, screened: Screened, deadline: float,
         if not result.feasible:
             # Not every required stop fits: plan as many as possible, required ones first.
             soft = VrpInput(**{**_fields(inp), "soft_required": True})
-            budget = max(0.5, deadline - report.start)
-            result = solve_vrp(soft, time.monotonic() + budget, cancel, report.tick)
+            soft_deadline = max(deadline, time.monotonic() + 0.3)
+            result = solve_vrp(soft, soft_deadline, cancel, report.tick)
     except Cancelled:
         raise PlanCancelled() from None
     routes = [(types[vt], [c + 1 for c in visits]) for vt, visits in result.routes if visits]
