@@ -75,8 +75,8 @@ class Answer:
     body: Any
     headers: Mapping[str, str]
     elapsed_s: float
-    sent_at: float  # time.time() when the successful try started
-    received_at: float  # time.time() when its answer was read
+    sent_at: float  # the shop's clock (POSIX seconds) when the successful try started
+    received_at: float  # the shop's clock when its answer was read
 
 
 @dataclass
@@ -101,12 +101,15 @@ class ApiClient:
         cancel: threading.Event | None = None,
         rng: random.Random | None = None,
         session: requests.Session | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.base_url = normalise_server_url(base_url)
         self.policy = policy or RetryPolicy()
         self.cancel = cancel or threading.Event()
         self.rng = rng or random.Random()
         self.stats = ClientStats()
+        # The shop's clock, for measuring the offset to the server's (injectable in tests).
+        self.clock = clock
         self.session = session or requests.Session()
         self.session.verify = True
         self.session.headers["User-Agent"] = f"shopapp/{__version__}"
@@ -171,7 +174,7 @@ class ApiClient:
             retry_after: float | None = None
             undecodable = False
             self.stats.requests += 1
-            sent_at = time.time()
+            sent_at = self.clock()
             try:
                 response = self.session.request(
                     method,
@@ -182,7 +185,7 @@ class ApiClient:
                     timeout=policy.timeout,
                     allow_redirects=False,
                 )
-                received_at = time.time()
+                received_at = self.clock()
             except _TRANSIENT as error:
                 kind = type(error).__name__
                 self.stats.count(kind)

@@ -44,7 +44,12 @@ def clock_warning(offset_s: float | None) -> str | None:
     if offset_s is None or abs(offset_s) <= CLOCK_WARNING_S:
         return None
     minutes = abs(offset_s) / 60
-    amount = f"{minutes / 1440:.1f} days" if minutes >= 2880 else f"{minutes:.0f} minutes"
+    if minutes >= 1440 - 1:
+        amount = f"{minutes / 1440:.1f} days"
+    elif minutes >= 90:
+        amount = f"{minutes / 60:.1f} hours"
+    else:
+        amount = f"{minutes:.0f} minutes"
     direction = "behind" if offset_s > 0 else "ahead of"
     return (
         f"This computer's clock is {amount} {direction} the carrier's server. Set the date "
