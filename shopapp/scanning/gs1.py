@@ -174,7 +174,7 @@ def _pick(elements: list[tuple[str, str]]) -> Gs1Reading:
 
 def _classify_biip_error(body: str, detail: str = "") -> ScanError:
     """Turn a biip failure into our reason: a short AI 00 is a truncated read."""
-    digits = body.replace(GS, "")
+    digits = re.sub(r"[()\s\x1d]", "", body)  # "(00)..." typed by hand, or GS separated
     if digits.startswith("00") and digits.isdigit() and len(digits) < 20:
         return ScanError.TRUNCATED
     if "check digit" in detail.lower():
