@@ -10,10 +10,13 @@ def utc_now() -> datetime:
 
 
 def to_iso(moment: datetime) -> str:
-    """'2026-11-26T09:30:00.123456Z' for an aware datetime (naive ones are taken as UTC)."""
+    """'2026-11-26T09:30:00.123456Z' for an aware datetime (naive ones are taken as UTC).
+
+    Always with microseconds, so that the stored texts sort in time order.
+    """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def utc_now_iso() -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, text
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from shopapp.store.models import PENDING, REJECTED, Event, Parcel, SyncState
@@ -58,7 +59,7 @@ def parcel_page(
     if sort_column not in PARCEL_COLUMNS:
         raise ValueError(f"cannot sort by {sort_column!r}")
     # Plain columns, not ORM objects: building 200 model instances costs more than the query.
-    query = select(
+    query = sa_select(
         *(col(getattr(Parcel, name)) for name in PARCEL_COLUMNS),
         col(Parcel.damaged),
         col(Parcel.unexpected),
@@ -67,13 +68,14 @@ def parcel_page(
     for word in search.lower().split():
         query = query.where(col(Parcel.search_text).like(f"%{_escape_like(word)}%", escape="\\"))
     if status:
-        query = query.where(Parcel.status == status)
+        query = query.where(col(Parcel.status) == status)
     order = col(getattr(Parcel, sort_column))
     query = query.order_by(order.desc() if descending else order, col(Parcel.id))
     query = query.offset(offset).limit(limit)
     rows = []
     for values in session.connection().execute(query):
-        *shown, damaged, unexpected, outside_radius = values
+        shown = values[: len(PARCEL_COLUMNS)]
+        damaged, unexpected, outside_radius = values[len(PARCEL_COLUMNS) :]
         flags = tuple(
             name
             for name, on in (
@@ -83,7 +85,7 @@ def parcel_page(
             )
             if on
         )
-        rows.append(ParcelRow(*shown, flags=flags))
+        rows.append(ParcelRow(**dict(zip(PARCEL_COLUMNS, shown, strict=True)), flags=flags))
     return rows
 
 

@@ -34,6 +34,12 @@ def _coming(title: str, what: str) -> Callable[[AppContext], QWidget]:
     return lambda _context: ComingPage(title, what)
 
 
+def _today(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.today import TodayPage
+
+    return TodayPage(context)
+
+
 def _parcels(context: AppContext) -> QWidget:
     from shopapp.ui.pages.parcels import ParcelsPage
 
@@ -43,14 +49,7 @@ def _parcels(context: AppContext) -> QWidget:
 def page_specs() -> list[PageSpec]:
     tr = QCoreApplication.translate
     return [
-        PageSpec(
-            "today",
-            tr("MainWindow", "Today"),
-            _coming(
-                tr("MainWindow", "Today"),
-                tr("MainWindow", "The day's figures and warnings will show here."),
-            ),
-        ),
+        PageSpec("today", tr("MainWindow", "Today"), _today),
         PageSpec(
             "scan",
             tr("MainWindow", "Scan in"),
@@ -126,6 +125,10 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        today = self.pages["today"]
+        if hasattr(today, "open_list"):
+            today.open_list.connect(self.show_parcels)
+            today.open_page.connect(self.show_page)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -150,6 +153,11 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return page
+
+    def show_parcels(self, status: str) -> None:
+        """Open the Parcels list filtered to one status (the Today tiles click through)."""
+        page = self.show_page("parcels")
+        page.show_status(status or None)  # type: ignore[attr-defined]
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key

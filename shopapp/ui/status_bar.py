@@ -23,6 +23,7 @@ class ShopStatusBar(QStatusBar):
         self.pending = QLabel()
         self.pending.setObjectName("pendingLabel")
         for label in (self.connection, self.last_sync, self.pending):
+            label.setStyleSheet("font-size: 13pt; padding: 2px 10px;")
             self.addPermanentWidget(label)
         self.online: bool | None = None  # None: not paired or not probed yet
         self._timer = QTimer(self, interval=self.REFRESH_MS)

@@ -1,0 +1,1 @@
+"""Day figures, warnings and reports, computed from the store (Qt-free)."""

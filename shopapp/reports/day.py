@@ -1,0 +1,122 @@
+"""The day at a glance: what is expected, on the shelf, out, delivered, and what needs a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from shopapp import settings
+from shopapp.clock import to_iso, utc_now
+from shopapp.parcels.lifecycle import TERMINAL_STATUSES
+from shopapp.store.models import PENDING, REJECTED, Event, Parcel
+from shopapp.store.queries import sync_summary
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something a person should look at; `status` opens the matching Parcels list."""
+
+    code: str  # not_scanned, rejected_events, past_deadline, pickup_overdue
+    count: int
+    status: str | None
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    expected: int  # on the manifest, not scanned in yet
+    received_today: int
+    on_shelf: int  # received or back from a failed attempt
+    out_for_delivery: int
+    delivered_today: int
+    failed_today: int
+    held_for_pickup: int
+    returns_pending: int
+    pending_events: int
+    last_sync_at: str | None
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def local_day_bounds(day: datetime | None = None) -> tuple[str, str]:
+    """The shop's local day as UTC ISO texts [start, end)."""
+    local = (day or datetime.now()).astimezone()
+    start = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+    return to_iso(start), to_iso(start + timedelta(days=1))
+
+
+def _count_status(session: Session, *statuses: str) -> int:
+    return int(
+        session.exec(
+            select(func.count()).select_from(Parcel).where(col(Parcel.status).in_(statuses))
+        ).one()
+    )
+
+
+def _count_events(session: Session, event_type: str, start: str, end: str) -> int:
+    return int(
+        session.exec(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.type == event_type, Event.at >= start, Event.at < end)
+        ).one()
+    )
+
+
+def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
+    now = now or utc_now()
+    start, end = local_day_bounds(now)
+    summary = sync_summary(session)
+    expected = _count_status(session, "expected")
+    held = _count_status(session, "held_for_pickup")
+    rejected = int(
+        session.exec(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.sync_state == REJECTED, col(Event.reviewed).is_(False))
+        ).one()
+    )
+    past_deadline = int(
+        session.exec(
+            select(func.count())
+            .select_from(Parcel)
+            .where(col(Parcel.deadline).is_not(None), col(Parcel.deadline) < to_iso(now))
+            .where(col(Parcel.status).not_in(TERMINAL_STATUSES | {"return_pending"}))
+        ).one()
+    )
+    dwell_days = int(settings.get(session, "pickup_dwell_days"))
+    pickup_overdue = int(
+        session.exec(
+            select(func.count())
+            .select_from(Parcel)
+            .where(Parcel.status == "held_for_pickup")
+            .where(col(Parcel.updated_at) < to_iso(now - timedelta(days=dwell_days)))
+        ).one()
+    )
+    warnings = [
+        w
+        for w in (
+            Warning("not_scanned", expected, "expected"),
+            Warning("rejected_events", rejected, None),
+            Warning("past_deadline", past_deadline, None),
+            Warning("pickup_overdue", pickup_overdue, "held_for_pickup"),
+        )
+        if w.count
+    ]
+    return DayFigures(
+        expected=expected,
+        received_today=_count_events(session, "received", start, end),
+        on_shelf=_count_status(session, "received", "attempt_failed"),
+        out_for_delivery=_count_status(session, "out_for_delivery"),
+        delivered_today=_count_events(session, "delivered", start, end),
+        failed_today=_count_events(session, "attempt_failed", start, end),
+        held_for_pickup=held,
+        returns_pending=_count_status(session, "return_pending"),
+        pending_events=summary.pending,
+        last_sync_at=summary.last_sync_at,
+        warnings=warnings,
+    )
+
+
+__all__ = ["PENDING", "DayFigures", "Warning", "day_figures", "local_day_bounds"]
