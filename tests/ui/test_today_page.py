@@ -9,10 +9,10 @@ from shopapp.shop import ShopSetup, save_profile
 from shopapp.store import Store
 from shopapp.store.outbox import record_event
 from shopapp.store.parcels import upsert_manifest_parcel
+from tests.conftest import save_screenshot
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.main_window import MainWindow
-from tests.conftest import save_screenshot
 
 pytestmark = pytest.mark.gui
 
