@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.coming import ComingPage
+from shopapp.ui.pages.today import TodayPage
 from shopapp.ui.status_bar import ShopStatusBar
 
 
@@ -35,8 +36,6 @@ def _coming(title: str, what: str) -> Callable[[AppContext], QWidget]:
 
 
 def _today(context: AppContext) -> QWidget:
-    from shopapp.ui.pages.today import TodayPage
-
     return TodayPage(context)
 
 
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         today = self.pages["today"]
-        if hasattr(today, "open_list"):
+        if isinstance(today, TodayPage):
             today.open_list.connect(self.show_parcels)
             today.open_page.connect(self.show_page)
 

@@ -45,7 +45,7 @@ class FigureTile(QPushButton):
         self.title.setText(title)
         self.setAccessibleName(f"{title}: {value}")
 
-    def text(self) -> str:  # type: ignore[override]  # the figure as one line, for tests
+    def text(self) -> str:  # the figure as one line, for tests
         return f"{self.number.text()}\n{self.title.text()}"
 CALM = {"bg": "#eef3f8", "fg": "#102030", "border": "#b8c8d8"}
 ATTENTION = {"bg": "#fff4d6", "fg": "#3d2a00", "border": "#d9a400"}
