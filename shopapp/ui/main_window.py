@@ -45,6 +45,12 @@ def _parcels(context: AppContext) -> QWidget:
     return ParcelsPage(context)
 
 
+def _settings(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.settings import SettingsPage
+
+    return SettingsPage(context)
+
+
 def page_specs() -> list[PageSpec]:
     tr = QCoreApplication.translate
     return [
@@ -86,11 +92,7 @@ def page_specs() -> list[PageSpec]:
                 tr("MainWindow", "Sending events to the carrier will happen here."),
             ),
         ),
-        PageSpec(
-            "settings",
-            tr("MainWindow", "Settings"),
-            _coming(tr("MainWindow", "Settings"), tr("MainWindow", "Settings will be here.")),
-        ),
+        PageSpec("settings", tr("MainWindow", "Settings"), _settings),
     ]
 
 
