@@ -88,9 +88,7 @@ def _page(client: ApiClient, cursor: int) -> tuple[list[Any], int, bool]:
     return body["parcels"], body["cursor"], bool(body.get("more"))
 
 
-def pull_manifest(
-    store: Store, client: ApiClient, report: SyncReport, progress: Progress
-) -> None:
+def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress: Progress) -> None:
     """Pull and apply manifest pages until the server says there are no more."""
     with store.read() as session:
         cursor = state.get_int(session, state.MANIFEST_CURSOR, 0)

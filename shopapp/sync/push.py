@@ -167,9 +167,7 @@ def _apply_answers(
         status, reason = answer
         if status == "rejected" and not reason:
             reason = "The server gave no reason."
-        rows.append(
-            {"b_id": event.id, "b_state": _STATES[status], "b_reason": reason, "b_at": now}
-        )
+        rows.append({"b_id": event.id, "b_state": _STATES[status], "b_reason": reason, "b_at": now})
     if rows:
         statement = (
             update(Event)
