@@ -131,3 +131,33 @@ def test_real_gs1_128_symbol_decodes_to_a_parcel(zip5: str, zip4: str, number: s
     assert read.symbology_identifier == "]C1"
     result = parse_scan(read.symbology_identifier + read.text + "\r")
     assert result.ok and result.tracking_number == number and result.postal_code == zip5
+
+
+@pytest.mark.parametrize(
+    "barcode_format", [zxingcpp.BarcodeFormat.DataMatrix, zxingcpp.BarcodeFormat.QRCode]
+)
+@pytest.mark.parametrize(
+    "text_mode", [zxingcpp.TextMode.Plain, zxingcpp.TextMode.HRI], ids=["plain", "hri"]
+)
+@pytest.mark.parametrize(
+    ("hri", "number", "postal"),
+    [
+        (f"(00){SSCC}", SSCC, None),
+        ("(420)22153(91)01026837331000039521", "9101026837331000039521", "22153"),
+        ("(420)100233424(92)00190132607600833457", "9200190132607600833457", "100233424"),
+    ],
+)
+def test_real_gs1_2d_symbols_decode_to_a_parcel(
+    barcode_format: zxingcpp.BarcodeFormat,
+    text_mode: zxingcpp.TextMode,
+    hri: str,
+    number: str,
+    postal: str | None,
+) -> None:
+    """GS1 DataMatrix (]d2) and GS1 QR (]Q3) made and read by zxing-cpp, as a scanner sends them."""
+    symbol = zxingcpp.create_barcode(hri, barcode_format, gs1=True)
+    (read,) = zxingcpp.read_barcodes(symbol.to_image(scale=4), text_mode=text_mode)
+    assert read.symbology_identifier in ("]d2", "]Q3")
+    result = parse_scan(read.symbology_identifier + read.text + "\r")
+    assert result.ok, (read.text, result)
+    assert result.tracking_number == number and result.postal_code == postal
