@@ -1,0 +1,329 @@
+"""The app-wide scanner filter: bursts become scans anywhere, a person's typing is untouched."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.shop import ShopSetup, save_profile
+from shopapp.store import Store
+from tests.counter.numbers import ups
+from tests.ui.scanner_keys import (
+    FakeClock,
+    click,
+    click_key,
+    person_types,
+    scanner_burst,
+    send_key,
+)
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.main_window import MainWindow
+from shopapp.ui.scanner import ScannerConfig, ScannerFilter, open_serial_scanner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def scanner(qapp: QApplication, clock: FakeClock) -> Iterator[ScannerFilter]:
+    scanner = ScannerFilter(clock=clock)
+    qapp.installEventFilter(scanner)
+    yield scanner
+    qapp.removeEventFilter(scanner)
+    scanner.deleteLater()
+
+
+@pytest.fixture
+def form(qtbot) -> tuple[QWidget, QLineEdit, QTextEdit, QPlainTextEdit]:  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    line, rich, plain = QLineEdit(), QTextEdit(), QPlainTextEdit()
+    layout = QVBoxLayout(widget)
+    for field in (line, rich, plain):
+        layout.addWidget(field)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    line.setFocus()
+    return widget, line, rich, plain
+
+
+def settle(scanner: ScannerFilter, clock: FakeClock) -> None:
+    """The person stopped typing: after the hold, their last key reaches the field."""
+    clock.advance_ms(200)
+    scanner._on_hold_timeout()
+
+
+def test_burst_into_a_line_edit_is_a_scan_and_leaves_no_text(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    scanner_burst(line, ups(1), clock, random.Random(1))
+    assert got == [ups(1)]
+    assert line.text() == ""
+    assert scanner.holding == 0
+
+
+def test_person_typing_is_untouched(scanner: ScannerFilter, form, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    person_types(line, "Mrs Smith, 12 Mill Lane", clock, random.Random(2))
+    settle(scanner, clock)
+    clock.advance_ms(120)
+    click_key(line, Qt.Key.Key_Return, "\r")  # Enter of a person passes to the field
+    assert line.text() == "Mrs Smith, 12 Mill Lane"
+    assert got == []
+
+
+def test_a_fast_typist_is_not_a_scanner(scanner: ScannerFilter, form, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    rng = random.Random(3)
+    for ch in "ok":  # two keys in a roll-over, 15 ms apart, then Enter 80 ms later
+        clock.advance_ms(15)
+        click(line, ch)
+    clock.advance_ms(80)
+    click_key(line, Qt.Key.Key_Return, "\r")
+    person_types(line, " then", clock, rng)
+    settle(scanner, clock)
+    assert line.text() == "ok then"
+    assert got == []
+
+
+def test_hold_timer_hands_a_person_key_on_in_real_time(
+    qtbot,
+    scanner: ScannerFilter,
+    form,  # type: ignore[no-untyped-def]
+) -> None:
+    import time
+
+    scanner.clock = time.monotonic  # the real clock and the real timer
+    _, line, _, _ = form
+    click(line, "x")
+    assert line.text() == ""  # held for the moment
+    qtbot.waitUntil(lambda: line.text() == "x", timeout=1000)
+
+
+@pytest.mark.parametrize("terminator", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab])
+def test_terminators_are_swallowed(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,
+    terminator: Qt.Key,  # type: ignore[no-untyped-def]
+) -> None:
+    _, line, rich, plain = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    for field in (rich, plain):
+        field.setFocus()
+        scanner_burst(field, ups(2), clock, random.Random(4), terminator)
+        clock.advance_ms(300)
+    assert got == [ups(2), ups(2)]
+    assert rich.toPlainText() == "" and plain.toPlainText() == ""
+
+
+def test_a_scan_without_suffix_ends_with_the_silence(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    scanner_burst(line, ups(3), clock, random.Random(5), terminator=None)
+    assert got == []
+    settle(scanner, clock)
+    assert got == [ups(3)] and line.text() == ""
+    # ...or with the next key after a pause: that key is not part of it.
+    scanner_burst(line, ups(4), clock, random.Random(6), terminator=None)
+    clock.advance_ms(500)
+    click(line, "a")
+    settle(scanner, clock)
+    assert got == [ups(3), ups(4)] and line.text() == "a"
+
+
+def test_prefix_and_suffix_are_stripped(qapp, form, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _, line, _, _ = form
+    scanner = ScannerFilter(ScannerConfig(prefix="]C0", suffix="#"), clock=clock)
+    qapp.installEventFilter(scanner)
+    try:
+        got: list[str] = []
+        scanner.scanned.connect(got.append)
+        rng = random.Random(7)
+        scanner_burst(line, "]C0" + ups(5) + "#", clock, rng, terminator=None)
+        assert got == [ups(5)]  # the suffix ends the scan at once
+        scanner_burst(line, "]C0" + ups(6) + "#", clock, rng)  # suffix, then Enter too
+        assert got == [ups(5), ups(6)]
+        assert line.text() == ""
+        # A short code the scanner marked with its prefix is still a scan.
+        scanner_burst(line, "]C0AB12", clock, rng)
+        assert got[-1] == "AB12"
+    finally:
+        qapp.removeEventFilter(scanner)
+
+
+def test_shortcuts_and_auto_repeat_pass(scanner: ScannerFilter, form, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    for n in range(12):  # a key held down repeats every 10 ms: a person, not a scanner
+        clock.advance_ms(10)
+        send_key(line, Qt.Key.Key_X, "x", auto_repeat=n > 0, release=False)
+    settle(scanner, clock)
+    assert got == [] and line.text() == "x" * 12
+    clock.advance_ms(100)
+    QTest.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
+    clock.advance_ms(100)
+    QTest.keyClick(line, Qt.Key.Key_Backspace)
+    assert line.text() == ""
+
+
+def test_ten_kilobytes_of_junk_is_one_scan(scanner: ScannerFilter, form, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    junk = "".join(random.Random(8).choice("ABC123!?-") for _ in range(10_240))
+    for ch in junk:
+        clock.advance_ms(1)
+        click(line, ch)
+    click_key(line, Qt.Key.Key_Return, "\r")
+    assert got == [junk] and line.text() == ""
+
+
+def test_disabled_filter_lets_everything_through(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    _, line, _, _ = form
+    scanner.enabled = False
+    scanner_burst(line, "ABC123", clock, random.Random(9), terminator=None)
+    assert line.text() == "ABC123"
+
+
+def test_the_real_key_path_through_the_window(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    """Keys sent to the QWindow go the platform's way: window first, then the focus widget."""
+    widget, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    window = widget.windowHandle()
+    rng = random.Random(10)
+    person_types(window, "ab", clock, rng)  # type: ignore[arg-type]
+    clock.advance_ms(100)
+    scanner_burst(window, ups(7), clock, rng)
+    person_types(window, "cd", clock, rng)  # type: ignore[arg-type]
+    settle(scanner, clock)
+    assert got == [ups(7)]
+    assert line.text() == "abcd"
+
+
+def test_500_scans_interleaved_with_typing_each_recorded_once(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    _, line, rich, plain = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    rng = random.Random(11)
+    typed = {line: "", rich: "", plain: ""}
+    codes = [ups(n) for n in range(500)]
+    for n, code in enumerate(codes):
+        field = (line, rich, plain)[n % 3]
+        field.setFocus()
+        if n % 2:  # a person types a word or two in this field first
+            word = rng.choice(["milk ", "Mrs Hale ", "23 ", "ok ", "Fern Cottage "])
+            person_types(field, word, clock, rng)
+            typed[field] += word
+            clock.advance_ms(rng.uniform(80, 400))
+        terminator = rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab])
+        scanner_burst(field, code, clock, rng, terminator)
+        clock.advance_ms(rng.uniform(80, 400))
+    settle(scanner, clock)
+    assert got == codes  # each exactly once, in order
+    assert line.text() == typed[line]
+    assert rich.toPlainText() == typed[rich]
+    assert plain.toPlainText() == typed[plain]
+
+
+def test_a_burst_is_a_scan_on_every_page(
+    qtbot, paths, store: Store, scanner: ScannerFilter, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    with store.write() as session:
+        save_profile(session, ShopSetup(name="Hill Farm Stores", lat=52.1, lon=-1.9))
+    window = MainWindow(AppContext(paths, store), "Hill Farm Stores")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    rng = random.Random(12)
+    sent = []
+    for spec in window.specs:
+        page = window.show_page(spec.key)
+        fields = page.findChildren(QLineEdit)
+        before = {field: field.text() for field in fields}
+        targets = [*fields[:1], page]
+        for target in targets:
+            target.setFocus()
+            for _ in range(3):
+                code = ups(len(sent))
+                scanner_burst(target, code, clock, rng)
+                sent.append(code)
+                clock.advance_ms(200)
+        for field in fields:
+            assert field.text() == before[field], (spec.key, field.objectName())
+    assert got == sent
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_serial_scanner_reads_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
+    master, slave = os.openpty()
+    try:
+        scanner, problem = open_serial_scanner(os.ttyname(slave))
+        if scanner is None:
+            pytest.skip(f"QSerialPort cannot open a pty here: {problem}")
+        got: list[str] = []
+        scanner.scanned.connect(got.append)
+        os.write(master, f"{ups(1)}\r\n{ups(2)}\r".encode() + ups(3).encode()[:4])
+        qtbot.waitUntil(lambda: got == [ups(1), ups(2)], timeout=3000)
+        os.write(master, ups(3).encode()[4:] + b"\n")
+        qtbot.waitUntil(lambda: got == [ups(1), ups(2), ups(3)], timeout=3000)
+        scanner.close()
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_serial_scanner_reports_a_missing_port(qapp) -> None:  # type: ignore[no-untyped-def]
+    scanner, problem = open_serial_scanner("/dev/does-not-exist-scanner")
+    assert scanner is None and problem and "could not be opened" in problem
+    assert open_serial_scanner("") == (None, None)
