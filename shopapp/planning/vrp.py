@@ -122,8 +122,10 @@ class _Stop:
     """Stopping criterion: deadline, convergence, cancellation; reports progress."""
 
     def __init__(self, deadline: float, patience: int, cancelled: Callable[[], bool],
-                 tick: Callable[[float], None] | None, give_up: float | None = None) -> None:
+                 tick: Callable[[float], None] | None, give_up: float | None = None,
+                 cpu_seconds: float | None = None) -> None:
         self.deadline = deadline
+        self.cpu_end = None if cpu_seconds is None else time.process_time() + cpu_seconds
         self.give_up = give_up
         self.patience = patience
         self.cancelled = cancelled
@@ -146,6 +148,8 @@ class _Stop:
                 self.tick(now)
         if self.give_up is not None and now >= self.give_up and self.best >= _INFEASIBLE:
             return True  # still no plan with every required stop: the caller goes soft
+        if self.cpu_end is not None and time.process_time() >= self.cpu_end:
+            return True
         return now >= self.deadline or self.stale >= self.patience
 
 
@@ -164,9 +168,14 @@ def _key(inp: VrpInput, routes: list[tuple[int, list[int]]], feasible: bool, see
 
 
 def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[], bool],
-               tick: Callable[[float], None] | None = None) -> VrpResult:
+               tick: Callable[[float], None] | None = None,
+               cpu_seconds: float | None = None) -> VrpResult:
+    """One PyVRP search with a fixed seed until `deadline` (time.monotonic).
+
+    `cpu_seconds` instead limits the search's own CPU time (for reference runs that must
+    not depend on how busy the machine is).
+    """
     started = time.monotonic()
-    """One PyVRP search with a fixed seed until `deadline` (time.monotonic)."""
     from pyvrp import PenaltyParams, Route, Solution, SolveParams, solve
     from pyvrp.exceptions import PenaltyBoundWarning
     from pyvrp.search import NeighbourhoodParams
@@ -189,7 +198,7 @@ def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[]
     params = SolveParams(penalty=penalty,
                          neighbourhood=NeighbourhoodParams(num_neighbours=NUM_NEIGHBOURS))
     give_up = None if inp.soft_required else started + GIVE_UP_SHARE * (deadline - started)
-    stop = _Stop(deadline, patience, cancelled, tick, give_up)
+    stop = _Stop(deadline, patience, cancelled, tick, give_up, cpu_seconds)
     with warnings.catch_warnings():
         # WORKAROUND: PyVRP warns when a penalty hits its cap on days where not every
         # required stop fits; that case is handled (soft mode, then the plan's reasons).

@@ -198,3 +198,46 @@ def test_etas_follow_travel_times() -> None:
     assert route["etas_s"] == [32_400 + round(leg * 3.6 / 40)]
     assert route["duration_s"] == 300 + 2 * round(leg * 3.6 / 40)
     assert math.isclose(leg, 5560 * 1.35, rel_tol=0.01)
+
+
+def test_plans_from_a_worker_thread_as_the_app_does() -> None:
+    """With other threads running, the second search starts a fresh interpreter (no fork)."""
+    import threading
+
+    from shopapp.planning import vrp
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert vrp._context().get_start_method() == "spawn"
+        result: list[dict[str, Any]] = []
+        problem = make_day(n=15, vans=2, windows=3)
+        worker = threading.Thread(target=lambda: result.append(plan_problem(problem, 1.0)))
+        worker.start()
+        worker.join(timeout=30)
+        assert result and validate_plan(problem, result[0]) == []
+    finally:
+        release.set()
+
+
+def test_one_van_with_loose_windows_keeps_the_optimal_tour() -> None:
+    problem = make_day(n=8, vans=1, capacity=None)
+    free = plan_problem(problem, FAST)
+    first = free["routes"][0]["stops"][0]
+    stop = next(s for s in problem["stops"] if s["id"] == first)
+    stop["tw"] = [32_400, 50_000]  # binding on paper, kept by the tour anyway
+    plan = _plan(problem)
+    assert plan["distance_m"] == free["distance_m"]
+
+
+def test_one_van_with_a_window_the_tour_breaks() -> None:
+    problem = make_day(n=8, vans=1, capacity=None)
+    free = plan_problem(problem, FAST)
+    last = free["routes"][0]["stops"][4]
+    stop = next(s for s in problem["stops"] if s["id"] == last)
+    stop["tw"] = [32_400, 33_500]  # early now: the tour reaches it far too late either way
+    plan = _plan(problem)  # validate_plan checks the window
+    route = plan["routes"][0]
+    assert route["etas_s"][route["stops"].index(last)] <= 33_500
+    assert plan["distance_m"] > free["distance_m"]
