@@ -122,10 +122,12 @@ def subprocess_wall(seconds: float) -> None:
                 "print(json.dumps(plan_problem(json.load(open(sys.argv[1])), float(sys.argv[2]))))")
         cmds = {"python -c plan_problem": [sys.executable, "-c", code, str(path), str(seconds)]}
         exe = shutil.which("shopapp", path=str(Path(sys.executable).parent))
-        help_text = subprocess.run([sys.executable, "-m", "shopapp.cli", "--help"], cwd=ROOT,
-                                   capture_output=True, text=True).stdout
+        help_text = ""
+        if exe:
+            help_text = subprocess.run([exe, "--help"], capture_output=True, text=True).stdout
         if exe and " plan" in help_text:
-            cmds["shopapp plan"] = [exe, "plan", "--problem", str(path), "--seconds", str(seconds)]
+            cmds["shopapp plan"] = [exe, "plan", "--data-dir", str(Path(tmp) / "data"),
+                                    "--problem", str(path), "--seconds", str(seconds)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         for label, cmd in cmds.items():
             walls = []

@@ -13,6 +13,8 @@ DEFAULT_SPEED_KMH = 40.0
 DEFAULT_SHIFT = (0, 86_400)
 MAX_TIME_S = 7 * 86_400  # a plan never spans more than a week of seconds since midnight
 MAX_STOPS = 5_000
+MAX_LEG_M = 40_075_000  # once round the Earth: anything longer is a unit mistake
+MAX_PARCELS = 1_000_000  # bounds keep the solver's integer arithmetic far from overflow
 
 
 class ProblemError(ShopAppError):
@@ -85,8 +87,8 @@ def _number(value: Any, where: str, *, minimum: float | None = None, positive: b
     return num
 
 
-def _whole(value: Any, where: str, *, minimum: int = 0) -> int:
-    num = _number(value, where, minimum=minimum)
+def _whole(value: Any, where: str, *, minimum: int = 0, maximum: int = MAX_PARCELS) -> int:
+    num = _number(value, where, minimum=minimum, maximum=maximum)
     if not num.is_integer():
         raise ProblemError(f"{where} must be a whole number, not {value!r}.")
     return int(num)
@@ -168,9 +170,10 @@ def _matrix(raw: Any, n: int) -> tuple[tuple[float, ...], ...]:
             raise ProblemError(f"matrix_m[{i}] must have {n} entries, not {got}.")
         out = []
         for j, value in enumerate(row):
-            if not _is_num(value) or not math.isfinite(value) or value < 0:
+            if not _is_num(value) or not math.isfinite(value) or not 0 <= value <= MAX_LEG_M:
                 raise ProblemError(
-                    f"matrix_m[{i}][{j}] must be a non-negative distance in metres, not {value!r}."
+                    f"matrix_m[{i}][{j}] must be a distance in metres between 0 and "
+                    f"{MAX_LEG_M}, not {value!r}."
                 )
             out.append(float(value))
         rows.append(tuple(out))

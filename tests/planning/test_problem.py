@@ -64,6 +64,9 @@ BAD = [
      "matrix_m[1][2]"),
     (_set(("matrix_m",), [[0, 1, 1, 1], [1, 0, "x", 1], [1, 1, 0, 1], [1, 1, 1, 0]]),
      "matrix_m[1][2]"),
+    (_set(("matrix_m",), [[0, 1, 1, 1], [1, 0, 1e12, 1], [1, 1, 0, 1], [1, 1, 1, 0]]),
+     "matrix_m[1][2]"),
+    (_set(("stops", 0, "demand"), 10**9), "demand"),
     (_set(("road_factor",), 0.5), "road_factor"),
 ]
 
