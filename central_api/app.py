@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_api import __version__, routes_admin, routes_shop
@@ -71,6 +74,34 @@ async def _on_database_busy(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _allowed_methods(app: FastAPI, path: str) -> list[str]:
+    table: list[tuple[re.Pattern[str], list[str]]] | None = getattr(app.state, "allow", None)
+    if table is None:
+        table = []
+        for template, operations in app.openapi()["paths"].items():
+            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+            methods = sorted(method.upper() for method in operations)
+            if "GET" in methods:
+                methods.append("HEAD")
+            table.append((re.compile(f"^{pattern}$"), methods))
+        app.state.allow = table
+    for compiled, allowed in table:
+        if compiled.match(path):
+            return allowed
+    return []
+
+
+async def _on_http_error(request: Request, exc: Exception) -> Response:
+    # WORKAROUND: Starlette answers 405 from the first route whose path matches, so
+    # `Allow` lists only that route's methods (PUT, not GET, for /v1/blobs/{sha256}).
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 405:
+        allowed = _allowed_methods(request.app, request.url.path)
+        if allowed:
+            exc.headers = dict(exc.headers or {}, Allow=", ".join(allowed))
+    return await http_exception_handler(request, exc)
+
+
 def create_app(settings: Settings | str | None = None) -> FastAPI:
     """Build the app for a database URL or full Settings (default: env and ./central.sqlite3).
 
@@ -99,6 +130,7 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
     app.include_router(routes_shop.router)
     app.include_router(routes_admin.router)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_busy)
     app.add_middleware(
         BodySizeLimit, max_body=settings.max_body_bytes, max_blob=settings.max_blob_bytes

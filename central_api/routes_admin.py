@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, status
 
-from central_api import audit, shops
+from central_api import audit, config, shops
 from central_api.auth import DB, AdminAuth
 from central_api.parcels import assign_parcels
 from central_api.schemas import (
@@ -15,7 +15,6 @@ from central_api.schemas import (
     AuditOut,
     Problem,
     ShopCreated,
-    ShopId,
     ShopIn,
     TokenRevoked,
 )
@@ -31,7 +30,7 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[AdminAuth], responses=ERRORS)
-ShopIdPath = Annotated[ShopId, Path(description="The shop's id.")]
+ShopIdPath = Annotated[int, Path(ge=1, le=config.MAX_ID, description="The shop's id.")]
 
 
 def _no_shop(shop_id: int) -> HTTPException:

@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
-from tests.central_api.conftest import ADMIN, Api, Shop, bearer, event, make_api
+from tests.central_api.conftest import ADMIN, Api, Shop, bearer, event, make_api, parcel
 
 
 def test_health_needs_no_token_and_gives_the_time(api: Api) -> None:
@@ -63,9 +63,11 @@ def test_chunked_body_over_the_limit_is_413(small_api: Api) -> None:
     assert answer.status_code == 413
 
 
-def test_event_data_over_16_kb_is_422(api: Api, shop: Shop) -> None:
-    body = {"events": [event("JJD1", "received", {"note": "x" * 17_000})]}
-    assert api.client.post("/v1/events", json=body, headers=shop.headers).status_code == 422
+def test_nul_characters_in_event_data_are_kept(api: Api, shop: Shop) -> None:
+    shop.assign(parcel("JJD1"))
+    sent = event("JJD1", "received", {"note": "a\u0000b", "k\u0000": [1, {"x": "\u0000"}]})
+    assert shop.send(sent)[0]["status"] == "accepted"
+    assert shop.audit()[0]["data"] == sent["data"]
 
 
 def test_validation_errors_do_not_echo_unencodable_input(api: Api) -> None:
