@@ -88,6 +88,29 @@ def _page(client: ApiClient, cursor: int) -> tuple[list[Any], int, bool]:
     return body["parcels"], body["cursor"], bool(body.get("more"))
 
 
+def _apply_page(store: Store, parcels: list[Any], cursor: int, report: SyncReport) -> None:
+    """One page's parcels and the cursor after them, in one transaction."""
+    rows: dict[str, tuple[dict[str, Any], Any]] = {}
+    for item in parcels:
+        try:
+            row = local_row(item)
+        except (ValueError, TypeError) as error:
+            report.warnings.append(f"A manifest row was skipped: {error}.")
+            continue
+        # One row per parcel (the last wins): the upserts below do not flush in between.
+        rows[row["tracking_number"].strip().upper()] = (row, item.get("pickup_code"))
+    with store.write() as session, session.no_autoflush:
+        for row, pickup_code in rows.values():
+            parcel, created = upsert_manifest_parcel(session, row)
+            if isinstance(pickup_code, str) and pickup_code:
+                parcel.pickup_code = pickup_code
+            if created:
+                report.new_parcels += 1
+            else:
+                report.updated_parcels += 1
+        state.put_value(session, state.MANIFEST_CURSOR, str(cursor))
+
+
 def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress: Progress) -> None:
     """Pull and apply manifest pages until the server says there are no more."""
     with store.read() as session:
@@ -102,22 +125,7 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
                 f"The carrier's server moved the manifest cursor from {cursor} to "
                 f"{next_cursor}; the pull stopped to avoid a loop."
             )
-        with store.write() as session:
-            for item in parcels:
-                try:
-                    row = local_row(item)
-                except (ValueError, TypeError) as error:
-                    report.warnings.append(f"A manifest row was skipped: {error}.")
-                    continue
-                parcel, created = upsert_manifest_parcel(session, row)
-                pickup_code = item.get("pickup_code")
-                if isinstance(pickup_code, str) and pickup_code:
-                    parcel.pickup_code = pickup_code
-                if created:
-                    report.new_parcels += 1
-                else:
-                    report.updated_parcels += 1
-            state.put_value(session, state.MANIFEST_CURSOR, str(next_cursor))
+        _apply_page(store, parcels, next_cursor, report)
         pulled += len(parcels)
         cursor = next_cursor
         progress(50 if more else 100, f"{pulled} manifest parcels pulled")
