@@ -6,6 +6,7 @@ from typing import Any
 
 from shopapp.errors import ShopAppError
 from shopapp.planning.distances import DistanceSource, haversine_m
+from shopapp.planning.fleet import vans_of_type
 from shopapp.planning.problem import Problem, parse_problem
 from shopapp.planning.screen import place_of, source_for
 
@@ -29,7 +30,7 @@ def _ints(values: Any) -> bool:
 
 
 def _check_route(problem: Problem, source: DistanceSource, r: int, route: Any,
-                 index: dict[str, int], used: list[int]) -> list[str]:
+                 index: dict[str, int], used: list[int], vans: set[int]) -> list[str]:
     where = f"route {r}"
     if not isinstance(route, dict):
         return [f"{where} is not an object"]
@@ -46,6 +47,16 @@ def _check_route(problem: Problem, source: DistanceSource, r: int, route: Any,
     if any(not isinstance(s, str) or s not in index for s in ids):
         return [f"{where} visits an unknown stop"]
     stops = [problem.stops[index[s]] for s in ids]
+    van_no = route.get("van")
+    if van_no is not None:
+        if van_no not in vans_of_type(problem, vehicle):
+            out.append(f"{where}: van {van_no!r} is not a van of vehicle type {vehicle}")
+        elif van_no in vans:
+            out.append(f"{where}: van {van_no} drives two routes")
+        vans.add(van_no)
+    for stop in stops:
+        if stop.van is not None and stop.van != van_no:
+            out.append(f"{where}: stop {stop.id} is pinned to van {stop.van}, not {van_no}")
     places = [place_of(problem, 0), *(place_of(problem, index[s] + 1) for s in ids)]
     m = source.matrix_m(places)
     legs = [m[k][k + 1] for k in range(len(ids))] + [m[len(ids)][0]] if ids else [0]
@@ -95,9 +106,10 @@ def validate_plan(problem: Any, plan: Any, distances: DistanceSource | None = No
     seen: dict[str, int] = {}
     out: list[str] = []
     used = [0] * len(prob.vehicles)
+    vans: set[int] = set()
     total = 0
     for r, route in enumerate(plan["routes"]):
-        out += _check_route(prob, source, r, route, index, used)
+        out += _check_route(prob, source, r, route, index, used, vans)
         if isinstance(route, dict):
             for sid in route.get("stops") or []:
                 seen[str(sid)] = seen.get(str(sid), 0) + 1

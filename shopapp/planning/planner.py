@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from shopapp.errors import ShopAppError
 from shopapp.planning.check import PlanCheckError, validate_plan
 from shopapp.planning.distances import DistanceSource
+from shopapp.planning.fleet import Fleet, Route, assign_vans, build_fleet
 from shopapp.planning.problem import Problem, ProblemError, Stop, parse_problem
 from shopapp.planning.schedule import RouteTimes, time_route
 from shopapp.planning.screen import Screened, screen, source_for
@@ -77,8 +78,7 @@ def _tsp_case(problem: Problem, screened: Screened) -> bool:
     return open_all_day or len(stops) <= _TSP_TRY_WITH_WINDOWS
 
 
-def _solve_tsp(problem: Problem, screened: Screened, seconds: float
-               ) -> list[tuple[int, list[int]]] | None:
+def _solve_tsp(problem: Problem, screened: Screened, seconds: float) -> list[Route] | None:
     from shopapp.planning.tsp import solve_tsp
 
     vehicle = next(i for i, v in enumerate(problem.vehicles) if v.count)
@@ -88,32 +88,31 @@ def _solve_tsp(problem: Problem, screened: Screened, seconds: float
     order = solve_tsp(screened.dist, runs=1 if short else 2)
     if _route_times(problem, screened, vehicle, order).warnings:
         return None  # the tour does not fit the shift: let PyVRP choose what to leave out
-    return [(vehicle, order)]
+    return [(vehicle, None, order)]
 
 
 def vrp_input(problem: Problem, screened: Screened,
               warm: list[tuple[int, list[int]]] | None = None) -> VrpInputType:
-    """The PyVRP instance for the kept stops (vehicle types without vans are left out)."""
+    """The PyVRP instance for the kept stops; its vehicle types are `build_fleet`'s."""
     from shopapp.planning.vrp import VrpInput
 
     stops = [problem.stops[i] for i in screened.keep]
+    fleet = build_fleet(problem, stops)
     dur = [[problem.travel_s(d) for d in row] for row in screened.dist]
     return VrpInput(
         dist=screened.dist, dur=dur,
         demand=[s.demand for s in stops], service=[s.service_s for s in stops],
         tw=[s.tw for s in stops], required=[s.required for s in stops],
-        vehicles=[(v.count, v.capacity, v.shift) for v in problem.vehicles if v.count],
-        warm=warm,
+        vehicles=fleet.vehicles(problem), warm=warm, pins=fleet.pins(problem, stops),
     )
 
 
 def _solve_vrp(problem: Problem, screened: Screened, deadline: float,
-               cancel: Callable[[], bool], report: _Reporter,
-               warm: list[tuple[int, list[int]]] | None) -> list[tuple[int, list[int]]]:
+               cancel: Callable[[], bool], report: _Reporter, warm_start: Any) -> list[Route]:
     from shopapp.planning.vrp import Cancelled, VrpInput, solve_vrp
 
-    inp = vrp_input(problem, screened, warm)
-    types = [i for i, v in enumerate(problem.vehicles) if v.count]
+    fleet = build_fleet(problem, [problem.stops[i] for i in screened.keep])
+    inp = vrp_input(problem, screened, _warm_routes(problem, screened, fleet, warm_start))
     try:
         result = solve_vrp(inp, deadline, cancel, report.tick)
         if not result.feasible:
@@ -123,39 +122,42 @@ def _solve_vrp(problem: Problem, screened: Screened, deadline: float,
             result = solve_vrp(soft, soft_deadline, cancel, report.tick)
     except Cancelled:
         raise PlanCancelled() from None
-    routes = [(types[vt], [c + 1 for c in visits]) for vt, visits in result.routes if visits]
-    return routes if result.feasible else _repair(problem, screened, routes)
+    routes: list[Route] = [(*fleet.entries[vt], [c + 1 for c in visits])
+                           for vt, visits in result.routes if visits]
+    return _repair(problem, screened, routes)
 
 
-def _excess(problem: Problem, screened: Screened, vehicle: int, order: list[int]) -> int:
-    """How badly a route breaks its limits (0: it keeps them all)."""
-    times = _route_times(problem, screened, vehicle, order)
-    if not times.warnings:
-        return 0
+def _excess(problem: Problem, screened: Screened, route: Route) -> int:
+    """How badly a route breaks its limits or pins (0: it keeps them all)."""
+    vehicle, van, order = route
     stops = [problem.stops[screened.keep[k - 1]] for k in order]
-    van = problem.vehicles[vehicle]
+    astray = sum(1 for s in stops if s.van is not None and s.van != van)
+    times = _route_times(problem, screened, vehicle, order)
+    if not times.warnings and not astray:
+        return 0
+    limits = problem.vehicles[vehicle]
     late = sum(max(0, eta - s.tw[1]) for s, eta in zip(stops, times.etas, strict=True))
-    over = max(0, times.load - van.capacity) if van.capacity is not None else 0
-    return 1 + late + max(0, times.end_s - van.shift[1]) + 3600 * over
+    over = max(0, times.load - limits.capacity) if limits.capacity is not None else 0
+    return 1 + late + max(0, times.end_s - limits.shift[1]) + 3600 * over + 10**9 * astray
 
 
-def _repair(problem: Problem, screened: Screened, routes: list[tuple[int, list[int]]]
-            ) -> list[tuple[int, list[int]]]:
-    """Drop stops (optional ones first) from any route that breaks its limits.
+def _repair(problem: Problem, screened: Screened, routes: list[Route]) -> list[Route]:
+    """Drop stops (optional ones first) from any route that breaks its limits or pins.
 
-    The search only returns such a route when it found no valid plan in time; the
-    dropped stops are then listed as unassigned with their reason, never lost.
+    The search only returns such a route when it found no valid plan in time (or a
+    pinned van was full); the dropped stops are listed as unassigned with their reason.
     """
-    fixed = []
-    for vehicle, order in routes:
+    fixed: list[Route] = []
+    for vehicle, van, order in routes:
         order = list(order)
-        while order and _excess(problem, screened, vehicle, order):
-            def cost(k: int, vehicle: int = vehicle, order: list[int] = order) -> tuple[int, int]:
+        while order and _excess(problem, screened, (vehicle, van, order)):
+            def cost(k: int, vehicle: int = vehicle, van: int | None = van,
+                     order: list[int] = order) -> tuple[int, int]:
                 rest = order[:k] + order[k + 1:]
                 required = problem.stops[screened.keep[order[k] - 1]].required
-                return (_excess(problem, screened, vehicle, rest), int(required))
+                return (_excess(problem, screened, (vehicle, van, rest)), int(required))
             order.pop(min(range(len(order)), key=cost))
-        fixed.append((vehicle, order))
+        fixed.append((vehicle, van, order))
     return fixed
 
 
@@ -163,20 +165,22 @@ def _fields(inp: Any) -> dict[str, Any]:
     return {name: getattr(inp, name) for name in inp.__slots__}
 
 
-def _warm_routes(problem: Problem, screened: Screened, warm_start: Any
+def _warm_routes(problem: Problem, screened: Screened, fleet: Fleet, warm_start: Any
                  ) -> list[tuple[int, list[int]]] | None:
-    """The previous plan's routes as kept-stop client indices, if it still makes sense."""
+    """The previous plan's routes as (solver type, client indices), if it still makes sense."""
     if not isinstance(warm_start, dict) or not isinstance(warm_start.get("routes"), list):
         return None
     position = {problem.stops[i].id: k for k, i in enumerate(screened.keep)}
-    types = [i for i, v in enumerate(problem.vehicles) if v.count]
     out = []
     for route in warm_start["routes"]:
-        vehicle = route.get("vehicle", 0) if isinstance(route, dict) else None
-        if vehicle not in types:
+        if not isinstance(route, dict):
+            return None
+        vehicle, van = route.get("vehicle", 0), route.get("van")
+        entry = (vehicle, van) if (vehicle, van) in fleet.entries else (vehicle, None)
+        if entry not in fleet.entries:
             return None
         visits = [position[s] for s in route.get("stops", []) if s in position]
-        out.append((types.index(vehicle), visits))
+        out.append((fleet.entries.index(entry), visits))
     return out
 
 
@@ -191,13 +195,10 @@ def _missing_reason(problem: Problem, stop: Stop, room: list[int | None]) -> str
     return f"optional stop left for another day: {why}"
 
 
-def _build_plan(problem: Problem, screened: Screened,
-                routes: list[tuple[int, list[int]]]) -> dict[str, Any]:
+def _build_plan(problem: Problem, screened: Screened, routes: list[Route]) -> dict[str, Any]:
     planned: set[int] = set()
     out_routes: list[dict[str, Any]] = []
-    for vehicle, order in routes:
-        if not order:
-            continue
+    for vehicle, van, order in assign_vans(problem, routes):
         times = _route_times(problem, screened, vehicle, order)
         planned.update(order)
         out_routes.append({
@@ -208,18 +209,26 @@ def _build_plan(problem: Problem, screened: Screened,
             "start_s": times.start_s,
             "end_s": times.end_s,
             "vehicle": vehicle,
+            "van": van,
             "load": times.load,
         })
     room: list[int | None] = []
-    for v, van in enumerate(problem.vehicles):
-        loads = [r["load"] for r in out_routes if r["vehicle"] == v]
-        cap = van.capacity
+    for t, vehicle_type in enumerate(problem.vehicles):
+        loads = [r["load"] for r in out_routes if r["vehicle"] == t]
+        cap = vehicle_type.capacity
         room += [None if cap is None else cap - load for load in loads]
-        room += [cap] * (van.count - len(loads))
+        room += [cap] * (vehicle_type.count - len(loads))
     reasons = dict(screened.reasons)
     for k, i in enumerate(screened.keep, start=1):
-        if k not in planned:
-            reasons[i] = _missing_reason(problem, problem.stops[i], room)
+        stop = problem.stops[i]
+        if k in planned:
+            continue
+        if stop.van is not None:
+            kind = "required stop" if stop.required else "optional stop"
+            reasons[i] = (f"{kind} pinned to van {stop.van + 1}, which has no room left for it; "
+                          "unpin it or pin it to another van")
+        else:
+            reasons[i] = _missing_reason(problem, stop, room)
     unassigned = [{"id": problem.stops[i].id, "reason": reasons[i],
                    "required": problem.stops[i].required} for i in sorted(reasons)]
     return {
@@ -259,14 +268,13 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
     screened = screen(prob, source)
     if cancelled():
         raise PlanCancelled()
-    routes: list[tuple[int, list[int]]] | None = None
+    routes: list[Route] | None = None
     if screened.keep:
         report(10, "Searching for shorter routes")
         if _tsp_case(prob, screened):
             routes = _solve_tsp(prob, screened, seconds)
         if routes is None:
-            warm = _warm_routes(prob, screened, warm_start)
-            routes = _solve_vrp(prob, screened, deadline, cancelled, report, warm)
+            routes = _solve_vrp(prob, screened, deadline, cancelled, report, warm_start)
     plan = _build_plan(prob, screened, routes or [])
     report(97, "Checking the plan")
     problems = validate_plan(prob, plan, distances)

@@ -33,6 +33,7 @@ class Stop:
     tw: tuple[int, int]
     required: bool
     location_problem: str = ""
+    van: int | None = None  # pinned to this van (numbered across the vehicle types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def _coordinates(raw: dict[str, Any], where: str) -> tuple[float | None, float |
     return flat, flon, ""
 
 
-def _stop(raw: Any, i: int, default_tw: tuple[int, int]) -> Stop:
+def _stop(raw: Any, i: int, default_tw: tuple[int, int], vans: int) -> Stop:
     where = f"stops[{i}]"
     if not isinstance(raw, dict):
         raise ProblemError(f"{where} must be an object, not {raw!r}.")
@@ -140,7 +141,15 @@ def _stop(raw: Any, i: int, default_tw: tuple[int, int]) -> Stop:
     required = raw.get("required", True)
     if not isinstance(required, bool):
         raise ProblemError(f"{where}.required (stop {sid}) must be true or false.")
-    return Stop(sid, lat, lon, demand, service, tw, required, loc_problem)
+    van = None
+    if raw.get("van") is not None:
+        van = _whole(raw["van"], f"{where}.van (stop {sid})")
+        if van >= vans:
+            raise ProblemError(
+                f"{where}.van (stop {sid}) is pinned to van {van}, but the vans are numbered "
+                f"0 to {vans - 1}."
+            )
+    return Stop(sid, lat, lon, demand, service, tw, required, loc_problem, van)
 
 
 def _vehicle(raw: Any, i: int) -> VehicleType:
@@ -201,7 +210,8 @@ def parse_problem(raw: Any) -> Problem:
         raise ProblemError("stops must be a list (it may be empty).")
     if len(stops_raw) > MAX_STOPS:
         raise ProblemError(f"Too many stops ({len(stops_raw)}); at most {MAX_STOPS} per plan.")
-    stops = tuple(_stop(s, i, horizon) for i, s in enumerate(stops_raw))
+    vans = sum(v.count for v in vehicles)
+    stops = tuple(_stop(s, i, horizon, vans) for i, s in enumerate(stops_raw))
     seen: set[str] = set()
     for stop in stops:
         if stop.id in seen:

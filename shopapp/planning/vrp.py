@@ -43,6 +43,7 @@ class VrpInput:
     vehicles: list[tuple[int, int | None, tuple[int, int]]]  # (count, capacity, shift)
     soft_required: bool = False  # required stops become optional with a very large prize
     warm: list[tuple[int, list[int]]] | None = None
+    pins: list[int | None] | None = None  # per client: the vehicle type it is pinned to
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,23 @@ def build_data(inp: VrpInput) -> ProblemData:
     # PyVRP's stubs spell the matrix type as ndarray[int], which numpy's typing rejects.
     dists: list[Any] = [dist]
     durs: list[Any] = [dur]
+    pins = inp.pins or []
+    if any(p is not None for p in pins):
+        # A pinned stop is out of reach for every other van: one routing profile per
+        # vehicle type, where the way into another van's pinned stops costs more than
+        # any prize, so the stop is left out rather than moved when its van is full.
+        blocked = 4 * required_prize
+        dists, durs = [], []
+        for i, vt in enumerate(vehicle_types):
+            matrix = dist.copy()
+            for k, pin in enumerate(pins):
+                if pin is not None and pin != i:
+                    column = matrix[:, k + 1]
+                    column[:] = blocked
+                    matrix[k + 1, k + 1] = 0
+            dists.append(matrix)
+            durs.append(dur)
+            vehicle_types[i] = vt.replace(profile=i)
     return ProblemData(locations, clients, depots, vehicle_types, dists, durs)
 
 
@@ -116,6 +134,9 @@ _INFEASIBLE = float(2**62)
 # A search with hard required stops gives up when it has found no feasible plan after
 # this share of its time, so the soft search (required stops may stay out) gets the rest.
 GIVE_UP_SHARE = 0.3
+# ... and only after this many iterations, so a busy machine does not make it give up
+# before the search has really started.
+GIVE_UP_MIN_ITERATIONS = 300
 
 
 class _Stop:
@@ -146,7 +167,8 @@ class _Stop:
                 raise Cancelled
             if self.tick is not None:
                 self.tick(now)
-        if self.give_up is not None and now >= self.give_up and self.best >= _INFEASIBLE:
+        if (self.give_up is not None and now >= self.give_up and self.best >= _INFEASIBLE
+                and self.calls >= GIVE_UP_MIN_ITERATIONS):
             return True  # still no plan with every required stop: the caller goes soft
         if self.cpu_end is not None and time.process_time() >= self.cpu_end:
             return True

@@ -105,3 +105,12 @@ def test_window_breach_reported() -> None:
 
 def test_garbage_plan() -> None:
     assert validate_plan(make_day(n=1), {"routes": None})
+
+
+def test_pinned_stop_on_another_van_is_a_breach() -> None:
+    problem = make_day(n=8, vans=2, capacity=12)
+    plan = plan_problem(problem, 0.3)
+    sid = plan["routes"][0]["stops"][0]
+    other = 1 - plan["routes"][0]["van"]
+    next(s for s in problem["stops"] if s["id"] == sid)["van"] = other
+    assert any("pinned" in b for b in validate_plan(problem, plan))

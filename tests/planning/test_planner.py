@@ -241,3 +241,29 @@ def test_one_van_with_a_window_the_tour_breaks() -> None:
     route = plan["routes"][0]
     assert route["etas_s"][route["stops"].index(last)] <= 33_500
     assert plan["distance_m"] > free["distance_m"]
+
+
+def test_pinned_stops_stay_on_their_van() -> None:
+    problem = make_day(n=24, vans=3, capacity=25, windows=4)
+    first = _plan(problem, 0.5)
+    assert all(r["van"] in (0, 1, 2) for r in first["routes"])
+    # Pin two stops of one route to another van: the re-plan keeps them there.
+    moved = first["routes"][0]["stops"][:2]
+    target = next(v for v in (0, 1, 2) if v != first["routes"][0]["van"])
+    for stop in problem["stops"]:
+        if stop["id"] in moved:
+            stop["van"] = target
+    again = _plan(problem, 0.5, warm_start=first)
+    route = next(r for r in again["routes"] if r["van"] == target)
+    assert set(moved) <= set(route["stops"])
+
+
+def test_pinned_to_a_full_van_is_listed() -> None:
+    problem = make_day(n=6, vans=2, capacity=4)
+    for stop in problem["stops"]:
+        stop["demand"] = 2
+        stop["van"] = 1
+    plan = _plan(problem, 0.5)
+    assert [r["van"] for r in plan["routes"]] == [1]
+    assert len(plan["unassigned"]) == 4
+    assert all("pinned to van 2" in u["reason"] for u in plan["unassigned"])

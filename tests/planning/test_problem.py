@@ -107,3 +107,10 @@ def test_default_window_is_the_vans_shift() -> None:
     parsed = parse_problem(copy.deepcopy(problem))
     assert all(s.tw == (32_400, 61_200) for s in parsed.stops)
     assert parsed.travel_s(1000) == 90  # 1 km at 40 km/h
+
+
+def test_pin_to_unknown_van() -> None:
+    problem = make_day(n=2, vans=2)
+    problem["stops"][0]["van"] = 2
+    with pytest.raises(ProblemError, match="numbered 0 to 1"):
+        parse_problem(problem)
