@@ -37,6 +37,7 @@ class SyncReport:
     blobs_uploaded: int = 0
     blobs_failed: int = 0
     clock_offset_s: float | None = None
+    clock_warning: str | None = None  # also in `warnings`; set when |offset| > 5 minutes
     warnings: list[str] = field(default_factory=list)
     ok: bool = False
     error: str | None = None

@@ -71,6 +71,7 @@ def run_sync(
         report.clock_offset_s = offset
         warning = clock_warning(offset)
         if warning:
+            report.clock_warning = warning
             report.warnings.append(warning)
         with store.write() as session:
             if offset is not None:

@@ -1,0 +1,177 @@
+"""Sync page against a real central API: pair, Sync now, the report, rejected events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt, QTimer
+
+from central_api.testing import RunningServer, running_server
+from shopapp.paths import DataPaths
+from shopapp.store import Store
+from shopapp.store.outbox import record_event
+from shopapp.store.parcels import by_tracking_number, upsert_manifest_parcel
+from shopapp.sync import state
+from shopapp.sync.report import SyncReport
+from shopapp.sync.review import unreviewed_rejections
+from tests.conftest import save_screenshot
+
+from shopapp.ui.connectivity import ConnectivityMonitor
+from shopapp.ui.context import AppContext
+from shopapp.ui.pages.sync import SyncPage
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    folder: Path = tmp_path_factory.mktemp("central-ui")
+    with running_server(f"sqlite:///{folder / 'central.sqlite3'}", log_dir=folder) as server:
+        yield server
+
+
+def _parcels(numbers: list[str]) -> list[dict[str, object]]:
+    return [
+        {"tracking_number": n, "recipient": f"Mrs {n[-2:]}", "address": f"{n[-2:]} Mill Lane"}
+        for n in numbers
+    ]
+
+
+def _record(store: Store, numbers: list[str], *types: str) -> None:
+    with store.write() as session:
+        for number in numbers:
+            parcel = by_tracking_number(session, number)
+            if parcel is None:
+                parcel, _ = upsert_manifest_parcel(session, {"tracking_number": number})
+            for kind in types:
+                record_event(session, parcel, kind)
+
+
+def test_pair_sync_now_and_the_report(
+    qtbot, paths: DataPaths, store: Store, central: RunningServer
+) -> None:  # type: ignore[no-untyped-def]
+    shop_id, token = central.create_shop("Hill Farm Stores", 52.05, -1.02)
+    numbers = [f"UI{shop_id:03d}N{n:04d}" for n in range(12)]
+    central.assign(shop_id, _parcels(numbers[:10]))
+    page = SyncPage(AppContext(paths, store))
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.sync_button.isEnabled()  # not paired yet
+
+    page.server_edit.setText(central.base_url)
+    page.token_edit.setText(token)
+    with qtbot.waitSignal(page.pair_finished, timeout=20_000) as paired:
+        qtbot.mouseClick(page.pair_button, Qt.MouseButton.LeftButton)
+    assert paired.args[0].shop_id == shop_id
+    assert page.token_edit.text() == ""  # not left in the widget
+    qtbot.waitUntil(page.sync_button.isEnabled, timeout=5000)
+    assert "only you can read" in page.pairing_label.text()
+
+    with qtbot.waitSignal(page.sync_finished, timeout=30_000) as first:
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert first.args[0].ok and first.args[0].new_parcels == 10
+    assert page.figures["new_parcels"].text() == "10"
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+
+    _record(store, numbers[:10], "received")
+    _record(store, numbers[:4], "out_for_delivery", "delivered")
+    _record(store, numbers[10:], "received")  # two parcels the carrier never assigned
+    ticks: list[int] = []
+    timer = QTimer(page, interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(page.sync_finished, timeout=30_000) as second:
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        assert page.is_busy() and not page.sync_button.isEnabled()
+    timer.stop()
+    report: SyncReport = second.args[0]
+    assert report.ok, report.error
+    assert (report.sent, report.acknowledged, len(report.rejected)) == (20, 18, 2)
+    assert page.figures["sent"].text() == "20"
+    assert page.figures["acknowledged"].text() == "18"
+    assert page.figures["rejected"].text() == "2"
+    assert page.progress.value() == 100
+    assert page.rejected_list.count() == 2
+    assert "not on this shop's manifest" in page.rejected_list.item(0).text()
+    assert ticks, "the UI thread kept running timers during the sync"
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+    save_screenshot(page, "sync_page")
+
+    page.rejected_list.item(0).setSelected(True)
+    qtbot.mouseClick(page.seen_button, Qt.MouseButton.LeftButton)
+    assert page.rejected_list.count() == 1
+    assert len(unreviewed_rejections(store)) == 1
+    qtbot.mouseClick(page.all_seen_button, Qt.MouseButton.LeftButton)
+    assert page.rejected_list.count() == 0 and unreviewed_rejections(store) == []
+    assert len(central.audit(shop_id)) == 18
+
+
+def test_offline_sync_reports_plainly(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.write() as session:
+        state.put_value(session, state.SERVER_URL, "http://127.0.0.1:9")
+    (paths.secrets).mkdir(parents=True, exist_ok=True, mode=0o700)
+    (paths.secrets / "token").write_text("dummy-token-for-offline")
+    page = SyncPage(AppContext(paths, store))
+    qtbot.addWidget(page)
+    # A short retry budget: the real sync keeps trying for minutes.
+    from shopapp.sync import run as run_module
+
+    original = run_module.run_sync
+
+    def quick(*args, **kwargs):  # type: ignore[no-untyped-def]
+        from shopapp.sync.retry import RetryPolicy
+
+        kwargs["policy"] = RetryPolicy(max_attempts=2, base_s=0.01, cap_s=0.02, total_s=2)
+        return original(*args, **kwargs)
+
+    import shopapp.ui.pages.sync as page_module
+
+    page_module.run_sync = quick  # type: ignore[assignment]
+    try:
+        with qtbot.waitSignal(page.sync_finished, timeout=20_000) as done:
+            assert page.start_sync()
+    finally:
+        page_module.run_sync = original  # type: ignore[assignment]
+    assert done.args[0].error_code == "offline"
+    assert page.error_label.isVisibleTo(page)
+    assert "cannot be reached" in page.error_label.text()
+
+
+def test_connectivity_goes_online_and_starts_a_sync_when_events_wait(
+    qtbot, paths: DataPaths, store: Store, central: RunningServer
+) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.sync.pairing import pair
+
+    shop_id, token = central.create_shop("Monitor shop", 52.0, -1.0)
+    numbers = [f"MON{shop_id:03d}N{n:03d}" for n in range(3)]
+    central.assign(shop_id, _parcels(numbers))
+    pair(paths, store, central.base_url, token)
+    _record(store, numbers, "received")
+    context = AppContext(paths, store)
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    monitor = ConnectivityMonitor(
+        context, start_sync=lambda: page.start_sync(automatic=True), first_delay_ms=50
+    )
+    seen: list[bool] = []
+    monitor.online.connect(seen.append)
+    with qtbot.waitSignal(page.sync_finished, timeout=30_000) as synced:
+        monitor.start()
+    monitor.stop()
+    assert seen == [True]
+    assert synced.args[0].ok and synced.args[0].acknowledged == 3
+
+    with store.write() as session:  # the server goes away: offline, with backoff
+        state.put_value(session, state.SERVER_URL, "http://127.0.0.1:9")
+    monitor.first_delay_ms = 20
+    with qtbot.waitSignal(monitor.online, timeout=10_000) as offline:
+        monitor.start()
+    assert offline.args == [False]
+    qtbot.waitUntil(lambda: monitor.probes >= 4, timeout=10_000)
+    monitor.stop()
+    assert monitor._delay_ms > 20  # backing off
