@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
+from shopapp.clock import to_iso
 from shopapp.counter import Outcome, Severity, check_in, mark_damaged, undo_last_scan
 from shopapp.counter.checkin import NO_PROFILE
 from shopapp.counter.shelf import shelf_letter
@@ -57,7 +58,7 @@ def test_received_shows_slot_and_recipient_and_commits_one_event(
     assert outcome.status == "received"
     stored = parcel(store, manifest.near[0])
     assert (stored.status, stored.shelf_slot) == ("received", "A-1")
-    assert stored.received_at == "2026-11-26T09:00:00Z"
+    assert stored.received_at == to_iso(T0)
     [event] = events(store)
     assert (event.type, event.at, json.loads(event.data)) == ("received", stored.received_at, {})
     assert_consistent(store)
