@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 Progress = Callable[[int, str], None]
+# 422: the server could not read one of the events; 413: the batch is over its size limit.
+# Both are narrowed down by halving the batch; alone, such an event is rejected.
+_SPLIT_ON = frozenset({413, 422})
 _STATES = {"accepted": ACKNOWLEDGED, "duplicate": DUPLICATE, "rejected": REJECTED}
 
 
@@ -202,7 +205,7 @@ def _send(client: ApiClient, batch: Sequence[OutgoingEvent]) -> tuple[Any, int]:
         "/v1/events",
         f"a batch of {len(batch)} events",
         json_body={"events": [event.payload() for event in batch]},
-        answer_4xx=lambda status: status == 422,
+        answer_4xx=lambda status: status in _SPLIT_ON,
     )
     return answer.body, answer.status
 
@@ -211,14 +214,15 @@ def _send_and_apply(
     store: Store, client: ApiClient, batch: Sequence[OutgoingEvent], report: SyncReport
 ) -> None:
     """Send one batch and record its answers. A 422 (the server could not read one of the
-    events) is narrowed down by halves until the unreadable event is alone; that event
-    is then marked rejected with the server's words, the others go through."""
+    events) or a 413 (too big) is narrowed down by halves until the event is alone; that
+    event is then marked rejected with the server's words, the others go through."""
     body, status = _send(client, batch)
-    if status == 422:
+    if status in _SPLIT_ON:
         if len(batch) == 1:
             detail = body.get("detail") if isinstance(body, dict) else body
+            what = "is too big for" if status == 413 else "could not be read by"
             reason = (
-                "The server could not read this event: "
+                f"This event {what} the carrier's server: "
                 + (detail if isinstance(detail, str) else json.dumps(detail))[:500]
             )
             _apply_answers(store, batch, {batch[0].id.lower(): ("rejected", reason)}, report)

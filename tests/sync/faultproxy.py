@@ -45,6 +45,7 @@ class FaultProxy:
     plan: Plan = lambda _method, _path: "pass"  # noqa: E731
     stall_s: float = 3.0
     retry_after_s: int = 1
+    max_body: int | None = None  # bodies over this get 413, like the server's own limit
     log: list[Logged] = field(default_factory=list)
     port: int = 0
     _listener: socket.socket | None = None
@@ -120,6 +121,8 @@ class FaultProxy:
             head, body = request
             method, path = head.split(b"\r\n", 1)[0].decode("latin-1").split(" ")[:2]
             mode = self.plan(method, path)
+            if self.max_body is not None and len(body) > self.max_body:
+                mode = "http413"
             with self._lock:
                 self.log.append(Logged(time.monotonic(), method, path, mode))
             self._act(conn, mode, _with_close(head), body)
@@ -133,6 +136,9 @@ class FaultProxy:
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return
         if mode == "drop_before":
+            return
+        if mode == "http413":
+            conn.sendall(_answer(413, b'{"detail":"The request body is larger than the limit."}'))
             return
         if mode == "http500":
             conn.sendall(_answer(500, b'{"detail":"injected"}'))
@@ -207,7 +213,7 @@ def _forward(port: int, request: bytes) -> bytes:
 
 
 def _answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> bytes:
-    reason = {500: "Internal Server Error", 429: "Too Many Requests"}[status]
+    reason = {500: "Internal Server Error", 429: "Too Many Requests", 413: "Too Large"}[status]
     lines = [f"HTTP/1.1 {status} {reason}", "Content-Type: application/json"]
     lines += [f"Content-Length: {len(body)}", "Connection: close"]
     lines += [f"{k}: {v}" for k, v in (headers or {}).items()]

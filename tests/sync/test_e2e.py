@@ -168,7 +168,7 @@ def test_rejected_events_keep_their_reason_and_are_not_resent(
     rejected = {r.tracking_number: r for r in report.rejected}
     assert set(rejected) == {numbers[0], numbers[4], numbers[5]}
     assert "not on this shop's manifest" in rejected[numbers[4]].reason
-    assert "could not read" in rejected[numbers[0]].reason
+    assert "could not be read" in rejected[numbers[0]].reason
     as_json = json.loads(json.dumps(report.as_dict()))
     assert {"id", "tracking_number", "type", "reason"} <= set(as_json["rejected"][0])
 

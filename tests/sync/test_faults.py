@@ -177,3 +177,27 @@ def test_resend_storm_leaves_exactly_one_copy(paths: DataPaths, store: Store, pa
     assert rounds[0].acknowledged + rounds[0].duplicate == total_events
     assert all(r.duplicate == total_events and r.acknowledged == 0 for r in rounds[1:])
     assert dropped > 0
+
+
+def test_a_batch_over_the_size_limit_is_split_and_an_oversized_event_rejected(
+    paths: DataPaths, store: Store, paired: Shop
+) -> None:
+    numbers = paired.numbers(40)
+    paired.assign(numbers)
+    proxy = FaultProxy(paired.server.port, max_body=3000)
+    try:
+        _through(proxy, store)
+        assert run_sync(paths, store, policy=FAST).ok
+        record_bulk(store, numbers, "received")
+        from tests.sync.conftest import record
+
+        record(store, numbers[5:6], "damaged", data={"note": "x" * 7000})
+        report = run_sync(paths, store, policy=FAST, batch_size=40)
+    finally:
+        proxy.close()
+    assert report.ok, report.error
+    assert report.acknowledged == 40
+    assert [r.tracking_number for r in report.rejected] == [numbers[5]]
+    assert "too big" in report.rejected[0].reason
+    assert proxy.counts()["http413"] == 2  # the 40-event batch (its halves pass), the big one
+    assert len(paired.server.audit(paired.shop_id)) == 40
