@@ -1,0 +1,504 @@
+"""Deliver page: the run's stops in order, a scan at the door, and the outcome of each parcel.
+
+Works with no network: every outcome is committed to the local store at once
+(`shopapp.delivery.outcomes`); the sync sends it later. Built for a tablet in the car
+as much as for a laptop: big targets, and every action on a key (F1-F4 outcomes,
+F5 next stop, F9 back at the shop, arrows and Space in the lists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.delivery import attempts, outcomes
+from shopapp.delivery.run import Stop, StopParcel, locate, run_stops
+from shopapp.errors import ShopAppError
+from shopapp.parcels import lifecycle
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.errors import show_error
+from shopapp.ui.widgets.outcome_dialogs import (
+    FailedDialog,
+    NeighbourDialog,
+    ProofDialog,
+    RecipientDialog,
+    SafePlaceDialog,
+    failure_reason_labels,
+)
+
+GOOD, WARN, BAD, INFO = "#1b7a2f", "#a55d00", "#b00020", "#1f5fa8"
+
+
+class DeliverPage(QWidget):
+    """The run: stops on the left, the chosen stop's parcels and outcome buttons on the right.
+
+    Signals:
+        recorded: an outcome was committed (the event type), e.g. to refresh counters.
+    """
+
+    recorded = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("deliverPage")
+        self.setStyleSheet(
+            "QPushButton { font-size: 15pt; min-height: 60px; padding: 4px 14px; }"
+            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px 6px; }"
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+        )
+        self.stops: list[Stop] = []
+        self.kept: set[str] = set()  # parcels given an outcome here: they stay on view
+        self.confirmed: set[str] = set()  # parcels scanned at the door
+        self.outcome_text: dict[str, str] = {}
+        self.dialog: ProofDialog | None = None  # the open outcome form, if any
+
+        self.summary = QLabel()
+        self.summary.setObjectName("runSummary")
+        self.summary.setStyleSheet("font-size: 14pt")
+        self.banner = QLabel()
+        self.banner.setObjectName("scanBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(56)
+        self.stop_list = QListWidget()
+        self.stop_list.setObjectName("stopList")
+        self.stop_list.setAccessibleName(self.tr("Stops in order"))
+        self.stop_list.setMinimumWidth(300)
+        self.stop_list.currentRowChanged.connect(self._show_stop)
+        self.stop_title = QLabel()
+        self.stop_title.setObjectName("stopTitle")
+        self.stop_title.setWordWrap(True)
+        self.stop_title.setStyleSheet("font-size: 18pt; font-weight: bold")
+        self.stop_info = QLabel()
+        self.stop_info.setWordWrap(True)
+        self.stop_info.setStyleSheet("font-size: 13pt; color: #3a4350")
+        self.parcel_list = QListWidget()
+        self.parcel_list.setObjectName("parcelList")
+        self.parcel_list.setAccessibleName(self.tr("Parcels at this stop"))
+        self.parcel_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.recipient_button = self._button(self.tr("F1  Delivered to recipient"), "F1", GOOD)
+        self.neighbour_button = self._button(self.tr("F2  Left with neighbour"), "F2", GOOD)
+        self.safe_button = self._button(self.tr("F3  Left in safe place"), "F3", GOOD)
+        self.failed_button = self._button(self.tr("F4  Not delivered"), "F4", BAD)
+        self.next_button = self._button(self.tr("F5  Next stop"), "F5", None)
+        self.end_button = self._button(self.tr("F9  Back at the shop"), "F9", None)
+        self.recipient_button.clicked.connect(self.deliver_to_recipient)
+        self.neighbour_button.clicked.connect(self.leave_with_neighbour)
+        self.safe_button.clicked.connect(self.leave_in_safe_place)
+        self.failed_button.clicked.connect(self.not_delivered)
+        self.next_button.clicked.connect(self.next_stop)
+        self.end_button.clicked.connect(self.end_run)
+
+        outcomes_grid = QGridLayout()
+        outcomes_grid.addWidget(self.recipient_button, 0, 0)
+        outcomes_grid.addWidget(self.neighbour_button, 0, 1)
+        outcomes_grid.addWidget(self.safe_button, 1, 0)
+        outcomes_grid.addWidget(self.failed_button, 1, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.stop_title)
+        right.addWidget(self.stop_info)
+        right.addWidget(self.parcel_list, 1)
+        right.addLayout(outcomes_grid)
+        left = QVBoxLayout()
+        left.addWidget(self.stop_list, 1)
+        left.addWidget(self.next_button)
+        left.addWidget(self.end_button)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(f"<h1>{self.tr('Deliver')}</h1>"))
+        heading.addStretch(1)
+        heading.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setFocusProxy(self.parcel_list)
+        self.say(self.tr("Scan a parcel at the door to check it is the right one."), INFO)
+        self.refresh()
+
+    def _button(self, text: str, key: str, colour: str | None) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"button{key}")
+        if colour:
+            button.setStyleSheet(
+                f"QPushButton {{ color: {colour}; font-weight: bold; }}"
+                "QPushButton:disabled { color: #a3aab4; font-weight: normal; }"
+            )
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(button.click)
+        return button
+
+    # -- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the run from the store, keeping the current stop when it is still there."""
+        current = self.current_stop()
+        key = current.key if current else None
+        try:
+            self.stops = run_stops(self.context.store, keep=self.kept)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        self.stop_list.blockSignals(True)
+        self.stop_list.clear()
+        for number, stop in enumerate(self.stops, start=1):
+            mark = "✔ " if stop.done else ""
+            count = len(stop.open_parcels) if not stop.done else len(stop.parcels)
+            parcels = self.tr("1 parcel") if count == 1 else self.tr("{0} parcels").format(count)
+            if stop.done:
+                parcels = self.tr("done ({0})").format(parcels)
+            item = QListWidgetItem(f"{mark}{number}. {stop.address or '?'}\n     {parcels}")
+            if stop.done:
+                item.setForeground(Qt.GlobalColor.darkGreen)
+            self.stop_list.addItem(item)
+        self.stop_list.blockSignals(False)
+        index = next((i for i, s in enumerate(self.stops) if s.key == key), None)
+        if index is None:
+            index = next((i for i, s in enumerate(self.stops) if not s.done), 0)
+        self.stop_list.setCurrentRow(index if self.stops else -1)
+        self._show_stop(self.stop_list.currentRow())
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        open_stops = [s for s in self.stops if not s.done]
+        open_parcels = sum(len(s.open_parcels) for s in self.stops)
+        if not self.stops:
+            self.summary.setText(self.tr("No parcels out for delivery"))
+        else:
+            self.summary.setText(
+                self.tr("Stops to go: {0} of {1}  ·  parcels to go: {2}").format(
+                    len(open_stops), len(self.stops), open_parcels
+                )
+            )
+        self.next_button.setEnabled(len(open_stops) > 0)
+        self.end_button.setEnabled(bool(self.stops))
+
+    def current_stop(self) -> Stop | None:
+        row = self.stop_list.currentRow()
+        return self.stops[row] if 0 <= row < len(self.stops) else None
+
+    def _show_stop(self, row: int) -> None:
+        self.parcel_list.clear()
+        stop = self.stops[row] if 0 <= row < len(self.stops) else None
+        has_open = bool(stop and stop.open_parcels)
+        for button in (
+            self.recipient_button,
+            self.neighbour_button,
+            self.safe_button,
+            self.failed_button,
+        ):
+            button.setEnabled(has_open)
+        if stop is None:
+            self.stop_title.setText(self.tr("Nothing to deliver"))
+            self.stop_info.setText(
+                self.tr("No parcels are out for delivery. Start a run on the Plan page.")
+            )
+            return
+        self.stop_title.setText(self.tr("Stop {0}: {1}").format(row + 1, stop.address or "?"))
+        notes = [p.instructions for p in stop.parcels if p.instructions]
+        self.stop_info.setText(
+            "  ·  ".join(
+                [", ".join(sorted({p.recipient for p in stop.parcels if p.recipient}))] + notes
+            )
+        )
+        for parcel in stop.parcels:
+            item = QListWidgetItem(self._parcel_text(parcel))
+            item.setData(Qt.ItemDataRole.UserRole, parcel.tracking_number)
+            if parcel.status != lifecycle.OUT_FOR_DELIVERY:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # done: not selectable
+                item.setForeground(
+                    Qt.GlobalColor.darkGreen
+                    if parcel.status == lifecycle.DELIVERED
+                    else Qt.GlobalColor.darkRed
+                )
+            self.parcel_list.addItem(item)
+            if parcel.status == lifecycle.OUT_FOR_DELIVERY:
+                item.setSelected(True)
+        for i in range(self.parcel_list.count()):
+            if self.parcel_list.item(i).flags() & Qt.ItemFlag.ItemIsSelectable:
+                self.parcel_list.setCurrentRow(
+                    i, self.parcel_list.selectionModel().SelectionFlag.NoUpdate
+                )
+                break
+
+    def _parcel_text(self, parcel: StopParcel) -> str:
+        line = f"{parcel.tracking_number}  ·  {parcel.recipient or '?'}"
+        if parcel.service == "same-day":
+            line += "  ·  " + self.tr("SAME DAY")
+        open_parcel = parcel.status == lifecycle.OUT_FOR_DELIVERY
+        if parcel.tracking_number in self.confirmed and open_parcel:
+            line = "✔ " + line + "  ·  " + self.tr("scanned")
+        if parcel.status != lifecycle.OUT_FOR_DELIVERY:
+            line += "\n     " + self.outcome_text.get(
+                parcel.tracking_number, parcel.status.replace("_", " ")
+            )
+        return line
+
+    def selected_parcels(self) -> list[StopParcel]:
+        """The chosen parcels of the current stop that still need an outcome."""
+        stop = self.current_stop()
+        if stop is None:
+            return []
+        chosen = {item.data(Qt.ItemDataRole.UserRole) for item in self.parcel_list.selectedItems()}
+        return [p for p in stop.open_parcels if p.tracking_number in chosen]
+
+    # -- messages -----------------------------------------------------------------------
+
+    def say(self, text: str, colour: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            f"background: {colour}; color: white; font-size: 16pt; font-weight: bold;"
+            "padding: 8px 12px; border-radius: 6px"
+        )
+
+    # -- scan at the door ---------------------------------------------------------------
+
+    def handle_scan(self, code: str) -> None:
+        """A scan while the page shows: is this the right parcel for this stop?"""
+        found = locate(self.stops, code)
+        if found is None:
+            self.say(
+                self.tr("✗ {0} is not on this run. Do not leave it here.").format(code.strip()),
+                BAD,
+            )
+            return
+        index, parcel = found
+        stop = self.stops[index]
+        if index != self.stop_list.currentRow():
+            self.say(
+                self.tr("✗ Wrong stop: {0} is for stop {1}, {2}.").format(
+                    parcel.tracking_number, index + 1, stop.address
+                ),
+                WARN,
+            )
+            return
+        if parcel.status != lifecycle.OUT_FOR_DELIVERY:
+            self.say(
+                self.tr("{0} already has an outcome: {1}.").format(
+                    parcel.tracking_number, self._parcel_text(parcel).split("\n")[-1].strip()
+                ),
+                WARN,
+            )
+            return
+        self.confirmed.add(parcel.tracking_number)
+        self.say(
+            self.tr("✔ Right parcel: {0} for {1}").format(
+                parcel.tracking_number, parcel.recipient or "?"
+            ),
+            GOOD,
+        )
+        self._show_stop(index)
+        self.parcel_list.clearSelection()
+        for i in range(self.parcel_list.count()):
+            item = self.parcel_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == parcel.tracking_number:
+                item.setSelected(True)
+                self.parcel_list.setCurrentItem(item)
+
+    # -- outcomes -----------------------------------------------------------------------
+
+    def _parcels_text(self, parcels: list[StopParcel]) -> str:
+        numbers = ", ".join(p.tracking_number for p in parcels)
+        names = ", ".join(sorted({p.recipient for p in parcels if p.recipient}))
+        return self.tr("{0} for {1}").format(numbers, names or "?")
+
+    def _start(
+        self, dialog: ProofDialog, numbers: list[str], kind: str, describe: Callable[[], str]
+    ) -> None:
+        """Open the form; once it saved, show the parcels' outcome (`describe()`)."""
+        dialog.accepted.connect(lambda: self._recorded(numbers, describe(), kind))
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: ProofDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self.window().activateWindow()
+        self.parcel_list.setFocus()
+
+    def _recorded(self, numbers: list[str], done_text: str, kind: str) -> None:
+        self.kept.update(numbers)
+        for number in numbers:
+            self.outcome_text[number] = done_text
+        stop_before = self.stop_list.currentRow()
+        self.refresh()
+        self.recorded.emit(kind)
+        stop = self.current_stop()
+        message = self.tr("Saved: {0} ({1}).").format(done_text, ", ".join(numbers))
+        if stop is not None and stop.done and stop_before == self.stop_list.currentRow():
+            following = self._next_open(stop_before)
+            if following is not None:
+                self.stop_list.setCurrentRow(following)
+                message += " " + self.tr("Next: stop {0}, {1}.").format(
+                    following + 1, self.stops[following].address
+                )
+            else:
+                message += " " + self.tr("Every stop is done: press F9 back at the shop.")
+        self.say(message, GOOD if kind == "delivered" else WARN)
+
+    def _next_open(self, after: int) -> int | None:
+        order = list(range(after + 1, len(self.stops))) + list(range(0, after + 1))
+        return next((i for i in order if not self.stops[i].done), None)
+
+    def _chosen_or_warn(self) -> list[StopParcel]:
+        parcels = self.selected_parcels()
+        if not parcels:
+            self.say(self.tr("Choose a parcel that still needs an outcome."), WARN)
+        return parcels
+
+    def deliver_to_recipient(self) -> None:
+        parcels = self._chosen_or_warn()
+        if not parcels:
+            return
+        numbers = [p.tracking_number for p in parcels]
+        dialog = RecipientDialog(self._parcels_text(parcels), parcels[0].recipient, self)
+        store, paths = self.context.store, self.context.paths
+        dialog.set_recorder(
+            lambda: outcomes.deliver_to_recipient(
+                store,
+                paths,
+                numbers,
+                name=dialog.name.text(),
+                signature=dialog.signature.pad.signature(),
+            )
+        )
+        self._start(
+            dialog,
+            numbers,
+            "delivered",
+            lambda: self.tr("✔ Delivered to {0}").format(dialog.name.text().strip()),
+        )
+
+    def leave_with_neighbour(self) -> None:
+        parcels = self._chosen_or_warn()
+        if not parcels:
+            return
+        numbers = [p.tracking_number for p in parcels]
+        dialog = NeighbourDialog(self._parcels_text(parcels), self)
+        store, paths = self.context.store, self.context.paths
+        pad = dialog.signature.pad
+        dialog.set_recorder(
+            lambda: outcomes.leave_with_neighbour(
+                store,
+                paths,
+                numbers,
+                name=dialog.name.text(),
+                address=dialog.address.text(),
+                signature=None if not pad.strokes() else pad.signature(),
+                photo=dialog.photo.photo(),
+            )
+        )
+        self._start(
+            dialog,
+            numbers,
+            "delivered",
+            lambda: self.tr("✔ Left with {0}, {1}").format(
+                dialog.name.text().strip(), dialog.address.text().strip()
+            ),
+        )
+
+    def leave_in_safe_place(self) -> None:
+        parcels = self._chosen_or_warn()
+        if not parcels:
+            return
+        numbers = [p.tracking_number for p in parcels]
+        dialog = SafePlaceDialog(self._parcels_text(parcels), self)
+        store, paths = self.context.store, self.context.paths
+        dialog.set_recorder(
+            lambda: outcomes.leave_in_safe_place(
+                store, paths, numbers, where=dialog.where.currentText(), photo=dialog.photo.photo()
+            )
+        )
+        self._start(
+            dialog,
+            numbers,
+            "delivered",
+            lambda: self.tr("✔ Left in a safe place: {0}").format(
+                dialog.where.currentText().strip()
+            ),
+        )
+
+    def not_delivered(self) -> None:
+        parcels = self._chosen_or_warn()
+        if not parcels:
+            return
+        numbers = [p.tracking_number for p in parcels]
+        dialog = FailedDialog(self._parcels_text(parcels), self)
+        store, paths = self.context.store, self.context.paths
+        dialog.set_recorder(
+            lambda: outcomes.record_failed_attempt(
+                store, paths, numbers, reason=dialog.reason(), note=dialog.note.text()
+            )
+        )
+        labels = failure_reason_labels(self)
+
+        def describe() -> str:
+            note = dialog.note.text().strip()
+            reason = labels[dialog.reason()] + (f" ({note})" if note else "")
+            return self.tr("✗ Not delivered: {0}. Back to the shop.").format(reason)
+
+        self._start(dialog, numbers, "attempt_failed", describe)
+
+    # -- moving on ----------------------------------------------------------------------
+
+    def next_stop(self) -> None:
+        following = self._next_open(self.stop_list.currentRow())
+        if following is not None:
+            self.stop_list.setCurrentRow(following)
+        self.parcel_list.setFocus()
+
+    def end_run(self) -> None:
+        """Back at the shop: failed and undelivered parcels go back on the shelf or to returns."""
+        open_parcels = sum(len(s.open_parcels) for s in self.stops)
+        if open_parcels:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Back at the shop"),
+                self.tr("{0} parcels have no outcome yet. Put them back on the shelf?").format(
+                    open_parcels
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            moved = attempts.end_run(self.context.store)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        back = sum(1 for status in moved.values() if status == lifecycle.RECEIVED)
+        returns = sum(1 for status in moved.values() if status == lifecycle.RETURN_PENDING)
+        self.kept.clear()
+        self.confirmed.clear()
+        self.outcome_text.clear()
+        self.refresh()
+        self.say(
+            self.tr("Run finished: {0} back on the shelf, {1} to return to the carrier.").format(
+                back, returns
+            ),
+            INFO,
+        )
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        super().showEvent(event)
+        if self.dialog is None:
+            self.refresh()

@@ -1,0 +1,320 @@
+"""The forms of the delivery outcomes and of the counter handover.
+
+Each dialog collects what its outcome needs and calls the `record` callback (a core
+function bound by the page) when Save is pressed; a refusal from the core (no name,
+empty signature, missing photo, disk full) is shown in the dialog, which stays open
+with everything entered kept. Enter saves, Escape cancels; every field is reachable
+with Tab, and the reasons of a failure with Alt+1 to Alt+6 or the arrow keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.delivery import outcomes
+from shopapp.delivery.errors import DeliveryError
+from shopapp.delivery.pickup import ID_CHECKS
+from shopapp.errors import ShopAppError
+
+from shopapp.ui.widgets.photo_field import PhotoField
+from shopapp.ui.widgets.signature_pad import SignatureField
+
+_BIG = "font-size: 14pt;"
+
+
+class ProofDialog(QDialog):
+    """Heading, a form, a red line for refusals, and big Save / Cancel buttons."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setStyleSheet("QLineEdit, QComboBox { min-height: 40px; font-size: 13pt; }")
+        self._record: Callable[[], object] | None = None
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 19pt; font-weight: bold")
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(_BIG)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold; font-size: 13pt")
+        self.error.hide()
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setDefault(True)
+        self.save_button.setStyleSheet("background: #1b7a2f; color: white; font-weight: bold")
+        cancel = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button = cancel
+        self._focus_set = False
+        for button in (self.save_button, cancel):
+            button.setMinimumSize(170, 56)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._focus_set:
+            return
+        self._focus_set = True
+        # Enter always means Save: no other button may become the default on focus.
+        for button in self.findChildren(QPushButton):
+            if button is not self.save_button:
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.save_button.setDefault(True)
+        # The buttons were made before the subclass's fields: put them last in the Tab
+        # chain, and start in the first field (the name, the place, the reason).
+        chain = [w for w in self._form_widgets() if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain += [self.save_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _form_widgets(self) -> list[QWidget]:
+        found: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    found.extend(self._focusable_in(widget))
+        return found
+
+    @staticmethod
+    def _focusable_in(widget: QWidget) -> list[QWidget]:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return [widget]
+        children = widget.findChildren(QWidget)
+        return [w for w in children if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def set_recorder(self, record: Callable[[], object]) -> None:
+        self._record = record
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        if self._record is not None:
+            try:
+                self._record()
+            except ShopAppError as error:
+                self.show_error(self.explain(error))
+                return
+        super().accept()
+
+    def explain(self, error: ShopAppError) -> str:
+        """The core's refusal in the user's language (codes), else its own sentence."""
+        if isinstance(error, DeliveryError):
+            known = {
+                "name_required": self.tr("Type the name of the person who took the parcel."),
+                "address_required": self.tr("Type the neighbour's address."),
+                "place_required": self.tr("Say where the parcel was left."),
+                "photo_required": self.tr(
+                    "Take or choose a photo of the parcel where it was left."
+                ),
+                "proof_required": self.tr("Get a signature or a photo as proof."),
+                "note_required": self.tr("Say in a few words why it was not delivered."),
+                "empty_signature": self.tr(
+                    "The signature is empty or too small. Ask the person to sign across the pad."
+                ),
+            }
+            if error.code in known:
+                return known[error.code]
+        return str(error)
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setStyleSheet(_BIG + "font-weight: bold; margin-top: 6px")
+        return caption
+
+    def _line(self, label: str, placeholder: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(label.replace("&", ""))
+        title = QLabel(label)
+        title.setBuddy(edit)
+        title.setStyleSheet(_BIG)
+        self.form.addRow(title, edit)
+        return edit
+
+
+class RecipientDialog(ProofDialog):
+    def __init__(self, parcels_text: str, recipient: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Delivered to the recipient"), parcels_text, parent)
+        self.name = self._line(self.tr("&Name"), self.tr("Who took the parcel"), "nameEdit")
+        self.name.setText(recipient)
+        self.name.selectAll()
+        self.signature = SignatureField()
+        self.form.addRow(self.signature)
+        self.resize(760, 560)
+
+
+class NeighbourDialog(ProofDialog):
+    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Left with a neighbour"),
+            parcels_text + "\n" + self.tr("Their name and address, and a signature or a photo."),
+            parent,
+        )
+        self.name = self._line(self.tr("&Name"), self.tr("The neighbour's name"), "nameEdit")
+        self.address = self._line(
+            self.tr("&Address"), self.tr("e.g. 5 Mill Lane"), "neighbourAddressEdit"
+        )
+        self.signature = SignatureField()
+        self.photo = PhotoField()
+        self.form.addRow(self._caption(self.tr("Signature of the neighbour")))
+        self.form.addRow(self.signature)
+        self.form.addRow(self._caption(self.tr("…or a photo of the parcel with them")))
+        self.form.addRow(self.photo)
+        self.resize(800, 760)
+
+
+class SafePlaceDialog(ProofDialog):
+    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Left in a safe place"),
+            parcels_text + "\n" + self.tr("Where, and a photo of the parcel there."),
+            parent,
+        )
+        self.where = QComboBox()
+        self.where.setObjectName("whereEdit")
+        self.where.setEditable(True)
+        self.where.setAccessibleName(self.tr("Safe place"))
+        self.where.addItems(
+            [
+                self.tr("Porch"),
+                self.tr("Behind the bin"),
+                self.tr("Garage"),
+                self.tr("Shed"),
+                self.tr("Back door"),
+                self.tr("Greenhouse"),
+            ]
+        )
+        self.where.setCurrentText("")
+        self.where.lineEdit().setPlaceholderText(self.tr("e.g. Behind the green bin"))
+        label = QLabel(self.tr("&Where"))
+        label.setBuddy(self.where)
+        label.setStyleSheet(_BIG)
+        self.form.addRow(label, self.where)
+        self.photo = PhotoField()
+        self.form.addRow(self._caption(self.tr("Photo of the parcel where it was left")))
+        self.form.addRow(self.photo)
+        self.resize(760, 500)
+
+
+def failure_reason_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        outcomes.NOT_AT_HOME: widget.tr("Not at home"),
+        outcomes.REFUSED: widget.tr("Refused"),
+        outcomes.ADDRESS_NOT_FOUND: widget.tr("Address not found"),
+        outcomes.UNSAFE: widget.tr("Unsafe to leave"),
+        outcomes.BUSINESS_CLOSED: widget.tr("Business closed"),
+        outcomes.OTHER: widget.tr("Other (say why)"),
+    }
+
+
+class FailedDialog(ProofDialog):
+    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Not delivered"),
+            parcels_text + "\n" + self.tr("Why? (Alt+1 to Alt+6, or the arrow keys)"),
+            parent,
+        )
+        self.reasons = QButtonGroup(self)
+        box = QVBoxLayout()
+        for number, (code, text) in enumerate(failure_reason_labels(self).items(), start=1):
+            button = QRadioButton(f"{number}  {text}")
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(button.click)
+            button.setObjectName(f"reason_{code}")
+            button.setProperty("reason", code)
+            button.setStyleSheet(
+                "QRadioButton { font-size: 15pt; min-height: 44px; }"
+                "QRadioButton::indicator { width: 26px; height: 26px; }"
+            )
+            self.reasons.addButton(button, number)
+            box.addWidget(button)
+        self.reasons.button(1).setChecked(True)
+        holder = QWidget()
+        holder.setLayout(box)
+        self.form.addRow(holder)
+        self.note = self._line(
+            self.tr("N&ote"), self.tr("Optional, required for Other"), "noteEdit"
+        )
+        self.reasons.buttonToggled.connect(self._reason_changed)
+        self.resize(640, 560)
+
+    def reason(self) -> str:
+        checked = self.reasons.checkedButton()
+        return str(checked.property("reason")) if checked else outcomes.NOT_AT_HOME
+
+    def _reason_changed(self) -> None:
+        if self.reason() == outcomes.OTHER:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def id_check_labels(widget: QWidget) -> dict[str | None, str]:
+    labels: dict[str | None, str] = {None: widget.tr("No ID checked")}
+    names = {
+        "id_card": widget.tr("ID card"),
+        "driving_licence": widget.tr("Driving licence"),
+        "passport": widget.tr("Passport"),
+        "other": widget.tr("Other ID"),
+    }
+    labels.update((code, names[code]) for code in ID_CHECKS)
+    return labels
+
+
+class HandoverDialog(ProofDialog):
+    def __init__(self, parcel_text: str, recipient: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Hand over at the counter"), parcel_text, parent)
+        self.name = self._line(self.tr("&Name"), self.tr("Who collects the parcel"), "nameEdit")
+        self.name.setText(recipient)
+        self.name.selectAll()
+        self.id_check = QComboBox()
+        self.id_check.setObjectName("idCheckCombo")
+        self.id_check.setAccessibleName(self.tr("ID checked"))
+        for code, text in id_check_labels(self).items():
+            self.id_check.addItem(text, code)
+        label = QLabel(self.tr("&ID checked"))
+        label.setBuddy(self.id_check)
+        label.setStyleSheet(_BIG)
+        self.form.addRow(label, self.id_check)
+        self.signature = SignatureField()
+        self.form.addRow(self.signature)
+        self.resize(760, 600)
+
+    def id_check_code(self) -> str | None:
+        data = self.id_check.currentData()
+        return str(data) if data else None
