@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
 
 from central_api.db import Database, lock_shop
 from central_api.models import Event, Parcel, utcnow
-from central_api.parcels import chunks, flags_of, join_flags
+from central_api.parcels import chunks, join_flags, split_flags
 from central_api.schemas import (
     SHA256_RE,
     TRACKING_RE,
@@ -29,11 +28,12 @@ from central_api.schemas import (
 )
 from central_api.shops import UnknownShop
 from shopapp.errors import IllegalTransition
-from shopapp.parcels.lifecycle import TRANSITIONS, UNEXPECTED, ParcelState, apply_event
+from shopapp.parcels.lifecycle import EXPECTED, TRANSITIONS, UNEXPECTED, ParcelState, apply_event
 
-ACCEPTED = "accepted"
-DUPLICATE = "duplicate"
-REJECTED = "rejected"
+Status = Literal["accepted", "duplicate", "rejected"]
+ACCEPTED: Status = "accepted"
+DUPLICATE: Status = "duplicate"
+REJECTED: Status = "rejected"
 # A concurrent request may insert the same event id between our look-up and our insert.
 _ATTEMPTS = 3
 
@@ -43,6 +43,16 @@ class _Answer:
     status: str
     reason: str | None
     shop_id: int
+
+
+@dataclass
+class _ParcelRow:
+    """The lifecycle columns of one parcel, as the batch changes them."""
+
+    id: int | None
+    status: str
+    attempts: int
+    flags: frozenset[str]
 
 
 def blob_refs(data: dict[str, Any]) -> dict[str, str]:
@@ -61,7 +71,7 @@ def _bad_blob_ref(data: dict[str, Any]) -> str | None:
     return None
 
 
-def _replayed(answer: _Answer, shop_id: int) -> tuple[str, str | None]:
+def _replayed(answer: _Answer, shop_id: int) -> tuple[Status, str | None]:
     if answer.shop_id != shop_id:
         # Never say whose id it is: UUID collisions across shops are a client bug.
         return REJECTED, "This event id is already used by another record; make a new id."
@@ -70,36 +80,52 @@ def _replayed(answer: _Answer, shop_id: int) -> tuple[str, str | None]:
     return REJECTED, answer.reason
 
 
-class _Batch:
-    """The state of one batch being decided: parcels touched and rows to write."""
+_PARCELS = Parcel.__table__  # type: ignore[attr-defined]
+_EVENTS = Event.__table__  # type: ignore[attr-defined]
 
-    def __init__(self, session: Session, shop_id: int, next_seq: int) -> None:
-        self.session = session
+
+class _Batch:
+    """The state of one batch being decided: parcels touched and rows to write.
+
+    Plain rows and Core statements, not ORM objects: building and flushing hundreds of
+    ORM instances costs more than the database work itself.
+    """
+
+    def __init__(self, connection: sa.Connection, shop_id: int, next_seq: int) -> None:
+        self.connection = connection
         self.shop_id = shop_id
         self.next_seq = next_seq
-        self.parcels: dict[str, Parcel] = {}
-        self.changed: dict[str, Parcel] = {}
+        self.parcels: dict[str, _ParcelRow] = {}
+        self.changed: dict[str, _ParcelRow] = {}
+        self.created: list[dict[str, Any]] = []
         self.rows: list[dict[str, Any]] = []
         self.now = utcnow()
 
     def load(self, events: Sequence[EventIn]) -> dict[str, _Answer]:
         ids = list(dict.fromkeys(str(e.id) for e in events))
         answers: dict[str, _Answer] = {}
+        columns = (_EVENTS.c.event_id, _EVENTS.c.status, _EVENTS.c.reason, _EVENTS.c.shop_id)
         for chunk in chunks(ids):
-            statement = select(Event.event_id, Event.status, Event.reason, Event.shop_id).where(
-                col(Event.event_id).in_(chunk)
-            )
-            for event_id, status, reason, shop_id in self.session.exec(statement):
+            statement = sa.select(*columns).where(_EVENTS.c.event_id.in_(chunk))
+            for event_id, status, reason, shop_id in self.connection.execute(statement):
                 answers[event_id] = _Answer(status, reason, shop_id)
         numbers = list(dict.fromkeys(normalise_tracking(e.tracking_number) for e in events))
+        parcel_columns = (
+            _PARCELS.c.id,
+            _PARCELS.c.tracking_number,
+            _PARCELS.c.status,
+            _PARCELS.c.attempts,
+            _PARCELS.c.flags,
+        )
         for chunk in chunks(numbers):
-            parcels = select(Parcel).where(
-                Parcel.shop_id == self.shop_id, col(Parcel.tracking_number).in_(chunk)
+            statement = sa.select(*parcel_columns).where(
+                _PARCELS.c.shop_id == self.shop_id, _PARCELS.c.tracking_number.in_(chunk)
             )
-            self.parcels.update((p.tracking_number, p) for p in self.session.exec(parcels))
+            for id_, number, status, attempts, flags in self.connection.execute(statement):
+                self.parcels[number] = _ParcelRow(id_, status, attempts, split_flags(flags))
         return answers
 
-    def decide(self, event: EventIn, number: str) -> tuple[str, str | None]:
+    def decide(self, event: EventIn, number: str) -> tuple[Status, str | None]:
         """Apply one event to the batch's parcels; returns (status, reason)."""
         if not TRACKING_RE.match(number):
             return REJECTED, (
@@ -121,25 +147,24 @@ class _Batch:
                     f"'{event.type}'. A parcel found in the tote is recorded with a 'received' "
                     'event whose data has "unexpected": true.'
                 )
-        state = ParcelState(status=parcel.status, attempts=parcel.attempts, flags=flags_of(parcel))
+        state = ParcelState(status=parcel.status, attempts=parcel.attempts, flags=parcel.flags)
         try:
             after = apply_event(state, event.type, event.data, number)
         except IllegalTransition as exc:
             return REJECTED, str(exc)
         parcel.status = after.status
         parcel.attempts = after.attempts
-        parcel.flags = join_flags(after.flags)
-        parcel.updated_at = self.now
+        parcel.flags = after.flags
         self.changed[number] = parcel
         return ACCEPTED, None
 
-    def _create_unexpected(self, number: str) -> Parcel:
+    def _create_unexpected(self, number: str) -> _ParcelRow:
         # A parcel not on the manifest that the shop found: it joins the shop's manifest
         # (with a sequence number, so a pull from cursor 0 lists every parcel of the shop).
         self.next_seq += 1
-        parcel = Parcel(shop_id=self.shop_id, tracking_number=number, seq=self.next_seq)
+        parcel = _ParcelRow(None, EXPECTED, 0, frozenset())
         self.parcels[number] = parcel
-        self.session.add(parcel)
+        self.created.append({"tracking_number": number, "seq": self.next_seq, "row": parcel})
         return parcel
 
     def record(self, event: EventIn, number: str, status: str, reason: str | None) -> None:
@@ -157,6 +182,51 @@ class _Batch:
             }
         )
 
+    def write(self) -> None:
+        """Insert the new parcels and the events, update the changed parcels."""
+        if self.created:
+            defaults = Parcel(shop_id=self.shop_id, tracking_number="")
+            self.connection.execute(
+                _PARCELS.insert(),
+                [
+                    {
+                        **defaults.model_dump(exclude={"id"}),
+                        "tracking_number": new["tracking_number"],
+                        "seq": new["seq"],
+                        "status": new["row"].status,
+                        "attempts": new["row"].attempts,
+                        "flags": join_flags(new["row"].flags),
+                        "updated_at": self.now,
+                    }
+                    for new in self.created
+                ],
+            )
+        updates = [
+            {
+                "pid": row.id,
+                "status": row.status,
+                "attempts": row.attempts,
+                "flags": join_flags(row.flags),
+                "updated_at": self.now,
+            }
+            for row in self.changed.values()
+            if row.id is not None
+        ]
+        if updates:
+            statement = (
+                _PARCELS.update()
+                .where(_PARCELS.c.id == sa.bindparam("pid"))
+                .values(
+                    status=sa.bindparam("status"),
+                    attempts=sa.bindparam("attempts"),
+                    flags=sa.bindparam("flags"),
+                    updated_at=sa.bindparam("updated_at"),
+                )
+            )
+            self.connection.execute(statement, updates)
+        if self.rows:
+            self.connection.execute(_EVENTS.insert(), self.rows)
+
 
 def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[EventResult]:
     results: list[EventResult] = []
@@ -164,7 +234,7 @@ def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[
         shop = lock_shop(session, shop_id)
         if shop is None:
             raise UnknownShop(shop_id)
-        batch = _Batch(session, shop_id, shop.manifest_seq)
+        batch = _Batch(session.connection(), shop_id, shop.manifest_seq)
         answers = batch.load(events)
         for event in events:
             event_id = str(event.id)
@@ -176,15 +246,11 @@ def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[
                 status, reason = batch.decide(event, number)
                 batch.record(event, number, status, reason)
                 answers[event_id] = _Answer(status, reason, shop_id)
-            results.append(EventResult(id=event_id, status=status, reason=reason))  # type: ignore[arg-type]
+            results.append(EventResult(id=event_id, status=status, reason=reason))
+        batch.write()
         if batch.next_seq != shop.manifest_seq:
             shop.manifest_seq = batch.next_seq
             session.add(shop)
-        for parcel in batch.changed.values():
-            session.add(parcel)
-        session.flush()
-        if batch.rows:
-            session.execute(sa.insert(Event), batch.rows)
     return results
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import col, select
 
 from central_api.db import Database, lock_shop
@@ -36,8 +38,12 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
         yield items[start : start + size]
 
 
+def split_flags(flags: str) -> frozenset[str]:
+    return frozenset(flag for flag in flags.split(",") if flag)
+
+
 def flags_of(parcel: Parcel) -> frozenset[str]:
-    return frozenset(flag for flag in parcel.flags.split(",") if flag)
+    return split_flags(parcel.flags)
 
 
 def join_flags(flags: Iterable[str]) -> str:
@@ -74,38 +80,49 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
 
     Each parcel (new or updated) takes the next manifest sequence number of the shop, so
     the shop's next pull from its cursor sees it. The parcel's status is left alone.
+    Core statements in executemany, not ORM objects: thousands of parcels per call.
     """
-    created = updated = 0
+    table = Parcel.__table__  # type: ignore[attr-defined]
     with db.write() as session:
         shop = lock_shop(session, shop_id)
         if shop is None:
             raise UnknownShop(shop_id)
-        numbers = list(dict.fromkeys(p.tracking_number for p in parcels))
-        existing: dict[str, Parcel] = {}
-        for chunk in chunks(numbers):
-            statement = select(Parcel).where(
-                Parcel.shop_id == shop_id, col(Parcel.tracking_number).in_(chunk)
+        connection = session.connection()
+        # Within one call the last entry for a tracking number wins.
+        latest = {item.tracking_number: item for item in parcels}
+        existing: dict[str, int] = {}
+        for chunk in chunks(list(latest)):
+            statement = sa.select(table.c.tracking_number, table.c.id).where(
+                table.c.shop_id == shop_id, table.c.tracking_number.in_(chunk)
             )
-            existing.update((p.tracking_number, p) for p in session.exec(statement))
+            existing.update((number, id_) for number, id_ in connection.execute(statement))
         seq = shop.manifest_seq
         now = utcnow()
-        for item in parcels:
+        blank = Parcel(shop_id=shop_id, tracking_number="").model_dump(exclude={"id"})
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for number, item in latest.items():
             seq += 1
-            parcel = existing.get(item.tracking_number)
-            if parcel is None:
-                parcel = Parcel(shop_id=shop_id, tracking_number=item.tracking_number)
-                existing[item.tracking_number] = parcel
-                created += 1
+            values = {name: getattr(item, name) for name in _MANIFEST_FIELDS}
+            values.update(seq=seq, updated_at=now)
+            if number in existing:
+                updates.append({"pid": existing[number], **values})
             else:
-                updated += 1
-            for name in _MANIFEST_FIELDS:
-                setattr(parcel, name, getattr(item, name))
-            parcel.seq = seq
-            parcel.updated_at = now
-            session.add(parcel)
+                inserts.append({**blank, "tracking_number": number, **values})
+        if inserts:
+            connection.execute(table.insert(), inserts)
+        if updates:
+            statement = (
+                table.update()
+                .where(table.c.id == sa.bindparam("pid"))
+                .values(
+                    {name: sa.bindparam(name) for name in (*_MANIFEST_FIELDS, "seq", "updated_at")}
+                )
+            )
+            connection.execute(statement, updates)
         shop.manifest_seq = seq
         session.add(shop)
-    return AssignmentOut(shop_id=shop_id, created=created, updated=updated, cursor=seq)
+    return AssignmentOut(shop_id=shop_id, created=len(inserts), updated=len(updates), cursor=seq)
 
 
 def manifest_page(db: Database, shop_id: int, cursor: int, limit: int) -> ManifestOut:
