@@ -259,8 +259,8 @@ def push_events(
         if not batch:
             break
         after_seq = batch[-1].seq
-        report.sent += len(batch)
         progress(done * 100 // max(1, total), f"sending events {done + 1}-{done + len(batch)}")
         _send_and_apply(store, client, batch, report)
+        report.sent += len(batch)  # delivered, and the server answered for the batch
         done += len(batch)
     progress(100, f"{done} events sent")

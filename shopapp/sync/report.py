@@ -22,9 +22,10 @@ class RejectedEvent:
 class SyncReport:
     """One run of the sync, as the Sync page and `shopapp sync` show it.
 
-    `sent` counts the events put in a batch at least once during this run; each of
-    them ends the run acknowledged, duplicate, rejected, or still pending (the run
-    stopped first: it goes next time).
+    `sent` counts the events of the batches the server answered during this run (a
+    batch cut off by a fault and sent again counts once); each of them ends the run
+    acknowledged, duplicate or rejected. Events of a batch that got no answer stay
+    pending (counted in `pending`) and go with the next sync.
     """
 
     sent: int = 0

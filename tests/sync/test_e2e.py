@@ -251,3 +251,43 @@ def test_parcel_status_on_the_shop_is_never_overwritten_by_the_manifest(
     with store.read() as session:
         parcel = session.exec(select(Parcel)).one()
         assert parcel.status == "held_for_pickup"
+
+
+def test_cancel_stops_between_steps_and_the_next_sync_resumes(
+    paths: DataPaths, store: Store, paired: Shop
+) -> None:
+    import threading
+
+    numbers = paired.numbers(2500)
+    paired.assign(numbers)
+    cancel = threading.Event()
+
+    def stop_after_first_page(_percent: int, message: str) -> None:
+        if "manifest parcels pulled" in message:
+            cancel.set()
+
+    stopped = run_sync(paths, store, policy=FAST, cancel=cancel, progress=stop_after_first_page)
+    assert not stopped.ok and stopped.error_code == "cancelled"
+    assert stopped.new_parcels == 1000  # one page of 1,000, with its cursor, then stop
+    with store.read() as session:
+        assert state.get_int(session, state.MANIFEST_CURSOR) == 1000
+    rest = run_sync(paths, store, policy=FAST)
+    assert rest.ok and rest.new_parcels == 1500 and rest.updated_parcels == 0
+
+    record(store, numbers[:1200], "received")
+    cancel = threading.Event()
+
+    def stop_after_first_batch(_percent: int, message: str) -> None:
+        if message.startswith("sending events 501"):
+            cancel.set()
+
+    half = run_sync(
+        paths, store, policy=FAST, cancel=cancel, progress=stop_after_first_batch, batch_size=500
+    )
+    assert half.error_code == "cancelled" and half.pending == 700
+    assert half.sent == half.acknowledged == 500
+    done = run_sync(paths, store, policy=FAST)
+    assert done.ok and done.sent == 700 and done.duplicate == 0
+    assert [e["id"] for e in paired.server.audit(paired.shop_id)] == [
+        row[0] for row in local_log(store)
+    ]
