@@ -18,10 +18,31 @@ def test_head_constant_matches_the_scripts() -> None:
     assert migrate.HEAD_REVISION == migrate.script_head()
 
 
+SHOP_TABLES = {
+    "shop_profile",
+    "parcel",
+    "event",
+    "proof_file",
+    "route_plan",
+    "sync_state",
+    "setting",
+    "address_location",
+}
+
+
 def test_models_match_the_migrated_schema(store: Store) -> None:
+    # SQLModel has one metadata for every table in the process; the central API's tables
+    # live there too when its tests ran first, so compare the shop's tables only.
+    def ours(obj, name, type_, *_args) -> bool:  # type: ignore[no-untyped-def]
+        table = obj if type_ == "table" else getattr(obj, "table", None)
+        table_name = name if type_ == "table" else getattr(table, "name", None)
+        return table_name in SHOP_TABLES or table_name == "alembic_version"
+
     with store.write_engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": ours})
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
+    assert SHOP_TABLES <= set(SQLModel.metadata.tables)
 
 
 def test_upgrade_from_first_migration_keeps_rows(paths: DataPaths) -> None:
