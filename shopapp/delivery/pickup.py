@@ -207,3 +207,12 @@ def hand_over(
     return OutcomeResult(
         lifecycle.PICKED_UP, (tracking_number,), (event.id,), dict(data), tuple(files)
     )
+
+
+def shop_name(store: Store) -> str:
+    """The shop's name for slips ('' before the first-run setup)."""
+    from shopapp.shop import get_profile
+
+    with store.read() as session:
+        profile = get_profile(session)
+        return profile.name if profile is not None else ""

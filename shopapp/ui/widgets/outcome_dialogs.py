@@ -176,8 +176,9 @@ class RecipientDialog(ProofDialog):
         self.name.setText(recipient)
         self.name.selectAll()
         self.signature = SignatureField()
+        self.form.addRow(self._caption(self.tr("Signature")))
         self.form.addRow(self.signature)
-        self.resize(760, 560)
+        self.resize(760, 580)
 
 
 class NeighbourDialog(ProofDialog):
@@ -312,8 +313,9 @@ class HandoverDialog(ProofDialog):
         label.setStyleSheet(_BIG)
         self.form.addRow(label, self.id_check)
         self.signature = SignatureField()
+        self.form.addRow(self._caption(self.tr("Signature of the person collecting")))
         self.form.addRow(self.signature)
-        self.resize(760, 600)
+        self.resize(760, 620)
 
     def id_check_code(self) -> str | None:
         data = self.id_check.currentData()

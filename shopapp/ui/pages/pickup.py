@@ -1,0 +1,468 @@
+"""Pickup page: counter pickups (find, hold, hand over, print the slip) and the Returns list.
+
+A scan while the page shows looks the code up (the customer's QR, a pickup code, a
+tracking number); on the Returns tab a scan marks the parcel as taken by the
+carrier's van. Keys: Ctrl+F search, F2 hand over, F3 hold for pickup, F4 print slip.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.delivery import attempts, pickup
+from shopapp.delivery.pickup import PickupItem
+from shopapp.delivery.signature import check_signature
+from shopapp.errors import ShopAppError
+from shopapp.parcels import lifecycle
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.errors import show_error
+from shopapp.ui.printing.pickup_slip import PickupSlip, local_date, write_pickup_slip
+from shopapp.ui.widgets.outcome_dialogs import HandoverDialog, ProofDialog
+
+log = logging.getLogger(__name__)
+GOOD, WARN, BAD, INFO = "#1b7a2f", "#a55d00", "#b00020", "#1f5fa8"
+_STYLE = (
+    "QPushButton { font-size: 15pt; min-height: 60px; padding: 4px 14px; }"
+    "QLineEdit { font-size: 16pt; min-height: 48px; }"
+    "QTableWidget { font-size: 13pt; } QHeaderView::section { font-size: 12pt; padding: 6px; }"
+    "QTabBar::tab { font-size: 14pt; padding: 10px 22px; }"
+)
+
+
+def waited_text(widget: QWidget, waited: timedelta | None) -> str:
+    """'3 d 4 h', '5 h 10 min', '12 min' ('' when not held)."""
+    if waited is None:
+        return ""
+    minutes = int(waited.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return widget.tr("{0} d {1} h").format(days, hours)
+    if hours:
+        return widget.tr("{0} h {1} min").format(hours, mins)
+    return widget.tr("{0} min").format(mins)
+
+
+def _banner(label: QLabel, text: str, colour: str) -> None:
+    label.setText(text)
+    label.setStyleSheet(
+        f"background: {colour}; color: white; font-size: 16pt; font-weight: bold;"
+        "padding: 8px 12px; border-radius: 6px"
+    )
+
+
+class PickupPage(QWidget):
+    """Counter pickup and returns.
+
+    Attributes:
+        open_pdfs: open a printed slip in the system's PDF viewer (off in tests).
+        last_slip: the PDF written last.
+    """
+
+    handed_over = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("pickupPage")
+        self.setStyleSheet(_STYLE)
+        self.open_pdfs = True
+        self.last_slip: Path | None = None
+        self.items: list[PickupItem] = []
+        self.dialog: ProofDialog | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_counter(), self.tr("Counter pickup"))
+        self.returns = ReturnsPanel(context)
+        self.tabs.addTab(self.returns, self.tr("Returns to carrier"))
+        self.returns.changed.connect(self._update_tab_titles)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h1>{self.tr('Pickup and returns')}</h1>"))
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.search)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        for key, action in (
+            ("F2", self.hand_over),
+            ("F3", self.hold),
+            ("F4", self.print_slip),
+            ("Ctrl+F", self._focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def _build_counter(self) -> QWidget:
+        page = QWidget()
+        self.search = QLineEdit()
+        self.search.setObjectName("pickupSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find a parcel"))
+        self.search.setPlaceholderText(
+            self.tr("Name, tracking number or pickup code, or scan the customer's QR code")
+        )
+        self.banner = QLabel()
+        self.banner.setObjectName("pickupBanner")
+        self.banner.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("pickupTable")
+        self.table.setAccessibleName(self.tr("Parcels found"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Recipient"),
+                self.tr("Tracking number"),
+                self.tr("Status"),
+                self.tr("Pickup code"),
+                self.tr("Waiting"),
+                self.tr("Shelf"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.detail = QLabel()
+        self.detail.setObjectName("pickupDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-size: 14pt")
+        self.handover_button = QPushButton(self.tr("F2  Hand over…"))
+        self.handover_button.setStyleSheet(
+            "QPushButton:enabled { color: #1b7a2f; font-weight: bold }"
+        )
+        self.hold_button = QPushButton(self.tr("F3  Hold for pickup"))
+        self.slip_button = QPushButton(self.tr("F4  Print pickup slip"))
+        self.handover_button.clicked.connect(self.hand_over)
+        self.hold_button.clicked.connect(self.hold)
+        self.slip_button.clicked.connect(self.print_slip)
+        buttons = QHBoxLayout()
+        for button in (self.handover_button, self.hold_button, self.slip_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.search)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        _banner(self.banner, self.tr("Find the parcel, or scan the customer's code."), INFO)
+        return page
+
+    # -- finding ------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        try:
+            self.items = pickup.find_for_pickup(self.context.store, self.search.text())
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            cells = (
+                item.recipient,
+                item.tracking_number,
+                item.status.replace("_", " "),
+                pickup.format_code(item.pickup_code) if item.pickup_code else "",
+                waited_text(self, item.waited),
+                item.shelf_slot or "",
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if item.status == lifecycle.HELD_FOR_PICKUP:
+                    font = cell.font()
+                    font.setBold(column in (0, 3))
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+        keep = next(
+            (r for r, i in enumerate(self.items) if selected and i.tracking_number == selected),
+            0 if self.items else -1,
+        )
+        if keep >= 0:
+            self.table.selectRow(keep)
+        else:
+            self.table.clearSelection()
+        self._selection_changed()
+        self._update_tab_titles()
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.items):
+            return None
+        return self.items[rows[0].row()].tracking_number
+
+    def selected_item(self) -> PickupItem | None:
+        number = self.selected()
+        return next((i for i in self.items if i.tracking_number == number), None)
+
+    def _selection_changed(self) -> None:
+        item = self.selected_item()
+        status = item.status if item else None
+        self.handover_button.setEnabled(status in (lifecycle.HELD_FOR_PICKUP, lifecycle.RECEIVED))
+        self.hold_button.setEnabled(status in pickup.HOLDABLE)
+        self.slip_button.setEnabled(status == lifecycle.HELD_FOR_PICKUP)
+        if item is None:
+            self.detail.setText(self.tr("No parcel found.") if self.search.text().strip() else "")
+            return
+        text = self.tr("{0} for {1}: {2}").format(
+            item.tracking_number, item.recipient or "?", item.status.replace("_", " ")
+        )
+        if item.held_since:
+            text += "\n" + self.tr("Waiting {0} (since {1}); collect by {2}.").format(
+                waited_text(self, item.waited),
+                local_date(item.held_since),
+                local_date(item.collect_by),
+            )
+        self.detail.setText(text)
+
+    def handle_scan(self, code: str) -> None:
+        """A scan while the page shows: a lookup, or on the Returns tab a return."""
+        if self.tabs.currentWidget() is self.returns:
+            self.returns.handle_scan(code)
+            return
+        self.search.blockSignals(True)
+        code_only = pickup.parse_pickup_code(code)
+        self.search.setText(pickup.format_code(code_only) if code_only else code.strip())
+        self.search.blockSignals(False)
+        self.refresh()
+        if len(self.items) == 1:
+            item = self.items[0]
+            _banner(
+                self.banner,
+                self.tr("Found: {0} for {1} ({2})").format(
+                    item.tracking_number, item.recipient, item.status.replace("_", " ")
+                ),
+                GOOD if item.status == lifecycle.HELD_FOR_PICKUP else WARN,
+            )
+        elif not self.items:
+            _banner(self.banner, self.tr("Nothing found for {0}.").format(code.strip()), BAD)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def hold(self) -> None:
+        item = self.selected_item()
+        if item is None or item.status not in pickup.HOLDABLE:
+            return
+        try:
+            code = pickup.hold_for_pickup(self.context.store, item.tracking_number)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        self.refresh()
+        _banner(
+            self.banner,
+            self.tr("Held for {0}: pickup code {1}. F4 prints the slip.").format(
+                item.recipient, pickup.format_code(code)
+            ),
+            GOOD,
+        )
+
+    def hand_over(self) -> None:
+        item = self.selected_item()
+        if item is None or item.status not in (lifecycle.HELD_FOR_PICKUP, lifecycle.RECEIVED):
+            return
+        dialog = HandoverDialog(
+            self.tr("{0} for {1}").format(item.tracking_number, item.recipient or "?"),
+            item.recipient,
+            self,
+        )
+        store, paths = self.context.store, self.context.paths
+
+        def record() -> None:
+            signature = dialog.signature.pad.signature()
+            check_signature(signature)  # before the hold below: refuse with nothing written
+            if item.status == lifecycle.RECEIVED:  # on the shelf, collected at once
+                pickup.hold_for_pickup(store, item.tracking_number)
+            pickup.hand_over(
+                store,
+                paths,
+                item.tracking_number,
+                name=dialog.name.text(),
+                signature=signature,
+                id_check=dialog.id_check_code(),
+            )
+
+        dialog.set_recorder(record)
+        dialog.accepted.connect(lambda: self._handed_over(item, dialog.name.text().strip()))
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: ProofDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self.window().activateWindow()
+        self.search.setFocus()
+
+    def _handed_over(self, item: PickupItem, name: str) -> None:
+        self.refresh()
+        _banner(
+            self.banner,
+            self.tr("Handed over: {0} to {1}.").format(item.tracking_number, name),
+            GOOD,
+        )
+        self.handed_over.emit(item.tracking_number)
+
+    def print_slip(self) -> Path | None:
+        item = self.selected_item()
+        if item is None or item.status != lifecycle.HELD_FOR_PICKUP or not item.pickup_code:
+            return None
+        try:
+            slip = PickupSlip.from_item(item, pickup.shop_name(self.context.store))
+            target = self.context.paths.root / "slips" / f"pickup-{item.tracking_number}.pdf"
+            self.last_slip = write_pickup_slip(target, slip)
+        except (OSError, ShopAppError) as error:
+            show_error(self, error, self.tr("The slip could not be written"))
+            return None
+        _banner(self.banner, self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
+        if self.open_pdfs:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_slip)))
+        return self.last_slip
+
+    # -- the page -----------------------------------------------------------------------
+
+    def _update_tab_titles(self) -> None:
+        count = len(self.returns.items)
+        title = self.tr("Returns to carrier")
+        self.tabs.setTabText(1, f"{title} ({count})" if count else title)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        super().showEvent(event)
+        if self.dialog is not None:
+            return
+        try:
+            moved = attempts.apply_dwell_limit(self.context.store)
+        except ShopAppError as error:
+            show_error(self, error)
+            moved = []
+        if moved:
+            _banner(
+                self.banner,
+                self.tr("{0} parcels waited too long and were moved to the returns.").format(
+                    len(moved)
+                ),
+                WARN,
+            )
+        self.returns.refresh()
+        self.refresh()
+
+
+class ReturnsPanel(QWidget):
+    """Parcels going back to the carrier; each is scanned as the van takes it."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.items: list[attempts.ReturnItem] = []
+        self.banner = QLabel()
+        self.banner.setObjectName("returnsBanner")
+        self.banner.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("returnsTable")
+        self.table.setAccessibleName(self.tr("Parcels to return"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tracking number"),
+                self.tr("Recipient"),
+                self.tr("Why"),
+                self.tr("Since"),
+                self.tr("Shelf"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        _banner(self.banner, self.tr("Scan each parcel as it goes onto the carrier's van."), INFO)
+
+    def _reason(self, code: str) -> str:
+        return {
+            attempts.ATTEMPT_LIMIT: self.tr("Attempt limit reached"),
+            attempts.DWELL_LIMIT: self.tr("Not collected in time"),
+            "outside_radius": self.tr("Outside the delivery area"),
+        }.get(code, code.replace("_", " "))
+
+    def refresh(self) -> None:
+        try:
+            self.items = attempts.returns_list(self.context.store)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            cells = (
+                item.tracking_number,
+                item.recipient,
+                self._reason(item.reason),
+                local_date(item.since),
+                item.shelf_slot or "",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.changed.emit()
+
+    def handle_scan(self, code: str) -> None:
+        try:
+            result = attempts.return_to_carrier(self.context.store, code)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        if result.outcome == attempts.RETURNED:
+            self.refresh()
+            left = len(self.items)
+            _banner(
+                self.banner,
+                self.tr("✔ {0} handed to the carrier. {1} left to return.").format(
+                    result.tracking_number, left
+                ),
+                GOOD,
+            )
+        elif result.outcome == attempts.NOT_A_RETURN:
+            _banner(
+                self.banner,
+                self.tr("✗ {0} is not a return ({1}): keep it in the shop.").format(
+                    result.tracking_number, (result.status or "").replace("_", " ")
+                ),
+                BAD,
+            )
+        else:
+            _banner(
+                self.banner,
+                self.tr("✗ {0} is not one of this shop's parcels.").format(
+                    result.tracking_number or code.strip()
+                ),
+                BAD,
+            )
