@@ -23,7 +23,14 @@ import requests
 from requests.auth import AuthBase
 
 from shopapp import __version__
-from shopapp.sync.errors import ApiError, BadAnswer, Cancelled, NetworkError, Unauthorized
+from shopapp.sync.errors import (
+    ApiError,
+    BadAnswer,
+    Cancelled,
+    NetworkError,
+    TlsError,
+    Unauthorized,
+)
 from shopapp.sync.retry import RetryPolicy, next_delay, parse_retry_after, retryable_status
 
 log = logging.getLogger(__name__)
@@ -186,6 +193,9 @@ class ApiClient:
                     allow_redirects=False,
                 )
                 received_at = self.clock()
+            except requests.exceptions.SSLError as error:
+                # Not a hiccup: a wrong or forged certificate. Never retried, never bypassed.
+                raise TlsError(what, _short(error)) from error
             except _TRANSIENT as error:
                 kind = type(error).__name__
                 self.stats.count(kind)

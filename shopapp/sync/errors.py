@@ -43,6 +43,20 @@ class NetworkError(SyncError):
         )
 
 
+class TlsError(SyncError):
+    """The server's certificate could not be verified: nothing was sent."""
+
+    code = "tls"
+
+    def __init__(self, what: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The carrier's server could not prove who it is (certificate check failed for "
+            f"{what}: {detail}). Nothing was sent. Check the server address, the computer's "
+            "date, or call the carrier's support."
+        )
+
+
 class ApiError(SyncError):
     """The server answered with a 4xx that is an answer, not a hiccup (not retried)."""
 

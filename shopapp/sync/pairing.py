@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import threading
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from shopapp.paths import DataPaths
 from shopapp.shop import ShopSetup, get_profile, save_profile
@@ -34,6 +36,7 @@ class PairResult:
     shop_name: str
     token_storage: str
     profile: str  # "created" (filled from the server) or "kept"
+    warnings: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -43,7 +46,28 @@ class PairResult:
             "shop_name": self.shop_name,
             "token_storage": self.token_storage,
             "profile": self.profile,
+            "warnings": list(self.warnings),
         }
+
+
+def _plain_http_warning(url: str) -> str | None:
+    """A warning when the token would cross a network unencrypted."""
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return None
+    host = parts.hostname or ""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        local = host == "localhost"
+    else:
+        local = address.is_loopback or address.is_private
+    if local:
+        return None
+    return (
+        f"{url} is not encrypted (http://): the token and the shop's data cross the network "
+        "in clear. Ask the carrier for the https:// address."
+    )
 
 
 def load_pairing(store: Store) -> Pairing | None:
@@ -116,4 +140,7 @@ def pair(
             save_profile(session, setup)
             profile = "created"
     log.info("paired with %s as shop %s (token in %s)", url, body["shop_id"], storage)
-    return PairResult(url, int(body["shop_id"]), name, storage, profile)
+    warning = _plain_http_warning(url)
+    return PairResult(
+        url, int(body["shop_id"]), name, storage, profile, (warning,) if warning else ()
+    )

@@ -192,3 +192,12 @@ def test_retry_after_is_waited_for_and_cancel_interrupts_it() -> None:
     threading.Timer(0.05, cancel.set).start()
     with pytest.raises(Cancelled):
         api.request("GET", "/v1/health", "h")
+
+
+def test_plain_http_is_flagged_only_off_the_local_network() -> None:
+    from shopapp.sync.pairing import _plain_http_warning
+
+    assert _plain_http_warning("https://carrier.example") is None
+    for local in ("http://127.0.0.1:8765", "http://localhost", "http://192.168.1.20"):
+        assert _plain_http_warning(local) is None
+    assert "not encrypted" in (_plain_http_warning("http://carrier.example") or "")

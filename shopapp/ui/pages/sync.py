@@ -308,9 +308,10 @@ class SyncPage(QWidget):
 
     def _on_paired(self, result: PairResult) -> None:
         self.token_edit.clear()  # the token lives in the keyring or the private file only
-        self.status_label.setText(
-            self.tr("Paired with {0} as shop {1}.").format(result.server_url, result.shop_name)
-        )
+        text = self.tr("Paired with {0} as shop {1}.").format(result.server_url, result.shop_name)
+        if result.warnings:
+            text += "\n" + "\n".join(result.warnings)
+        self.status_label.setText(text)
         self.pair_finished.emit(result)
 
     def _on_pair_failed(self, error: Exception) -> None:
@@ -401,6 +402,11 @@ class SyncPage(QWidget):
             )
         if code == "not_paired":
             return self.tr("Pair with the carrier first (address and token above).")
+        if code == "tls":
+            return self.tr(
+                "The carrier's server could not prove who it is (certificate check failed). "
+                "Nothing was sent. Check the address and this computer's date, or call support."
+            )
         if code == "cancelled":
             return self.tr("Stopped. What was sent is kept; the rest goes next time.")
         return report.error or self.tr("The sync stopped.")
