@@ -44,7 +44,11 @@ def next_free_slot(session: Session, shelf: str) -> str:
     """
     prefix = f"{shelf}-"
     taken: set[int] = set()
-    rows = session.exec(select(Parcel.shelf_slot).where(col(Parcel.status).in_(ON_SHELF_STATUSES)))
+    rows = session.exec(
+        select(Parcel.shelf_slot)
+        .where(col(Parcel.status).in_(ON_SHELF_STATUSES))
+        .where(col(Parcel.shelf_slot).startswith(prefix, autoescape=True))
+    )
     for slot in rows:
         if slot and slot.startswith(prefix):
             match = _SLOT.match(slot)

@@ -11,8 +11,12 @@ focus is, and none of its keys ever reaches a text field. Keys of a person are r
 to where they were going after the hold, unchanged, so typing works as usual (about
 30 ms later, which nobody notices).
 
-Time comes from `clock` (seconds, monotonic), a seam so that tests drive the filter
-deterministically; the hold timer only flushes what the clock already decided.
+Gaps between keys are measured on the key events' own timestamps when the platform
+sets them (X11, Wayland, Windows do): keys that queued up while the app was busy keep
+the gaps they were typed with, so a stall never splits a burst. Events without one
+(timestamp 0: synthesized, some platforms) are timed by `clock` (seconds, monotonic),
+a seam that lets tests drive the filter deterministically. The hold timer only acts
+when `clock` says the hold is over.
 """
 
 from __future__ import annotations
@@ -125,7 +129,8 @@ class ScannerFilter(QObject):
         self.enabled = True
         self.scans = 0
         self._held: list[_HeldKey] = []
-        self._last_key_at = 0.0
+        self._last_key_at = 0.0  # in the units of the key's time (event stamp or clock)
+        self._last_key_clock = 0.0  # `clock` when the last held key arrived
         self._scan_ended_at: float | None = None
         self._replaying = False
         self._timer = QTimer(self)
@@ -156,7 +161,8 @@ class ScannerFilter(QObject):
             return False
 
     def _key_press(self, watched: QObject, event: QKeyEvent) -> bool:
-        now = self.clock()
+        stamp = event.timestamp()
+        now = stamp / 1000.0 if stamp else self.clock()
         key = event.key()
         text = event.text()
         if key in (
@@ -201,6 +207,7 @@ class ScannerFilter(QObject):
         if len(self._held) < MAX_BUFFER_CHARS:
             self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text()))
         self._last_key_at = now
+        self._last_key_clock = self.clock()
         # A little longer than the interval: the clock, not the timer, decides.
         self._timer.start(self.config.max_key_interval_ms + 15)
 
@@ -235,7 +242,7 @@ class ScannerFilter(QObject):
             self.flush()
 
     def _on_hold_timeout(self) -> None:
-        if self._held and self.clock() - self._last_key_at > self._interval_s:
+        if self._held and self.clock() - self._last_key_clock > self._interval_s:
             self._end_of_burst()
         elif self._held:
             self._timer.start(self.config.max_key_interval_ms)

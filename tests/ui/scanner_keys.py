@@ -33,6 +33,7 @@ def send_key(
     *,
     auto_repeat: bool = False,
     release: bool = True,
+    timestamp_ms: int = 0,
 ) -> None:
     """Press (and release) one key the way the platform delivers it to `target`.
 
@@ -41,13 +42,10 @@ def send_key(
     few thousand simulated keys end the run with "Fatal Python error: none_dealloc".
     Plain QKeyEvents through QCoreApplication.sendEvent do not leak.
     """
-    QCoreApplication.sendEvent(
-        target, QKeyEvent(QEvent.Type.KeyPress, key, modifier, text, auto_repeat)
-    )
-    if release:
-        QCoreApplication.sendEvent(
-            target, QKeyEvent(QEvent.Type.KeyRelease, key, modifier, text, auto_repeat)
-        )
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)[: 2 if release else 1]:
+        event = QKeyEvent(kind, key, modifier, text, auto_repeat)
+        event.setTimestamp(timestamp_ms)  # 0: none, as for synthesized events
+        QCoreApplication.sendEvent(target, event)
 
 
 def click(target: QObject, ch: str) -> None:

@@ -214,6 +214,34 @@ def test_ten_kilobytes_of_junk_is_one_scan(scanner: ScannerFilter, form, clock: 
     assert got == [junk] and line.text() == ""
 
 
+def test_a_stall_does_not_split_a_burst_with_timestamps(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    """Keys queued while the app was busy keep the gaps the platform stamped on them."""
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    stamp = 5_000_000
+    code = ups(11)
+    for n, ch in enumerate(code):
+        stamp += 2
+        clock.advance_ms(150 if n == 8 else 0.1)  # the app stalled 150 ms mid-burst
+        modifier = (
+            Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
+        )
+        send_key(line, Qt.Key(ord(ch)), ch, modifier, timestamp_ms=stamp)
+    send_key(line, Qt.Key.Key_Return, "\r", timestamp_ms=stamp + 2)
+    assert got == [code] and line.text() == ""
+    # A person's keys, stamped 150 ms apart, stay typing even if they arrive together.
+    for ch in "hi":
+        stamp += 150
+        send_key(line, Qt.Key(ord(ch.upper())), ch, timestamp_ms=stamp)
+    settle(scanner, clock)
+    assert line.text() == "hi" and got == [code]
+
+
 def test_disabled_filter_lets_everything_through(
     scanner: ScannerFilter,
     form,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -251,7 +252,9 @@ class ScanPage(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(TALLY_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_due)
+        self._missing_items: dict[str, QListWidgetItem] = {}
+        self._list_stale = True
         self._import_result.connect(self._import_done)
         self.refresh()
 
@@ -289,6 +292,10 @@ class ScanPage(QWidget):
         if self.print_on_scan and outcome.recorded:
             self._print_in_background()
         self.last_latency_s = time.perf_counter() - started
+        if outcome.recorded and outcome.tracking_number in self._missing_items:
+            # Off the list at once; the full list is re-read only after undo or import.
+            item = self._missing_items.pop(outcome.tracking_number)
+            self.missing.takeItem(self.missing.row(item))
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
         self.scan_handled.emit(outcome)
@@ -457,6 +464,7 @@ class ScanPage(QWidget):
         self.note.setText("")
         self.sounds.play("warning")
         self._set_last(None)
+        self._list_stale = True
         self._refresh_timer.start()
 
     def shelf_label(self) -> ShelfLabel | None:
@@ -497,22 +505,35 @@ class ScanPage(QWidget):
 
     # -- tally and missing list --------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-read the tally and the list of parcels not scanned yet."""
+    def _refresh_due(self) -> None:
+        self.refresh(full=self._list_stale)
+
+    def refresh(self, full: bool = True) -> None:
+        """Re-read the tally, and with `full` the list of parcels not scanned yet.
+
+        The tally is one SQL pass (milliseconds); the list is rebuilt only when asked,
+        since a scan takes its parcel off the list directly.
+        """
         try:
             counts = tally(self.context.store)
-            missing = missing_parcels(self.context.store, limit=MISSING_SHOWN)
+            missing = missing_parcels(self.context.store, limit=MISSING_SHOWN) if full else None
         except ShopAppError as error:
             self.tally_label.setText(str(error))
             return
         self.show_tally(counts)
         self.missing_title.setText(self.tr("Not scanned yet: {0}").format(counts.missing))
+        if missing is None:
+            return
+        self._list_stale = False
         self.missing.clear()
+        self._missing_items.clear()
         for parcel in missing:
             same_day = self.tr("SAME DAY  ") if parcel.service == "same-day" else ""
-            self.missing.addItem(
+            item = QListWidgetItem(
                 f"{same_day}{parcel.recipient or '?'}\n    {grouped(parcel.tracking_number)}"
             )
+            self.missing.addItem(item)
+            self._missing_items[parcel.tracking_number] = item
         if counts.missing > len(missing):
             self.missing.addItem(self.tr("… and {0} more").format(counts.missing - len(missing)))
 

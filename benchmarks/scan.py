@@ -1,0 +1,324 @@
+"""Scan throughput: scan-to-commit latency and sustained scans/s through the real parts.
+
+A real SQLite store (WAL, synchronous=FULL) holds 50,000 parcels: years of delivered
+ones with their events, and a big manifest of expected ones. A scanner is simulated as
+key events sent to the window (the platform's way in: window, then focus widget) with
+real gaps of 2 ms, while a text field has the focus. They go through the app-wide
+`ScannerFilter` (real monotonic clock), its `scanned` signal, `ScanPage.handle_scan`
+(check-in committed) and the panel's repaint. Latency is measured from the terminator
+key to the committed event with its feedback painted.
+
+Run from the repository root:
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/scan.py
+    python benchmarks/scan.py --parcels 50000 --scans 1000 --sustained 600
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert  # noqa: E402
+from sqlmodel import func, select  # noqa: E402
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from shopapp.clock import utc_now_iso  # noqa: E402
+from shopapp.counter import check_in  # noqa: E402
+from shopapp.paths import data_paths  # noqa: E402
+from shopapp.shop import ShopSetup, save_profile  # noqa: E402
+from shopapp.store import Store, open_store  # noqa: E402
+from shopapp.store.models import Event, Parcel  # noqa: E402
+
+from shopapp.ui.context import AppContext  # noqa: E402
+from shopapp.ui.pages.scan import ScanPage  # noqa: E402
+from shopapp.ui.scanner import ScannerFilter  # noqa: E402
+from shopapp.ui.sounds import SilentPlayer  # noqa: E402
+
+SHOP = (52.1, -1.9)
+NAMES = ["Archer", "Brook", "Cole", "Dale", "Evans", "Fox", "Grey", "Hale", "Ince", "Jones"]
+
+
+def ups(n: int) -> str:
+    """A valid UPS 1Z number (same rule as tests/counter/numbers.py)."""
+    body = f"999AA101{n:07d}"
+    total = 0
+    for position, ch in enumerate(body):
+        value = int(ch) if ch.isdigit() else (ord(ch) - 63) % 10
+        total += value * (2 if position % 2 else 1)
+    return f"1Z{body}{(10 - total % 10) % 10}"
+
+
+def seed(store: Store, parcels: int, expected: int) -> list[str]:
+    """`parcels` parcels: the last `expected` on today's manifest, the rest delivered."""
+    now = utc_now_iso()
+    rng = random.Random(1)
+    rows: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for n in range(parcels):
+        delivered = n < parcels - expected
+        name = f"{rng.choice('ABCDEFGHJKLMNPRSTW')}. {rng.choice(NAMES)}"
+        number = ups(n)
+        rows.append(
+            {
+                "id": n + 1,
+                "tracking_number": number,
+                "recipient": name,
+                "address": f"{n % 300} Lane",
+                "lat": SHOP[0] + rng.uniform(-0.1, 0.1),
+                "lon": SHOP[1] + rng.uniform(-0.1, 0.1),
+                "service": "next-day",
+                "status": "delivered" if delivered else "expected",
+                "attempts": 0,
+                "damaged": False,
+                "unexpected": False,
+                "outside_radius": False,
+                "shelf_slot": None,
+                "received_at": now if delivered else None,
+                "updated_at": now,
+                "search_text": f"{number} {name} {n % 300} lane".lower(),
+            }
+        )
+        if delivered:
+            for kind in ("received", "out_for_delivery", "delivered"):
+                events.append(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "parcel_id": n + 1,
+                        "tracking_number": number,
+                        "type": kind,
+                        "at": now,
+                        "data": "{}",
+                        "sync_state": "acknowledged",
+                        "reviewed": False,
+                    }
+                )
+    with store.write() as session:
+        save_profile(session, ShopSetup(name="Benchmark Stores", lat=SHOP[0], lon=SHOP[1]))
+        session.execute(insert(Parcel), rows)
+        session.execute(insert(Event), events)
+    return [row["tracking_number"] for row in rows[parcels - expected :]]
+
+
+def busy_wait(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def send(target: Any, key: int, text: str, modifiers: Qt.KeyboardModifier, stamp_ms: int) -> None:
+    """Press and release, stamped with the moment the scanner sent the key (ms)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, modifiers, text)
+        event.setTimestamp(stamp_ms)
+        QCoreApplication.sendEvent(target, event)
+
+
+class Scanner:
+    """A keyboard wedge on a fixed schedule: a key every `gap_s`, whatever the app does.
+
+    A key whose time has come while the app was busy is delivered late (as the OS
+    queues it) but keeps its timestamp, as real key events do.
+    """
+
+    def __init__(self, app: QApplication, window: Any, gap_s: float) -> None:
+        self.app = app
+        self.window = window
+        self.gap_s = gap_s
+        self.next_at = time.perf_counter()
+
+    def key(self, key: int, text: str, modifiers: Qt.KeyboardModifier) -> float:
+        """Send one key at its time; returns the time it was due (perf_counter seconds)."""
+        due = max(self.next_at, 0.0)
+        busy_wait(due - time.perf_counter())
+        send(self.window, key, text, modifiers, int(due * 1000))
+        self.next_at = due + self.gap_s
+        return due
+
+    def scan(self, code: str) -> tuple[float, float]:
+        """The code then Enter; returns (Enter due, Enter sent) in perf_counter seconds."""
+        for ch in code:
+            shift = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier(0)
+            self.key(ord(ch.upper()), ch, shift)
+            self.app.processEvents()
+        due = max(self.next_at, 0.0)
+        busy_wait(due - time.perf_counter())
+        sent = time.perf_counter()
+        self.key(Qt.Key.Key_Return, "\r", Qt.KeyboardModifier(0))
+        return due, sent
+
+    def pause(self, seconds: float) -> None:
+        """The shopkeeper reaches for the next parcel; the event loop runs meanwhile."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents()
+            busy_wait(0.001)
+        self.next_at = time.perf_counter()
+
+
+def commit_floor(folder: Path, count: int = 200) -> dict[str, float]:
+    """What one bare SQLite commit costs on this disk (WAL, synchronous=FULL)."""
+    import sqlite3
+
+    db = folder / "floor.sqlite3"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (x)")
+    times = []
+    for n in range(count):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t VALUES (?)", (n,))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - t0)
+    conn.close()
+    return percentiles(times)
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+    return {
+        "p50_ms": round(at(0.50), 3),
+        "p95_ms": round(at(0.95), 3),
+        "p99_ms": round(at(0.99), 3),
+        "max_ms": round(max(ordered) * 1000, 3),
+        "mean_ms": round(statistics.fmean(ordered) * 1000, 3),
+    }
+
+
+def event_count(store: Store) -> int:
+    with store.read() as session:
+        return int(session.exec(select(func.count()).select_from(Event)).one())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parcels", type=int, default=50_000)
+    parser.add_argument("--expected", type=int, default=5_000, help="of them on the manifest")
+    parser.add_argument("--scans", type=int, default=1_000, help="latency phase")
+    parser.add_argument("--sustained", type=int, default=600, help="back-to-back phase")
+    parser.add_argument("--key-gap-ms", type=float, default=2.0)
+    parser.add_argument(
+        "--data-parent", default=None, help="folder for the database (default: the temp dir)"
+    )
+    args = parser.parse_args()
+    assert args.scans + args.sustained + 300 <= args.expected
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="scan-bench-", dir=args.data_parent) as tmp:
+        paths = data_paths(Path(tmp)).create()
+        store = open_store(paths, daily_backup="skip")
+        started = time.perf_counter()
+        codes = seed(store, args.parcels, args.expected)
+        store.checkpoint()
+        seeded_s = time.perf_counter() - started
+        floor = commit_floor(Path(tmp))
+        rng = random.Random(2)
+        rng.shuffle(codes)
+
+        page = ScanPage(AppContext(paths, store), sounds=SilentPlayer())
+        page.resize(1180, 760)
+        page.show()
+        app.processEvents()
+        scanner = ScannerFilter()  # the real monotonic clock
+        app.installEventFilter(scanner)
+        scanner.scanned.connect(page.handle_scan)
+        page.manual.setFocus()  # worst case: a text field has the focus
+        window = page.windowHandle()
+        app.processEvents()
+
+        # Core alone: check_in on the store (parse, match, commit with synchronous=FULL).
+        core: list[float] = []
+        for code in codes[:300]:
+            t0 = time.perf_counter()
+            check_in(store, code)
+            core.append(time.perf_counter() - t0)
+        codes = codes[300:]
+
+        # Latency: terminator key -> filter -> signal -> commit -> panel painted.
+        wedge = Scanner(app, window, args.key_gap_ms / 1000)
+        latency: list[float] = []
+        from_due: list[float] = []
+        handled: list[float] = []
+        before = event_count(store)
+        for code in codes[: args.scans]:
+            due, sent = wedge.scan(code)
+            page.panel.repaint()  # paint now: the feedback is on screen when this returns
+            done = time.perf_counter()
+            latency.append(done - sent)
+            from_due.append(done - due)
+            handled.append(page.last_latency_s)
+            wedge.pause(rng.uniform(0.02, 0.08))
+        latency_events = event_count(store) - before
+
+        # Sustained: scans back to back on the scanner's schedule, event loop running.
+        sustained_codes = codes[args.scans : args.scans + args.sustained]
+        scans_before = scanner.scans
+        before = event_count(store)
+        wedge.pause(0.5)
+        t0 = time.perf_counter()
+        for code in sustained_codes:
+            wedge.scan(code)
+            app.processEvents()
+        elapsed = time.perf_counter() - t0
+        sustained_events = event_count(store) - before
+        emitted = scanner.scans - scans_before
+        stray = page.manual.text()
+        store.close()
+
+    report = {
+        "load_average_1m_at_end": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
+        "parcels": args.parcels,
+        "manifest_expected": args.expected,
+        "seed_s": round(seeded_s, 1),
+        "key_gap_ms": args.key_gap_ms,
+        "data_parent": args.data_parent or tempfile.gettempdir(),
+        "check_in_core": percentiles(core),
+        "bare_commit_on_this_disk": floor,
+        "terminator_to_commit_and_paint": percentiles(latency),
+        "terminator_due_to_commit_and_paint": percentiles(from_due),
+        "handle_scan_only": percentiles(handled),
+        "latency_scans": args.scans,
+        "latency_events_committed": latency_events,
+        "sustained_scans": len(sustained_codes),
+        "sustained_events_committed": sustained_events,
+        "sustained_scans_emitted": emitted,
+        "sustained_scans_per_s": round(len(sustained_codes) / elapsed, 1),
+        "sustained_keys_per_s": round(sum(len(c) + 1 for c in sustained_codes) / elapsed),
+        "stray_text_in_field": stray,
+    }
+    print(json.dumps(report, indent=2))
+    ok = (
+        latency_events == args.scans
+        and sustained_events == len(sustained_codes)
+        and emitted == len(sustained_codes)
+        and not stray
+    )
+    print("every scan recorded exactly once, no stray keys:", "yes" if ok else "NO")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
