@@ -167,7 +167,7 @@ def test_a_full_batch_of_1000_goes_in_at_once(api: Api, shop: Shop) -> None:
     results = shop.send(*batch)
     assert {r["status"] for r in results} == {"accepted"}
     with api.db.read() as session:
-        assert session.exec(sa.select(sa.func.count()).select_from(Event)).one()[0] == 1000
+        assert session.execute(sa.select(sa.func.count()).select_from(Event)).scalar_one() == 1000
 
 
 def test_bad_input_is_422_with_a_json_body(api: Api, shop: Shop) -> None:

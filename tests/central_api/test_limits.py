@@ -88,3 +88,22 @@ def test_path_values_are_checked(api: Api, shop: Shop) -> None:
     big = 2**40
     assert api.client.get(f"/v1/admin/shops/{big}/events", headers=ADMIN).status_code == 422
     assert api.client.get("/v1/admin/shops/0/events", headers=ADMIN).status_code == 422
+
+
+def test_database_trouble_is_503_with_retry_after(
+    api: Api, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from central_api import routes_shop
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("INSERT ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(routes_shop, "ingest_events", locked)
+    answer = api.client.post(
+        "/v1/events", json={"events": [event("JJD1", "received")]}, headers=shop.headers
+    )
+    assert answer.status_code == 503
+    assert answer.headers["retry-after"] == "1"
+    assert "retry" in answer.json()["detail"]
