@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
@@ -196,3 +199,25 @@ def test_malformed_json_is_4xx(api: Api, shop: Shop) -> None:
     for raw in (b"{", b'{"events": [NaN]}', b"\xff\xfe", b'{"events": "x"}'):
         answer = api.client.post("/v1/events", content=raw, headers=headers)
         assert 400 <= answer.status_code < 500, (raw, answer.text)
+
+
+def test_unique_event_id_wins_a_race(api: Api, shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another request stores the same id between our look-up and our insert: the unique
+    constraint refuses the second copy and the batch is decided again."""
+    from central_api import events as intake
+
+    shop.assign(parcel("JJD001"))
+    received = event("JJD001", "received")
+    shop.send(received)
+    real_load = intake._Batch.load
+    calls = []
+
+    def blind_first_load(self: intake._Batch, batch: Any) -> Any:
+        calls.append(1)
+        answers = real_load(self, batch)
+        return {} if len(calls) == 1 else answers
+
+    monkeypatch.setattr(intake._Batch, "load", blind_first_load)
+    assert shop.send(received)[0]["status"] == "duplicate"
+    assert len(calls) == 2
+    assert len(_rows(api, received["id"])) == 1
