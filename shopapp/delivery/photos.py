@@ -40,6 +40,10 @@ def prepare_photo(content: bytes) -> bytes:
             with Image.open(io.BytesIO(content)) as source:
                 if source.width * source.height > MAX_INPUT_PIXELS:
                     raise PhotoError("the picture has too many pixels")
+                if source.format == "JPEG":
+                    # Decode at 1/2, 1/4 or 1/8 scale when that still covers the target
+                    # size: a 12 MP phone photo then takes a tenth of the time.
+                    source.draft("RGB", _fitted(source.size))
                 source.load()
                 upright = ImageOps.exif_transpose(source)
                 pixels = _to_rgb(upright)
@@ -55,6 +59,13 @@ def prepare_photo(content: bytes) -> bytes:
     out = io.BytesIO()
     clean.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
     return out.getvalue()
+
+
+def _fitted(size: tuple[int, int]) -> tuple[int, int]:
+    """`size` shrunk to fit MAX_LONG_SIDE, keeping its shape (never enlarged)."""
+    width, height = size
+    scale = min(1.0, MAX_LONG_SIDE / max(width, height, 1))
+    return (max(1, int(width * scale)), max(1, int(height * scale)))
 
 
 def prepare_photo_file(path: str | Path) -> bytes:

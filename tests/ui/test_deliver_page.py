@@ -357,3 +357,57 @@ def test_run_then_sync_delivers_events_and_blobs_to_the_central_api(  # type: ig
         with store.read() as session:
             rows = list(session.exec(select(ProofFile)))
         assert rows and all(row.uploaded_at is not None for row in rows)
+
+
+def test_signature_pad_takes_touch_and_pen_without_double_strokes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+
+    protect_singleton_refcounts()
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(600, 200)
+    pad.show()
+    qtbot.waitExposed(pad)
+    # A finger: one stroke, even though Qt may also synthesize mouse events from it.
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(pad, finger).press(0, QPoint(30, 100), pad).commit()
+    for i in range(1, 40):
+        QTest.touchEvent(pad, finger).move(0, QPoint(30 + i * 8, 100 + (i % 5) * 6), pad).commit()
+    QTest.touchEvent(pad, finger).release(0, QPoint(350, 110), pad).commit()
+    assert [len(s) for s in pad.strokes()] == [41]
+    assert not pad.is_empty()
+    # A pen on a Windows tablet: tablet events, the stroke ends when the pen lifts.
+    pen = QPointingDevice(
+        "pen",
+        99,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        3,
+    )
+
+    def tablet(kind: QEvent.Type, x: float, y: float, pressure: float = 0.6) -> None:
+        point = QPointF(x, y)
+        event = QTabletEvent(
+            kind, pen, point, QPointF(pad.mapToGlobal(point)), pressure,
+            0.0, 0.0, 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+        )  # fmt: skip
+        QApplication.sendEvent(pad, event)
+
+    tablet(QEvent.Type.TabletPress, 20, 50)
+    for i in range(30):
+        tablet(QEvent.Type.TabletMove, 20 + i * 10, 50 + (i % 4) * 10)
+    tablet(QEvent.Type.TabletRelease, 320, 60, 0.0)
+    assert [len(s) for s in pad.strokes()] == [41, 31]
+    # Times are milliseconds since the first point, never going back.
+    times = [t for stroke in pad.strokes() for _x, _y, t in stroke]
+    assert times == sorted(times) and times[0] == 0
+    signature = pad.signature()
+    assert (signature.width, signature.height) == (600, 200)
+    pad.undo()
+    assert len(pad.strokes()) == 1
+    pad.clear()
+    assert pad.is_empty() and pad.emptiness() == "nothing was drawn"

@@ -73,6 +73,7 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
     painter.save()
     painter.fillRect(area, QColor("white"))
     painter.setPen(QColor("black"))
+    y = inner.top()
 
     def line(text: str, height_mm: float, px_mm: float, bold: bool = False) -> None:
         nonlocal y
@@ -81,7 +82,6 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
         painter.drawText(rect, centre | Qt.TextFlag.TextWordWrap, text)
         y = rect.bottom()
 
-    y = inner.top()
     line(slip.shop_name, 7, 4.2, bold=True)
     line(_tr("Your parcel is waiting for you"), 7, 3.6)
     line(slip.recipient or "", 8, 5.0, bold=True)

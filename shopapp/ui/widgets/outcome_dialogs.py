@@ -223,7 +223,9 @@ class SafePlaceDialog(ProofDialog):
             ]
         )
         self.where.setCurrentText("")
-        self.where.lineEdit().setPlaceholderText(self.tr("e.g. Behind the green bin"))
+        editor = self.where.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("e.g. Behind the green bin"))
         label = QLabel(self.tr("&Where"))
         label.setBuddy(self.where)
         label.setStyleSheet(_BIG)

@@ -190,7 +190,7 @@ class CameraDialog(QDialog):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "JPEG", 92)
+        image.save(buffer, b"JPEG", 92)
         buffer.close()
         self.image_bytes = bytes(data.data())
         self.camera.stop()
