@@ -20,7 +20,7 @@ from sqlmodel import Session
 from shopapp.clock import to_iso, utc_now
 from shopapp.delivery import proofs
 from shopapp.delivery.errors import DeliveryError
-from shopapp.delivery.photos import prepare_photo
+from shopapp.delivery.photos import PreparedPhoto, prepare
 from shopapp.delivery.signature import Signature, check_signature, render_png, strokes_json
 from shopapp.errors import ParcelNotFound
 from shopapp.paths import DataPaths
@@ -43,6 +43,8 @@ OTHER = "other"
 FAILURE_REASONS = (NOT_AT_HOME, REFUSED, ADDRESS_NOT_FOUND, UNSAFE, BUSINESS_CLOSED, OTHER)
 
 MAX_TEXT = 200
+# A photo as it came (file or camera bytes), or already prepared off the UI thread.
+Photo = bytes | PreparedPhoto
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -95,8 +97,8 @@ def _signature_files(paths: DataPaths, signature: Signature) -> list[proofs.Stor
     ]
 
 
-def _photo_file(paths: DataPaths, photo: bytes) -> proofs.StoredProof:
-    return proofs.save_proof(paths, prepare_photo(photo), proofs.PHOTO)
+def _photo_file(paths: DataPaths, photo: Photo) -> proofs.StoredProof:
+    return proofs.save_proof(paths, prepare(photo).jpeg, proofs.PHOTO)
 
 
 def _proof_data(files: Sequence[proofs.StoredProof]) -> dict[str, str]:
@@ -148,7 +150,7 @@ def leave_with_neighbour(
     name: str,
     address: str,
     signature: Signature | None = None,
-    photo: bytes | None = None,
+    photo: Photo | None = None,
     now: datetime | None = None,
 ) -> OutcomeResult:
     """Left with a neighbour: their name and address, and a signature or a photo (or both)."""
@@ -172,7 +174,7 @@ def leave_in_safe_place(
     parcels: str | Sequence[str],
     *,
     where: str,
-    photo: bytes | None,
+    photo: Photo | None,
     now: datetime | None = None,
 ) -> OutcomeResult:
     """Left in a safe place: where, and a photo of the parcel there (required)."""
@@ -192,7 +194,7 @@ def record_failed_attempt(
     *,
     reason: str,
     note: str = "",
-    photo: bytes | None = None,
+    photo: Photo | None = None,
     now: datetime | None = None,
 ) -> OutcomeResult:
     """Not delivered: a reason from FAILURE_REASONS ("other" needs a note), optional photo.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -22,6 +23,20 @@ MAX_LONG_SIDE = 1600
 JPEG_QUALITY = 85
 MAX_INPUT_BYTES = 40 * 1024 * 1024  # no camera writes bigger photos
 MAX_INPUT_PIXELS = 80_000_000  # about 10,000 x 8,000; beyond that, a decompression bomb
+
+
+@dataclass(frozen=True)
+class PreparedPhoto:
+    """A photo already through `prepare_photo` (e.g. off the UI thread), kept as is."""
+
+    jpeg: bytes
+
+
+def prepare(content: bytes | PreparedPhoto) -> PreparedPhoto:
+    """`prepare_photo` unless it was done already."""
+    if isinstance(content, PreparedPhoto):
+        return content
+    return PreparedPhoto(prepare_photo(content))
 
 
 def prepare_photo(content: bytes) -> bytes:

@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from shopapp.clock import utc_now_iso
+from shopapp.delivery.photos import PreparedPhoto
 from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.store.models import Event, ProofFile, RoutePlan
@@ -174,6 +175,8 @@ def test_whole_run_by_keyboard_and_mouse_strokes_offline(  # type: ignore[no-unt
     photo = tmp_path / "porch.jpg"
     photo.write_bytes(jpeg_with_gps((2400, 1800)))
     dialog.photo.load_file(photo)  # type: ignore[attr-defined]  # what "Choose photo file" does
+    qtbot.waitUntil(lambda: not dialog.photo.is_preparing())  # type: ignore[attr-defined]
+    assert isinstance(dialog.photo.photo(), PreparedPhoto)  # type: ignore[attr-defined]
     save_screenshot(dialog, "deliver_dialog_safe_place")
     save(qtbot, page, dialog)
 
@@ -234,7 +237,7 @@ def test_whole_run_by_keyboard_and_mouse_strokes_offline(  # type: ignore[no-unt
 
 
 def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-untyped-def]
-    qtbot, page: DeliverPage, store: Store
+    qtbot, page: DeliverPage, store: Store, tmp_path: Path
 ) -> None:
     page.handle_scan("JJD0001")  # for stop 3, not this one
     assert "Wrong stop" in page.banner.text()
@@ -273,6 +276,13 @@ def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-
     QTest.keyClicks(dialog.where.lineEdit(), "Porch")  # type: ignore[attr-defined]
     key(dialog.where.lineEdit(), Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert dialog.isVisible() and "photo" in dialog.error.text()
+    not_a_photo = tmp_path / "notes.jpg"
+    not_a_photo.write_text("shopping list")
+    dialog.photo.load_file(not_a_photo)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.photo.is_preparing())  # type: ignore[attr-defined]
+    assert dialog.photo.photo() is None  # type: ignore[attr-defined]
+    assert "not a photo" in dialog.photo.preview.text()  # type: ignore[attr-defined]
+    save_screenshot(dialog, "deliver_dialog_bad_photo")
     dialog.reject()
     back_to(qtbot, page)
     dialog = open_dialog(qtbot, page, Qt.Key.Key_F4)

@@ -11,7 +11,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.delivery.photos import MAX_INPUT_BYTES
+from shopapp.delivery.errors import PhotoError
+from shopapp.delivery.photos import MAX_INPUT_BYTES, PreparedPhoto, prepare
 
 log = logging.getLogger(__name__)
 _camera_count: int | None = None
@@ -44,14 +56,47 @@ def camera_count() -> int:
     return _camera_count
 
 
+class _Relay(QObject):
+    """Carries a worker's result back to the UI thread (queued signal)."""
+
+    done = Signal(int, object)  # token, PreparedPhoto or the PhotoError's message
+
+
+class _PrepareJob(QRunnable):
+    """Shrinks and strips a photo off the UI thread (half a second for a 12 MP photo)."""
+
+    def __init__(self, token: int, content: bytes, relay: _Relay) -> None:
+        super().__init__()
+        self.token = token
+        self.content = content
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result: object = prepare(self.content)
+        except PhotoError as error:
+            result = str(error)
+        self.relay.done.emit(self.token, result)
+
+
 class PhotoField(QWidget):
-    """Preview plus 'Choose photo file…' and 'Camera…'; `photo()` gives the bytes."""
+    """Preview plus 'Choose photo file…' and 'Camera…'; `photo()` gives the photo.
+
+    A chosen photo is prepared (shrunk, metadata stripped) in the background at once;
+    `photo()` returns the prepared one when ready, else the raw bytes, which the core
+    then prepares itself. `ready` is emitted when the preparation ended.
+    """
 
     changed = Signal()
+    ready = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bytes: bytes | None = None
+        self._prepared: PreparedPhoto | None = None
+        self._token = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._prepared_done)
         self.preview = QLabel(self.tr("No photo yet"))
         self.preview.setObjectName("photoPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,13 +131,35 @@ class PhotoField(QWidget):
         self.setFocusProxy(self.file_button)
         self._show()
 
-    def photo(self) -> bytes | None:
-        return self._bytes
+    def photo(self) -> PreparedPhoto | bytes | None:
+        return self._prepared or self._bytes
+
+    def is_preparing(self) -> bool:
+        return self._bytes is not None and self._prepared is None
 
     def set_photo(self, content: bytes | None) -> None:
         self._bytes = content or None
+        self._prepared = None
+        self._token += 1
+        if self._bytes is not None:
+            QThreadPool.globalInstance().start(_PrepareJob(self._token, self._bytes, self._relay))
         self._show()
         self.changed.emit()
+
+    def _prepared_done(self, token: int, result: object) -> None:
+        if token != self._token:
+            return  # a photo chosen since then replaced this one
+        if isinstance(result, PreparedPhoto):
+            self._prepared = result
+            self._show()
+        else:
+            log.info("photo refused: %s", result)
+            self._bytes = None
+            self._show()
+            self.preview.setText(
+                self.tr("This file is not a photo the app can use.\nChoose another.")
+            )
+        self.ready.emit()
 
     def _show(self) -> None:
         self.remove_button.setEnabled(self._bytes is not None)
@@ -100,8 +167,12 @@ class PhotoField(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No photo yet"))
             return
+        if self._prepared is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Preparing the photo…"))
+            return
         pixmap = QPixmap()
-        if not pixmap.loadFromData(self._bytes):
+        if not pixmap.loadFromData(self._prepared.jpeg):
             self.preview.setText(self.tr("Photo chosen (no preview)"))
             return
         self.preview.setPixmap(
