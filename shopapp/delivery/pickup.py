@@ -168,6 +168,22 @@ def hold_for_pickup(store: Store, tracking_number: str, now: datetime | None = N
     return code
 
 
+def ensure_pickup_code(store: Store, tracking_number: str) -> str:
+    """The held parcel's pickup code, giving it one if it was held without (another path)."""
+    with store.write() as session:
+        parcel = by_tracking_number(session, tracking_number)
+        if parcel is None:
+            raise ParcelNotFound(tracking_number)
+        if parcel.status != lifecycle.HELD_FOR_PICKUP:
+            raise DeliveryError(
+                "not_held", f"Parcel {tracking_number} is not held for pickup: hold it first."
+            )
+        if not parcel.pickup_code:
+            parcel.pickup_code = new_pickup_code(session)
+            session.add(parcel)
+        return parcel.pickup_code
+
+
 def hand_over(
     store: Store,
     paths: DataPaths,

@@ -110,3 +110,15 @@ def test_holding_twice_or_a_delivered_parcel_is_refused(store: Store) -> None:
     with pytest.raises(IllegalTransition):
         pickup.hold_for_pickup(store, "JJD2400")
     assert parcel(store, "JJD2400").pickup_code == code
+
+
+def test_a_parcel_held_without_a_code_gets_one(store: Store) -> None:
+    add_parcel(store, "JJD2500", "received", "held_for_pickup")  # held by another path
+    assert parcel(store, "JJD2500").pickup_code is None
+    code = pickup.ensure_pickup_code(store, "JJD2500")
+    assert pickup.parse_pickup_code(code) == code
+    assert pickup.ensure_pickup_code(store, "JJD2500") == code
+    assert pickup.pickup_item(store, "JJD2500").pickup_code == code
+    add_parcel(store, "JJD2501", "received")
+    with pytest.raises(DeliveryError, match="not held"):
+        pickup.ensure_pickup_code(store, "JJD2501")

@@ -332,9 +332,12 @@ class PickupPage(QWidget):
 
     def print_slip(self) -> Path | None:
         item = self.selected_item()
-        if item is None or item.status != lifecycle.HELD_FOR_PICKUP or not item.pickup_code:
+        if item is None or item.status != lifecycle.HELD_FOR_PICKUP:
             return None
         try:
+            if not item.pickup_code:  # held by another path, without a code yet
+                pickup.ensure_pickup_code(self.context.store, item.tracking_number)
+                item = pickup.pickup_item(self.context.store, item.tracking_number)
             slip = PickupSlip.from_item(item, pickup.shop_name(self.context.store))
             target = self.context.paths.root / "slips" / f"pickup-{item.tracking_number}.pdf"
             self.last_slip = write_pickup_slip(target, slip)
