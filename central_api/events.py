@@ -207,25 +207,29 @@ class _Batch:
                 "status": row.status,
                 "attempts": row.attempts,
                 "flags": join_flags(row.flags),
-                "updated_at": self.now,
             }
             for row in self.changed.values()
             if row.id is not None
         ]
         if updates:
-            statement = (
-                _PARCELS.update()
-                .where(_PARCELS.c.id == sa.bindparam("pid"))
-                .values(
-                    status=sa.bindparam("status"),
-                    attempts=sa.bindparam("attempts"),
-                    flags=sa.bindparam("flags"),
-                    updated_at=sa.bindparam("updated_at"),
-                )
-            )
-            self.connection.execute(statement, updates)
+            self._update_parcels(updates)
         if self.rows:
             self.connection.execute(_EVENTS.insert(), self.rows)
+
+    def _update_parcels(self, updates: list[dict[str, Any]]) -> None:
+        # executemany: C loop in sqlite3, pipeline mode in psycopg 3. (An UPDATE ... FROM
+        # VALUES was measured slower: SQLAlchemy compiles every literal row.)
+        statement = (
+            _PARCELS.update()
+            .where(_PARCELS.c.id == sa.bindparam("pid"))
+            .values(
+                status=sa.bindparam("status"),
+                attempts=sa.bindparam("attempts"),
+                flags=sa.bindparam("flags"),
+                updated_at=self.now,
+            )
+        )
+        self.connection.execute(statement, updates)
 
 
 def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[EventResult]:
