@@ -253,6 +253,10 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
         warm_start: a previous plan for the same day, to start the search from.
     Return:
         the plan dict, checked by `validate_plan` (PlanCheckError if it fails: a bug).
+        Besides the contract's fields each route has "start_s"/"end_s" (leaving and
+        back at the shop), "vehicle" (type index), "van" (van number, the one stops
+        are pinned to with "van") and "load"; "etas_s" are the times service starts
+        (after waiting for a window to open); each unassigned entry has "required".
     """
     start = time.monotonic()
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) \
