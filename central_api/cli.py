@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import sys
+import threading
+import time
 from collections.abc import Sequence
+
+import uvicorn
 
 from central_api import config
 
@@ -26,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--fd", type=int, default=None, help="serve on this already bound socket (used by tests)"
     )
+    serve.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started the server dies (used by tests)",
+    )
     create = commands.add_parser("create-shop", help="create a shop and print its id and token")
     create.add_argument("--name", required=True)
     create.add_argument("--lat", type=float, required=True)
@@ -37,8 +47,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from central_api.app import create_app
 
     app = create_app(args.database or config.default_database_url())
@@ -53,6 +61,8 @@ def _serve(args: argparse.Namespace) -> int:
             timeout_graceful_shutdown=5,
         )
     )
+    if args.exit_with_parent:
+        _watch_parent(server)
     if args.fd is None:
         server.run()
     else:
@@ -61,6 +71,21 @@ def _serve(args: argparse.Namespace) -> int:
         # the descriptor ourselves keeps its real family.
         server.run(sockets=[socket.socket(fileno=args.fd)])
     return 0
+
+
+def _watch_parent(server: uvicorn.Server) -> None:
+    """Ask the server to stop once our parent is gone (we are re-parented), e.g. when a
+    test run is killed with SIGKILL and cannot stop the servers it started."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while not server.should_exit:
+            if os.getppid() != parent:
+                server.should_exit = True
+                return
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _create_shop(args: argparse.Namespace) -> int:

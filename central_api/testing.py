@@ -18,7 +18,9 @@ it to `python -m central_api serve --fd N` (POSIX), so no other process can take
 port in between; on Windows a free port is chosen and the server binds it itself. The
 helper then polls `GET /v1/health` until it answers 200 (default limit 30 s; if the
 process dies first, the error quotes its log). `stop()` sends SIGTERM, waits up to
-10 s, then kills; it is idempotent. The server's output goes to `server.log_path`.
+10 s, then kills; it is idempotent, and also runs at interpreter exit. If the test
+process is killed outright (SIGKILL), the server notices it was orphaned and stops
+within a second (`--exit-with-parent`). The server's output goes to `server.log_path`.
 The admin token is `server.admin_token` (default "test-admin-token"; None starts
 the server with the admin API disabled).
 """
@@ -194,7 +196,7 @@ def start_server(
     child_env.update(env or {})
     log_path = Path(log_dir or tempfile.mkdtemp(prefix="central-api-")) / "server.log"
     command = [sys.executable, "-m", "central_api", "serve", "--database", database_url]
-    command += ["--log-level", "warning"]
+    command += ["--log-level", "warning", "--exit-with-parent"]
     listener: socket.socket | None = None
     if os.name == "posix":
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

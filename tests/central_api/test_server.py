@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,3 +153,33 @@ def test_blob_over_the_limit_on_the_wire(server: RunningServer) -> None:
         # The server may close the connection after answering 413 before the upload ends.
         pytest.skip("connection closed before the 413 could be read")
     assert reply.status_code == 413
+
+
+def test_server_stops_when_the_process_that_started_it_is_killed(tmp_path: Path) -> None:
+    """A test run killed with SIGKILL leaves no server behind."""
+    database = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    script = (
+        "import sys, time\n"
+        "from central_api.testing import start_server\n"
+        f"server = start_server({database!r}, log_dir={str(tmp_path)!r})\n"
+        "print(server.process.pid, server.base_url, flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    starter = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert starter.stdout is not None
+        pid_text, base_url = starter.stdout.readline().split()
+        assert requests.get(f"{base_url}/v1/health", timeout=5).status_code == 200
+    finally:
+        starter.kill()
+        starter.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            requests.get(f"{base_url}/v1/health", timeout=1)
+        except requests.ConnectionError:
+            break
+        time.sleep(0.2)
+    else:
+        os.kill(int(pid_text), signal.SIGKILL)
+        pytest.fail("the orphaned server kept running")
