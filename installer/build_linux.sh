@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Build the one-folder app with PyInstaller (installer/shopapp.spec) and check the frozen result.
+#
+# Usage: installer/build_linux.sh [--venv DIR] [--runs N] [--clean] [--no-compare]
+#
+#   --venv DIR     the virtual environment with shopapp installed (default: the active one,
+#                  $VIRTUAL_ENV); PyInstaller is installed into it when missing
+#   --runs N       start-up timing runs (default 5; the median is reported)
+#   --clean        throw away PyInstaller's cache in build/pyinstaller first (a full build)
+#   --no-compare   skip timing the non-frozen `shopapp --self-test` for comparison
+#
+# Output: dist/shopapp/shopapp (the app; the folder is what an installer packs), PyInstaller's
+# work files and log in build/pyinstaller/. Checks, all headless (QT_QPA_PLATFORM=offscreen,
+# stdin from /dev/null, each run under a timeout), on throw-away data directories:
+#   --version; --self-test on a new data directory, then again on the same one; `plan` on a
+#   small problem (PyVRP and its worker processes frozen); the reference central API started
+#   the way the demo starts it (`shopapp -m central_api serve`) answering /v1/health; and
+#   `--demo --self-test` once the demo exists. Exit 0 only if every check passed.
+# Safe to run again: the build replaces dist/shopapp; concurrent runs wait for each other.
+
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${VIRTUAL_ENV:-}"
+RUNS=5
+CLEAN=()
+COMPARE=1
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --venv) VENV="$2"; shift 2 ;;
+        --venv=*) VENV="${1#--venv=}"; shift ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --runs=*) RUNS="${1#--runs=}"; shift ;;
+        --clean) CLEAN=(--clean); shift ;;
+        --no-compare) COMPARE=0; shift ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        *) echo "build_linux.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+if [[ -z "$VENV" ]]; then
+    echo "build_linux.sh: no virtual environment: activate one or pass --venv DIR" >&2
+    exit 2
+fi
+PYTHON="$VENV/bin/python"
+if ! "$PYTHON" -c "import shopapp" 2>/dev/null; then
+    echo "build_linux.sh: $PYTHON cannot import shopapp; install the project first:" >&2
+    echo "    $PYTHON -m pip install -e $REPO" >&2
+    exit 2
+fi
+
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY
+WORK="$REPO/build/pyinstaller"
+DIST="$REPO/dist"
+APP="$DIST/shopapp/shopapp"
+mkdir -p "$WORK"
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/shopapp-frozen.XXXXXX")"
+SERVER_PID=""
+cleanup() {
+    if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+# The frozen app must never touch the real user data directory, whatever a check forgets.
+export SHOPAPP_HOME="$TMP/home"
+
+# One build at a time in this checkout (a test and a person may start one together).
+exec 9>"$WORK/.lock"
+flock 9
+
+now() { date +%s.%N; }
+elapsed() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+# --- build -------------------------------------------------------------------------------
+if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
+    echo "== installing PyInstaller into $VENV"
+    "$PYTHON" -m pip install --quiet "pyinstaller>=6.10,<7" </dev/null
+fi
+echo "== building with PyInstaller $("$PYTHON" -m PyInstaller --version) (log: build/pyinstaller/build.log)"
+build_start="$(now)"
+if ! (cd "$REPO" && "$PYTHON" -m PyInstaller --noconfirm "${CLEAN[@]}" --log-level WARN \
+        --workpath "$WORK" --distpath "$DIST" installer/shopapp.spec) \
+        >"$WORK/build.log" 2>&1 </dev/null; then
+    tail -n 40 "$WORK/build.log" >&2
+    fail "PyInstaller build (full log: $WORK/build.log)"
+fi
+build_s="$(elapsed "$build_start" "$(now)")"
+[[ -x "$APP" ]] || fail "no executable at $APP"
+echo "build: ${build_s} s"
+
+# --- checks ------------------------------------------------------------------------------
+run() {  # run LABEL SECONDS CMD...: output in $TMP/LABEL.out/.err; returns the exit code
+    local label="$1" limit="$2"; shift 2
+    local code=0
+    timeout --kill-after=10 "$limit" "$@" >"$TMP/$label.out" 2>"$TMP/$label.err" </dev/null || code=$?
+    if [[ $code -eq 124 || $code -eq 137 ]]; then
+        echo "  ($label timed out after ${limit} s)" >&2
+    fi
+    return $code
+}
+show_failure() {
+    echo "--- stdout of $1:" >&2; tail -n 20 "$TMP/$1.out" >&2
+    echo "--- stderr of $1:" >&2; tail -n 30 "$TMP/$1.err" >&2
+}
+
+version="$("$PYTHON" -c "import shopapp; print(shopapp.__version__)")"
+run version 60 "$APP" --version || { show_failure version; fail "--version"; }
+grep -qx "shopapp $version" "$TMP/version.out" || { show_failure version; fail "--version says $(cat "$TMP/version.out")"; }
+echo "ok  --version: $(cat "$TMP/version.out")"
+
+data="$TMP/data"
+first_start="$(now)"
+run selftest-new 120 "$APP" --self-test --data-dir "$data" || { show_failure selftest-new; fail "--self-test on a new data directory"; }
+first_s="$(elapsed "$first_start" "$(now)")"
+line="$(grep '^self-test ok' "$TMP/selftest-new.out" || true)"
+[[ -n "$line" ]] || { show_failure selftest-new; fail "no 'self-test ok' line"; }
+echo "ok  --self-test (new data directory, ${first_s} s): $line"
+
+# Start-up time: the normal start, on a data directory that already exists.
+times=()
+for ((i = 1; i <= RUNS; i++)); do
+    t0="$(now)"
+    run "selftest-$i" 120 "$APP" --self-test --data-dir "$data" || { show_failure "selftest-$i"; fail "--self-test run $i"; }
+    grep -q '^self-test ok' "$TMP/selftest-$i.out" || { show_failure "selftest-$i"; fail "--self-test run $i: no ok line"; }
+    times+=("$(elapsed "$t0" "$(now)")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
+frozen_median="$(median "${times[@]}")"
+echo "ok  --self-test x${RUNS} on the same data directory: ${times[*]} s; median ${frozen_median} s (process start to exit)"
+echo "    last: $(grep '^self-test ok' "$TMP/selftest-$RUNS.out")"
+
+cat >"$TMP/problem.json" <<'JSON'
+{"depot": {"lat": 52.0, "lon": -1.0},
+ "stops": [{"id": "a", "lat": 52.01, "lon": -1.0, "demand": 1, "service_s": 120},
+           {"id": "b", "lat": 52.0, "lon": -1.02, "demand": 1, "service_s": 120, "tw": [36000, 43200]},
+           {"id": "far", "lat": 53.0, "lon": -1.0, "demand": 1, "service_s": 120}],
+ "vehicles": [{"count": 1, "capacity": 60, "shift": [28800, 61200]}],
+ "max_radius_m": 16093, "speed_kmh": 40}
+JSON
+run plan 120 "$APP" plan --problem "$TMP/problem.json" --seconds 1 --data-dir "$data" || { show_failure plan; fail "plan"; }
+"$PYTHON" - "$TMP/plan.out" <<'PY' || { show_failure plan; fail "plan answer"; }
+import json, sys
+plan = json.load(open(sys.argv[1]))
+visited = sorted(s for r in plan["routes"] for s in r["stops"])
+assert visited == ["a", "b"], visited
+assert [u["id"] for u in plan["unassigned"]] == ["far"], plan["unassigned"]
+assert "radius" in plan["unassigned"][0]["reason"], plan["unassigned"]
+PY
+echo "ok  plan: 2 stops routed, the one outside the radius unassigned"
+
+# Scan parsing reads data files (biip's GS1 tables): the frozen app must read a batch of
+# codes exactly as the non-frozen one does, on two copies of the same data directory.
+printf '%s\n' 1Z999AA10123456784 '(01)09501101530003(21)ABC123' '(00)340123450000000000' \
+    JJD0099999999 'not a code' >"$TMP/scans.txt"
+cp -a "$data" "$TMP/data-plain"
+run scans-frozen 120 "$APP" import-scans "$TMP/scans.txt" --data-dir "$data" || { show_failure scans-frozen; fail "import-scans"; }
+run scans-plain 120 "$PYTHON" -m shopapp import-scans "$TMP/scans.txt" --data-dir "$TMP/data-plain" || { show_failure scans-plain; fail "non-frozen import-scans"; }
+"$PYTHON" - "$TMP/scans-frozen.out" "$TMP/scans-plain.out" <<'PY' || fail "import-scans: frozen and non-frozen results differ"
+import json, sys
+keys = ("code", "outcome", "error_code", "tracking_number")
+frozen, plain = ([{k: r.get(k) for k in keys} for r in json.load(open(p))["results"]] for p in sys.argv[1:])
+if frozen != plain or len(frozen) != 5:
+    print("frozen:", frozen, "\nplain: ", plain, file=sys.stderr)
+    sys.exit(1)
+PY
+echo "ok  import-scans: 5 codes read as the non-frozen app reads them"
+
+# The reference central API the way the demo starts it (central_api.testing):
+# `<executable> -m central_api serve`, routed by installer/entry.py.
+port="$("$PYTHON" -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")"
+"$APP" -m central_api serve --database "sqlite:///$TMP/central.sqlite3" --host 127.0.0.1 \
+    --port "$port" --log-level warning >"$TMP/central.out" 2>"$TMP/central.err" </dev/null &
+SERVER_PID=$!
+if ! "$PYTHON" - "$port" <<'PY'; then
+import sys, time, urllib.request
+url = f"http://127.0.0.1:{sys.argv[1]}/v1/health"
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as answer:
+            if answer.status == 200:
+                sys.exit(0)
+    except OSError:
+        time.sleep(0.3)
+sys.exit(1)
+PY
+    show_failure central; fail "the frozen central API did not answer /v1/health"
+fi
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+echo "ok  central API (shopapp -m central_api serve) answered /v1/health"
+
+if run demo 180 "$APP" --demo --self-test --data-dir "$TMP/demo"; then
+    echo "ok  --demo --self-test: $(grep '^self-test' "$TMP/demo.out" || tail -n 1 "$TMP/demo.out")"
+elif grep -q "not available in this version" "$TMP/demo.err"; then
+    echo "--  --demo --self-test: skipped, the demo is not in this version of the app"
+else
+    show_failure demo; fail "--demo --self-test"
+fi
+
+# --- summary -----------------------------------------------------------------------------
+size="$(du -sh "$DIST/shopapp" | cut -f1)"
+echo "size: $size ($DIST/shopapp)"
+if [[ $COMPARE -eq 1 ]] && [[ -x "$VENV/bin/shopapp" ]]; then
+    plain_data="$TMP/plain"
+    run plain-0 120 "$VENV/bin/shopapp" --self-test --data-dir "$plain_data" || { show_failure plain-0; fail "non-frozen --self-test"; }
+    plain=()
+    for ((i = 1; i <= RUNS; i++)); do
+        t0="$(now)"
+        run "plain-$i" 120 "$VENV/bin/shopapp" --self-test --data-dir "$plain_data" || { show_failure "plain-$i"; fail "non-frozen --self-test"; }
+        plain+=("$(elapsed "$t0" "$(now)")")
+    done
+    echo "non-frozen shopapp --self-test x${RUNS}: ${plain[*]} s; median $(median "${plain[@]}") s"
+fi
+echo "frozen build OK: build ${build_s} s, size ${size}, start-up median ${frozen_median} s"
