@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
-from central_api import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from central_api import models
 
 _IMMEDIATE = "central_api_immediate"
 
@@ -85,10 +85,12 @@ class Database:
             session.commit()
 
     def create_tables(self) -> None:
-        SQLModel.metadata.create_all(self.engine)
+        # SQLModel keeps one metadata per process, shared with the shop app's tables:
+        # name ours, so that the central database holds nothing else.
+        SQLModel.metadata.create_all(self.engine, tables=models.TABLES)
 
     def drop_tables(self) -> None:
-        SQLModel.metadata.drop_all(self.engine)
+        SQLModel.metadata.drop_all(self.engine, tables=models.TABLES)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -122,3 +122,12 @@ class Blob(SQLModel, table=True):
     size: int
     content: bytes = Field(sa_type=sa.LargeBinary)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# The central API's tables (SQLModel.metadata also holds the shop app's, when imported).
+TABLES: list[sa.Table] = [
+    Shop.__table__,  # type: ignore[attr-defined]
+    Parcel.__table__,  # type: ignore[attr-defined]
+    Event.__table__,  # type: ignore[attr-defined]
+    Blob.__table__,  # type: ignore[attr-defined]
+]

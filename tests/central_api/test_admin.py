@@ -116,3 +116,17 @@ def test_create_shop_validation(api: Api) -> None:
         {"name": "X\u0000", "lat": 1, "lon": 1},
     ):
         assert api.client.post("/v1/admin/shops", json=body, headers=ADMIN).status_code == 422
+
+
+def test_central_database_holds_only_central_tables(api: Api) -> None:
+    import sqlalchemy as sa
+
+    import shopapp.store.models  # noqa: F401  (puts the shop's tables on SQLModel.metadata)
+    from central_api.db import open_database
+
+    again = open_database(str(api.db.engine.url.render_as_string(hide_password=False)))
+    try:
+        names = set(sa.inspect(again.engine).get_table_names())
+    finally:
+        again.dispose()
+    assert names == {"shops", "parcels", "events", "blobs"}
