@@ -47,7 +47,7 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
 ) -> None:
     rng = random.Random(4242)
     pair(paths, store, shop.server.base_url, shop.token, policy=FAST)
-    numbers = shop.numbers(1000)
+    numbers = shop.numbers(600 + 20 * (KILLS + 10))
     shop.assign(numbers[:600])
     with store.write() as session:  # the shop knows the first 600 already
         from shopapp.store.parcels import upsert_manifest_parcel
@@ -62,7 +62,7 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(
         if killed >= KILLS:
             break
         # The shop keeps working between the runs; the carrier keeps assigning.
-        chunk = numbers[round_ * 30 : round_ * 30 + 30]
+        chunk = numbers[round_ * 20 : round_ * 20 + 20]  # at most 30 rounds: 600 parcels
         record_bulk(store, chunk, "out_for_delivery", "delivered")
         shop.assign(numbers[600 + round_ * 20 : 600 + round_ * 20 + 20])
         process = _start_sync(paths)
