@@ -36,6 +36,7 @@ from PySide6.QtGui import QKeyEvent
 log = logging.getLogger(__name__)
 
 TERMINATOR_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+STALL_S = 0.010  # a hold timer this late means the event loop was blocked
 MAX_BUFFER_CHARS = 12_000  # a 10 kB junk burst is one (invalid) scan, not a crash
 _STARTING_MODIFIERS_REFUSED = (
     Qt.KeyboardModifier.ControlModifier
@@ -131,6 +132,7 @@ class ScannerFilter(QObject):
         self._held: list[_HeldKey] = []
         self._last_key_at = 0.0  # in the units of the key's time (event stamp or clock)
         self._last_key_clock = 0.0  # `clock` when the last held key arrived
+        self._looked_again = False  # the hold timer fired late once already
         self._scan_ended_at: float | None = None
         self._replaying = False
         self._timer = QTimer(self)
@@ -208,6 +210,7 @@ class ScannerFilter(QObject):
             self._held.append(_HeldKey(watched, event.key(), event.modifiers(), event.text()))
         self._last_key_at = now
         self._last_key_clock = self.clock()
+        self._looked_again = False
         # A little longer than the interval: the clock, not the timer, decides.
         self._timer.start(self.config.max_key_interval_ms + 15)
 
@@ -242,7 +245,15 @@ class ScannerFilter(QObject):
             self.flush()
 
     def _on_hold_timeout(self) -> None:
-        if self._held and self.clock() - self._last_key_clock > self._interval_s:
+        waited = self.clock() - self._last_key_clock
+        hold_s = (self.config.max_key_interval_ms + 15) / 1000.0
+        if self._held and waited - hold_s > STALL_S and not self._looked_again:
+            # The timer is late: the app was busy, and keys typed meanwhile may still be
+            # queued behind this timer. Look again once they have been delivered.
+            self._looked_again = True
+            self._timer.start(5)
+            return
+        if self._held and waited > self._interval_s:
             self._end_of_burst()
         elif self._held:
             self._timer.start(self.config.max_key_interval_ms)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
@@ -80,3 +81,14 @@ def person_types(target: QObject, text: str, clock: FakeClock, rng: random.Rando
     for ch in text:
         clock.advance_ms(rng.uniform(60.0, 250.0))
         click(target, ch)
+
+
+def settle(scanner: Any, clock: FakeClock) -> None:
+    """The person stopped typing: after the hold, their last key reaches the field.
+
+    The hold timer is called by hand (the fake clock does not move on its own); it fires
+    "late", so it looks twice, as it does after a stall.
+    """
+    for _ in range(2):
+        clock.advance_ms(200)
+        scanner._on_hold_timeout()

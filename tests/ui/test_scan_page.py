@@ -21,7 +21,7 @@ from shopapp.store.models import Event
 from tests.conftest import SCREENSHOTS, save_screenshot
 from tests.counter.conftest import Manifest, fill_manifest
 from tests.counter.numbers import ups
-from tests.ui.scanner_keys import FakeClock, click_key, person_types, scanner_burst
+from tests.ui.scanner_keys import FakeClock, click_key, person_types, scanner_burst, settle
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.scan import ScanPage
@@ -237,8 +237,7 @@ def test_500_scans_through_the_filter_recorded_exactly_once(
             clock.advance_ms(150)
         scanner_burst(page.manual, ups(20_000 + n), clock, rng)
         clock.advance_ms(rng.uniform(60, 300))
-    clock.advance_ms(200)
-    filter_._on_hold_timeout()
+    settle(filter_, clock)
     assert page.manual.text() == typed  # the person's text, not a character of any scan
     assert event_count(store) == 500
     with store.read() as session:

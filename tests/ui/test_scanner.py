@@ -29,6 +29,7 @@ from tests.ui.scanner_keys import (
     person_types,
     scanner_burst,
     send_key,
+    settle,
 )
 
 from shopapp.ui.context import AppContext
@@ -64,12 +65,6 @@ def form(qtbot) -> tuple[QWidget, QLineEdit, QTextEdit, QPlainTextEdit]:  # type
     qtbot.waitExposed(widget)
     line.setFocus()
     return widget, line, rich, plain
-
-
-def settle(scanner: ScannerFilter, clock: FakeClock) -> None:
-    """The person stopped typing: after the hold, their last key reaches the field."""
-    clock.advance_ms(200)
-    scanner._on_hold_timeout()
 
 
 def test_burst_into_a_line_edit_is_a_scan_and_leaves_no_text(
@@ -240,6 +235,39 @@ def test_a_stall_does_not_split_a_burst_with_timestamps(
         send_key(line, Qt.Key(ord(ch.upper())), ch, timestamp_ms=stamp)
     settle(scanner, clock)
     assert line.text() == "hi" and got == [code]
+
+
+def test_a_late_hold_timer_looks_again_before_deciding(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    """The app was busy 100 ms after the first key: the rest of the burst was queued."""
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    code = ups(12)
+    stamp = 7_000_000
+    send_key(line, Qt.Key(ord(code[0])), code[0], timestamp_ms=stamp)
+    clock.advance_ms(100)
+    scanner._on_hold_timeout()  # fires late: looks again instead of handing "1" on
+    assert scanner.holding == 1 and line.text() == ""
+    for ch in code[1:]:
+        stamp += 2
+        modifier = (
+            Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
+        )
+        send_key(line, Qt.Key(ord(ch)), ch, modifier, timestamp_ms=stamp)
+    send_key(line, Qt.Key.Key_Return, "\r", timestamp_ms=stamp + 2)
+    assert got == [code] and line.text() == ""
+    # A person's single key whose timer fires late is still handed on at the second look.
+    send_key(line, Qt.Key.Key_A, "a", timestamp_ms=stamp + 500)
+    clock.advance_ms(100)
+    scanner._on_hold_timeout()
+    assert line.text() == ""
+    clock.advance_ms(10)
+    scanner._on_hold_timeout()
+    assert line.text() == "a"
 
 
 def test_disabled_filter_lets_everything_through(
