@@ -306,6 +306,7 @@ class SyncPage(QWidget):
             self._on_pair_failed,
         )
 
+    @Slot(object)
     def _on_paired(self, result: PairResult) -> None:
         self.token_edit.clear()  # the token lives in the keyring or the private file only
         text = self.tr("Paired with {0} as shop {1}.").format(result.server_url, result.shop_name)
@@ -314,6 +315,7 @@ class SyncPage(QWidget):
         self.status_label.setText(text)
         self.pair_finished.emit(result)
 
+    @Slot(object)
     def _on_pair_failed(self, error: Exception) -> None:
         self.pairing_label.setText(self.tr("Pairing failed: {0}").format(error))
         self.status_label.setText(self.tr("Not paired."))
@@ -346,10 +348,12 @@ class SyncPage(QWidget):
         self._cancel.set()
         self.status_label.setText(self.tr("Stopping after the current step…"))
 
+    @Slot(object)
     def _on_synced(self, report: SyncReport) -> None:
         self.show_report(report)
         self.sync_finished.emit(report)
 
+    @Slot(object)
     def _on_sync_crashed(self, error: Exception) -> None:
         report = SyncReport(error=str(error), error_code="crash")
         self.show_report(report)
