@@ -201,3 +201,41 @@ def test_plain_http_is_flagged_only_off_the_local_network() -> None:
     for local in ("http://127.0.0.1:8765", "http://localhost", "http://192.168.1.20"):
         assert _plain_http_warning(local) is None
     assert "not encrypted" in (_plain_http_warning("http://carrier.example") or "")
+
+
+def test_server_time_from_the_body_or_the_date_header() -> None:
+    from shopapp.sync.client import Answer
+    from shopapp.sync.skew import server_time
+
+    moment = datetime(2026, 11, 26, 12, 0, 0, tzinfo=UTC)
+    body = Answer(200, {"time": "2026-11-26T12:00:00Z"}, {}, 0.0, 0.0, 0.0)
+    assert server_time(body) == moment.timestamp()
+    header = Answer(200, {}, {"Date": format_datetime(moment, usegmt=True)}, 0.0, 0.0, 0.0)
+    assert server_time(header) == moment.timestamp()
+    assert server_time(Answer(200, {"time": "garbage"}, {}, 0.0, 0.0, 0.0)) is None
+
+
+def test_manifest_rows_in_the_shops_terms() -> None:
+    from shopapp.sync.pull import local_row
+
+    row = local_row(
+        {
+            "tracking_number": "jjd0001",
+            "recipient": "Ann",
+            "address": "1 Mill Lane",
+            "lat": 52.1,
+            "lon": -1.2,
+            "service": "same_day",
+            "deadline": "2026-11-26T17:00:00+00:00",
+            "weight_kg": 2.5,
+            "time_window_start": "2026-11-26T09:30:00Z",
+            "max_attempts": 2,
+            "seq": 17,
+            "status": "delivered",  # the server's view never overwrites the shop's
+        }
+    )
+    assert row["service"] == "same-day" and row["weight_g"] == 2500
+    assert row["deadline"] == "2026-11-26T17:00:00Z" and row["manifest_seq"] == 17
+    assert 0 <= row["tw_start_s"] < 86400 and "status" not in row
+    with pytest.raises(ValueError):
+        local_row({"recipient": "no number"})
