@@ -235,7 +235,8 @@ def test_manifest_rows_in_the_shops_terms() -> None:
         }
     )
     assert row["service"] == "same-day" and row["weight_g"] == 2500
-    assert row["deadline"] == "2026-11-26T17:00:00Z" and row["manifest_seq"] == 17
+    assert row["deadline"].startswith("2026-11-26T17:00:00") and row["deadline"].endswith("Z")
+    assert row["manifest_seq"] == 17
     assert 0 <= row["tw_start_s"] < 86400 and "status" not in row
     with pytest.raises(ValueError):
         local_row({"recipient": "no number"})
