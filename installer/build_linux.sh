@@ -198,6 +198,11 @@ else
     show_failure demo; fail "--demo --self-test"
 fi
 
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$REPO/installer/linux/shopapp.desktop" || fail "installer/linux/shopapp.desktop"
+    echo "ok  installer/linux/shopapp.desktop is valid"
+fi
+
 # --- summary -----------------------------------------------------------------------------
 size="$(du -sh "$DIST/shopapp" | cut -f1)"
 echo "size: $size ($DIST/shopapp)"
