@@ -29,9 +29,14 @@ else
     pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start 2>&1 | sed 's/^/postgres.sh: /' >&2 || true
 fi
 
+# As root, talk to the cluster as the postgres superuser; as postgres itself, directly.
+as_postgres() {
+    if [ "$(id -un)" = postgres ]; then sh -c "$1"; else su postgres -c "$1"; fi
+}
+
 # Wait until it accepts connections (up to 30 s).
 i=0
-until su postgres -c "psql -p $PG_PORT -qtAc 'select 1'" >/dev/null 2>&1; do
+until as_postgres "psql -p $PG_PORT -qtAc 'select 1'" >/dev/null 2>&1; do
     i=$((i + 1))
     if [ "$i" -ge 60 ]; then
         log "PostgreSQL did not come up on port $PG_PORT; see /var/log/postgresql/"
@@ -40,7 +45,7 @@ until su postgres -c "psql -p $PG_PORT -qtAc 'select 1'" >/dev/null 2>&1; do
     sleep 0.5
 done
 
-psql_admin() { su postgres -c "psql -p $PG_PORT -v ON_ERROR_STOP=1 -qtA $*"; }
+psql_admin() { as_postgres "psql -p $PG_PORT -v ON_ERROR_STOP=1 -qtA $*"; }
 
 if [ "$(psql_admin "-c \"select 1 from pg_roles where rolname = '$PG_USER'\"")" != "1" ]; then
     log "creating role $PG_USER"

@@ -11,13 +11,25 @@ from central_api.models import Event
 from central_api.schemas import AuditEvent, AuditOut, BlobRef
 
 
-def shop_events(db: Database, shop_id: int, include_rejected: bool = False) -> AuditOut:
-    """Every accepted event of the shop (and the rejected ones if asked), oldest first."""
+def shop_events(
+    db: Database,
+    shop_id: int,
+    include_rejected: bool = False,
+    after: int = 0,
+    limit: int | None = None,
+) -> AuditOut:
+    """The shop's accepted events (and rejected ones if asked) in arrival order.
+
+    `after` and `limit` page through a long history by the events' `seq`.
+    """
     with db.read() as session:
-        statement = select(Event).where(Event.shop_id == shop_id)
+        statement = select(Event).where(Event.shop_id == shop_id, col(Event.seq) > after)
         if not include_rejected:
             statement = statement.where(Event.status == ACCEPTED)
-        rows = list(session.exec(statement.order_by(col(Event.seq))))
+        statement = statement.order_by(col(Event.seq))
+        if limit is not None:
+            statement = statement.limit(limit)
+        rows = list(session.exec(statement))
     refs = {row.event_id: blob_refs(row.data) for row in rows}
     present = uploaded(db, shop_id, {h.lower() for r in refs.values() for h in r.values()})
     events = [

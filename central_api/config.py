@@ -18,6 +18,7 @@ MAX_EVENTS_PER_BATCH = 1000
 MAX_PARCELS_PER_ASSIGNMENT = 10_000
 MANIFEST_PAGE_DEFAULT = 500
 MANIFEST_PAGE_MAX = 1000
+AUDIT_PAGE_MAX = 100_000
 # Ids and cursors are bounded so that no database integer type overflows.
 MAX_ID = 2**31 - 1
 MAX_CURSOR = 2**62

@@ -78,8 +78,17 @@ def shop_events(
     shop_id: ShopIdPath,
     db: DB,
     include_rejected: Annotated[bool, Query(description="Also list rejected events.")] = False,
+    after: Annotated[
+        int, Query(ge=0, le=config.MAX_CURSOR, description="Only events with a greater seq.")
+    ] = 0,
+    limit: Annotated[
+        int | None, Query(ge=1, le=config.AUDIT_PAGE_MAX, description="At most this many.")
+    ] = None,
 ) -> AuditOut:
-    """Every event of the shop the server accepted, in arrival order (for audit)."""
+    """Every event of the shop the server accepted, in arrival order (for audit).
+
+    Without `limit` the whole history comes in one answer; with it, page by `after`
+    (the last `seq` seen)."""
     if not shops.shop_exists(db, shop_id):
         raise _no_shop(shop_id)
-    return audit.shop_events(db, shop_id, include_rejected)
+    return audit.shop_events(db, shop_id, include_rejected, after, limit)

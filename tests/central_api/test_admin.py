@@ -130,3 +130,22 @@ def test_central_database_holds_only_central_tables(api: Api) -> None:
     finally:
         again.dispose()
     assert names == {"shops", "parcels", "events", "blobs"}
+
+
+def test_audit_pages_by_seq(api: Api, shop: Shop) -> None:
+    shop.assign(*(parcel(f"JJD{n:03d}") for n in range(5)))
+    shop.send(*(event(f"JJD{n:03d}", "received") for n in range(5)))
+    everything = shop.audit()
+    seen: list[dict[str, object]] = []
+    after = 0
+    while True:
+        page = api.client.get(
+            f"/v1/admin/shops/{shop.shop_id}/events",
+            params={"after": after, "limit": 2},
+            headers=ADMIN,
+        ).json()["events"]
+        if not page:
+            break
+        seen += page
+        after = page[-1]["seq"]
+    assert seen == everything
