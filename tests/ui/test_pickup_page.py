@@ -41,6 +41,7 @@ SHELF = [
     ("JJD5003", "Ivy Ingram", "4 Church Rd", "received", None),
     ("JJD5004", "Jack Jones", "The Old Rectory", "held", 9.0),  # past the 7-day dwell
     ("JJD5005", "Kim King", "9 Elm Road", "return", None),
+    ("JJD5006", "Lena Lamb", "Lamb Cottage", "received", None),
 ]
 
 
@@ -218,3 +219,29 @@ def test_returns_tab_scans_parcels_onto_the_van(  # type: ignore[no-untyped-def]
     page.handle_scan("NOTOURS1")
     assert "not one of this shop's parcels" in returns.banner.text()
     save_screenshot(page, "pickup_page_returns_scanned")
+
+
+def test_a_parcel_on_the_shelf_is_handed_over_at_once(  # type: ignore[no-untyped-def]
+    qtbot, page_and_codes, store: Store
+) -> None:
+    page, _codes = page_and_codes
+    page.handle_scan("JJD5006")  # the customer shows the tracking number on a phone
+    assert [i.status for i in page.items] == ["received"]
+    assert "Found: JJD5006 for Lena Lamb (received)" in page.banner.text()
+    QTest.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isActiveWindow())
+    dialog = page.dialog
+    assert dialog is not None
+    # Enter without a signature: refused, and nothing was written (not even the hold).
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert dialog.isVisible() and "signature" in dialog.error.text()
+    assert status(store, "JJD5006") == "received"
+    sign(dialog.signature.pad)  # type: ignore[attr-defined]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert status(store, "JJD5006") == "picked_up"
+    with store.read() as session:
+        types = [
+            e.type for e in session.exec(select(Event).where(Event.tracking_number == "JJD5006"))
+        ]
+    assert types == ["received", "held_for_pickup", "picked_up"]

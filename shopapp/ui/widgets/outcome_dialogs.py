@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -192,13 +193,22 @@ class NeighbourDialog(ProofDialog):
         self.address = self._line(
             self.tr("&Address"), self.tr("e.g. 5 Mill Lane"), "neighbourAddressEdit"
         )
+        # Side by side, so that the form fits a 1366 x 768 laptop screen.
         self.signature = SignatureField()
-        self.photo = PhotoField()
-        self.form.addRow(self._caption(self.tr("Signature of the neighbour")))
-        self.form.addRow(self.signature)
-        self.form.addRow(self._caption(self.tr("…or a photo of the parcel with them")))
-        self.form.addRow(self.photo)
-        self.resize(800, 760)
+        self.photo = PhotoField(vertical=True)
+        proofs = QWidget()
+        row = QHBoxLayout(proofs)
+        row.setContentsMargins(0, 0, 0, 0)
+        for caption, field, stretch in (
+            (self.tr("Signature of the neighbour"), self.signature, 3),
+            (self.tr("…or a photo of the parcel"), self.photo, 2),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(self._caption(caption))
+            column.addWidget(field, 1)
+            row.addLayout(column, stretch)
+        self.form.addRow(proofs)
+        self.resize(1000, 620)
 
 
 class SafePlaceDialog(ProofDialog):

@@ -90,7 +90,7 @@ class PhotoField(QWidget):
     changed = Signal()
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, vertical: bool = False) -> None:
         super().__init__(parent)
         self._bytes: bytes | None = None
         self._prepared: PreparedPhoto | None = None
@@ -124,7 +124,7 @@ class PhotoField(QWidget):
         buttons.addWidget(self.camera_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
