@@ -50,6 +50,11 @@ def _serve(args: argparse.Namespace) -> int:
     from central_api.app import create_app
 
     app = create_app(args.database or config.default_database_url())
+    if app.state.settings.admin_token is None:
+        print(
+            f"shopapp-central: {config.ADMIN_TOKEN_ENV} is not set: the admin routes answer 503.",
+            file=sys.stderr,
+        )
     server = uvicorn.Server(
         uvicorn.Config(
             app,
