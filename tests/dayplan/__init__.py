@@ -1,0 +1,1 @@
+"""Tests of the day-planning glue (shopapp.dayplan)."""
