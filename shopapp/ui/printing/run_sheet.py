@@ -1,0 +1,341 @@
+"""The run sheet: a PDF for the driver, one section per van, A4 or Letter.
+
+Per stop: its number, ETA, address, recipients, notes, a QR code that opens navigation
+on a phone (the maps link; the geo: URI is printed beside it) and each parcel's Code 128
+barcode. Pages are laid out first (blocks never split over a page), then painted, so
+every page can say "page 3 of 14". QPainter on a QPdfWriter is safe off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from shopapp.dayplan import DayProblem
+from shopapp.labels import LabelContentError, code128_png, geo_uri, maps_link, qr_png
+
+DPI = 300
+MM = DPI / 25.4
+PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 12.0
+# Bars of 3 device pixels at 300 dpi (0.254 mm): whole pixels keep every bar sharp.
+MODULE_MM = 25.4 / DPI * 3
+BARS_MM = 9.0
+Progress = Callable[[int, str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunSheet", text)
+
+
+def clock(seconds: int) -> str:
+    """Seconds since local midnight as hh:mm (24 h)."""
+    days, rest = divmod(int(seconds), 86_400)
+    text = f"{rest // 3600:02d}:{rest % 3600 // 60:02d}"
+    return f"{text} (+{days})" if days else text
+
+
+def duration_text(seconds: int) -> str:
+    hours, minutes = divmod(round(seconds / 60), 60)
+    return _tr("{0} h {1:02d} min").format(hours, minutes) if hours else _tr("{0} min").format(
+        minutes)
+
+
+def distance_text(metres: float, units: str) -> str:
+    if units == "km":
+        return _tr("{0:.1f} km").format(metres / 1000)
+    return _tr("{0:.1f} mi").format(metres / 1609.344)
+
+
+@dataclass(frozen=True)
+class SheetParcel:
+    tracking_number: str
+    recipient: str
+
+
+@dataclass(frozen=True)
+class SheetStop:
+    number: int
+    eta_s: int
+    address: str
+    recipients: list[str]
+    notes: list[str]
+    parcels: list[SheetParcel]
+    lat: float | None
+    lon: float | None
+    window: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class SheetRoute:
+    van: int  # 1-based, as the shopkeeper says it
+    stops: list[SheetStop]
+    distance_m: int
+    start_s: int
+    end_s: int
+    driver: str = ""
+    vehicle: str = ""
+
+    @property
+    def parcels(self) -> int:
+        return sum(len(s.parcels) for s in self.stops)
+
+
+@dataclass(frozen=True)
+class RunSheet:
+    shop_name: str
+    day: dt.date
+    units: str
+    routes: list[SheetRoute]
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (address, reason)
+
+
+def run_sheet_from_plan(day: DayProblem, plan: dict[str, Any], driver: str = "",
+                        vehicle: str = "") -> RunSheet:
+    """The run sheet of a plan: routes in order, the stops' details from the day."""
+    windows = {str(s["id"]): tuple(s["tw"]) for s in day.problem["stops"] if s.get("tw")}
+    routes = []
+    for r, route in enumerate(plan.get("routes", [])):
+        stops = []
+        for n, (sid, eta) in enumerate(zip(route["stops"], route["etas_s"], strict=True), 1):
+            stop = day.stops.get(sid)
+            if stop is None:
+                continue
+            window = windows.get(sid)
+            stops.append(SheetStop(
+                n, int(eta), stop.address, stop.recipients, stop.notes,
+                [SheetParcel(p.tracking_number, p.recipient) for p in stop.parcels],
+                stop.lat, stop.lon, (int(window[0]), int(window[1])) if window else None,
+            ))
+        routes.append(SheetRoute(int(route.get("van", r)) + 1, stops, int(route["distance_m"]),
+                                 int(route.get("start_s", 0)), int(route.get("end_s", 0)),
+                                 driver, vehicle))
+    left_out = [(day.stops[u["id"]].address if u["id"] in day.stops else str(u["id"]),
+                 str(u["reason"])) for u in plan.get("unassigned", [])]
+    return RunSheet(day.shop_name, day.day, day.units, routes, left_out)
+
+
+def _font(mm: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(1, round(mm * MM)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+# -- layout -----------------------------------------------------------------------------
+# A page is a list of (kind, payload, top in mm from the top margin).
+
+HEADER_MM = 34.0
+CONTINUED_MM = 12.0
+GAP_MM = 3.0
+LEFT_OUT_LINE_MM = 6.0
+QR_MM = 24.0
+BAR_COLUMN_MM = 56.0
+BARCODE_MM = 15.0  # one barcode with its number under the bars
+NAME_MM = 4.0  # a recipient's name over a barcode, when a stop has several recipients
+
+
+def _text_height_mm(stop: SheetStop) -> float:
+    return 13.0 + 6.0 * bool(stop.recipients) + 5.5 * bool(stop.window) + 5.0 * len(stop.notes) \
+        + 5.0 * (stop.lat is not None)
+
+
+def _barcode_mm(stop: SheetStop) -> float:
+    return BARCODE_MM + (NAME_MM if len(stop.recipients) > 1 else 0.0)
+
+
+def stop_height_mm(stop: SheetStop) -> float:
+    """A stop's block: text, barcodes stacked beside it, the QR code, then a gap."""
+    bars = len(stop.parcels) * _barcode_mm(stop)
+    return max(QR_MM + 2, _text_height_mm(stop), bars) + GAP_MM
+
+
+Page = list[tuple[str, Any, float]]
+
+
+def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
+    """Blocks onto pages: each van starts a page; a stop never splits over two pages."""
+    pages: list[Page] = []
+    for route in sheet.routes or [SheetRoute(1, [], 0, 0, 0)]:
+        page: Page = [("header", route, 0.0)]
+        y = HEADER_MM
+        for stop in route.stops:
+            h = stop_height_mm(stop)
+            if y + h > page_h_mm and len(page) > 1:
+                pages.append(page)
+                page, y = [("continued", route, 0.0)], CONTINUED_MM
+            page.append(("stop", stop, y))
+            y += h
+        pages.append(page)
+    if sheet.left_out:
+        page, y = [("left_out_title", None, 0.0)], 12.0
+        for item in sheet.left_out:
+            if y + LEFT_OUT_LINE_MM * 2 > page_h_mm:
+                pages.append(page)
+                page, y = [("left_out_title", None, 0.0)], 12.0
+            page.append(("left_out", item, y))
+            y += LEFT_OUT_LINE_MM * 2
+        pages.append(page)
+    return pages
+
+
+# -- painting ---------------------------------------------------------------------------
+
+class _Painter:
+    def __init__(self, painter: QPainter, sheet: RunSheet, width_mm: float) -> None:
+        self.p = painter
+        self.sheet = sheet
+        self.w = width_mm * MM
+        self.left = MARGIN_MM * MM
+        self.top = MARGIN_MM * MM
+
+    def text(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float, text: str, font: QFont,
+             flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, colour: str = "black") -> None:
+        self.p.setFont(font)
+        self.p.setPen(QColor(colour))
+        rect = QRectF(self.left + x_mm * MM, self.top + y_mm * MM, w_mm * MM, h_mm * MM)
+        self.p.drawText(rect, int(flags | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                        text)
+
+    def header(self, route: SheetRoute) -> None:
+        sheet, wmm = self.sheet, self.w / MM
+        day = sheet.day.strftime("%A %d %B %Y")
+        self.text(0, 0, wmm, 9, _tr("Run sheet · {0}").format(sheet.shop_name), _font(6, True))
+        self.text(0, 9, wmm, 6, _tr("{0} · Van {1}").format(day, route.van), _font(4.2, True))
+        driver = route.driver or "_" * 22
+        vehicle = route.vehicle or "_" * 16
+        self.text(0, 16, wmm, 6, _tr("Driver: {0}     Vehicle: {1}").format(driver, vehicle),
+                  _font(3.8))
+        totals = _tr("{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})").format(
+            len(route.stops), route.parcels, distance_text(route.distance_m, sheet.units),
+            clock(route.start_s), clock(route.end_s), duration_text(route.end_s - route.start_s))
+        self.text(0, 23, wmm, 6, totals, _font(3.8, True))
+        self.rule(HEADER_MM - 2.5, 0.6)
+
+    def continued(self, route: SheetRoute) -> None:
+        self.text(0, 0, self.w / MM, 8, _tr("Van {0} (continued) · {1}").format(
+            route.van, self.sheet.day.strftime("%d %b %Y")), _font(4.2, True))
+        self.rule(CONTINUED_MM - 2.5, 0.4)
+
+    def rule(self, y_mm: float, width_mm: float) -> None:
+        self.p.setPen(QPen(QColor("black"), width_mm * MM))
+        y = self.top + y_mm * MM
+        self.p.drawLine(int(self.left), int(y), int(self.left + self.w), int(y))
+
+    def stop(self, stop: SheetStop, y: float) -> None:
+        wmm = self.w / MM
+        # Number and ETA on the left.
+        self.text(0, y, 20, 12, str(stop.number), _font(9, True))
+        self.text(0, y + 12, 22, 6, clock(stop.eta_s), _font(4.5, True))
+        text_w = wmm - 22 - BAR_COLUMN_MM - QR_MM - 4
+        self.text(22, y, text_w, 13, stop.address, _font(4.2, True))
+        line = y + 13 if len(stop.address) > 34 else y + 7
+        if stop.recipients:
+            self.text(22, line, text_w, 6, ", ".join(stop.recipients), _font(3.8))
+            line += 6
+        if stop.window:
+            self.text(22, line, text_w, 5.5, _tr("Time window {0}–{1}").format(
+                clock(stop.window[0]), clock(stop.window[1])), _font(3.5, True), colour="#a55d00")
+            line += 5.5
+        for note in stop.notes:
+            self.text(22, line, text_w, 5, note, _font(3.4, italic=True))
+            line += 5
+        if stop.lat is not None and stop.lon is not None:
+            try:
+                self.text(22, line, text_w, 5, geo_uri(stop.lat, stop.lon), _font(3.0),
+                          colour="#444444")
+                qr = QImage.fromData(qr_png(maps_link(stop.lat, stop.lon), box_size=6, border=2))
+                self.p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+                self.p.drawImage(QRectF(self.left + (wmm - QR_MM) * MM, self.top + y * MM,
+                                        QR_MM * MM, QR_MM * MM), qr)
+            except LabelContentError:
+                pass  # a stop without a place on Earth gets no QR; its address is printed
+        # The parcels' barcodes stacked in their column.
+        x = 22 + text_w + 2
+        named = len(stop.recipients) > 1
+        yy = y
+        for parcel in stop.parcels:
+            if named:
+                self.text(x + 2, yy, BAR_COLUMN_MM, NAME_MM, parcel.recipient, _font(2.9),
+                          colour="#333333")
+                yy += NAME_MM
+            try:
+                png = code128_png(parcel.tracking_number, dpi=DPI, module_width_mm=MODULE_MM,
+                                  height_mm=BARS_MM)
+            except LabelContentError:
+                self.text(x, yy, BAR_COLUMN_MM, 6, parcel.tracking_number, _font(3.6, True))
+                yy += BARCODE_MM
+                continue
+            image = QImage.fromData(png)
+            # Drawn at its own resolution (1:1 pixels), shrunk only if the column is narrower.
+            w_px, h_px = float(image.width()), float(image.height())
+            room = BAR_COLUMN_MM * MM
+            if w_px > room:
+                h_px, w_px = h_px * room / w_px, room
+            self.p.drawImage(QRectF(self.left + x * MM, self.top + yy * MM, w_px, h_px), image)
+            yy += BARCODE_MM
+        self.p.setPen(QPen(QColor("#999999"), 0.25 * MM))
+        bottom = self.top + (y + stop_height_mm(stop) - GAP_MM / 2) * MM
+        self.p.drawLine(int(self.left), int(bottom), int(self.left + self.w), int(bottom))
+
+    def left_out_title(self) -> None:
+        self.text(0, 0, self.w / MM, 9, _tr("Not on this run"), _font(5.5, True))
+
+    def left_out(self, item: tuple[str, str], y: float) -> None:
+        self.text(0, y, self.w / MM, 5.5, item[0], _font(3.8, True))
+        self.text(6, y + 5, self.w / MM - 6, 6, item[1], _font(3.2))
+
+    def footer(self, page: int, pages: int, page_h_mm: float) -> None:
+        self.text(0, page_h_mm + 2, self.w / MM, 6, _tr("{0} · {1} · page {2} of {3}").format(
+            self.sheet.shop_name, self.sheet.day.isoformat(), page, pages), _font(3.0),
+            Qt.AlignmentFlag.AlignRight, "#555555")
+
+
+def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
+                    progress: Progress | None = None) -> Path:
+    """Write the run sheet PDF (whole or not at all); `paper` is "A4" or "Letter"."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(DPI)
+    writer.setTitle(_tr("Run sheet {0}").format(sheet.day.isoformat()))
+    writer.setCreator("shopapp")
+    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    size = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Millimeter)
+    width_mm = size.width() - 2 * MARGIN_MM
+    body_mm = size.height() - 2 * MARGIN_MM - 8  # room for the footer
+    pages = paginate(sheet, body_mm)
+    painter = QPainter(writer)
+    try:
+        draw = _Painter(painter, sheet, width_mm)
+        for number, page in enumerate(pages, 1):
+            if number > 1:
+                writer.newPage()
+            for kind, payload, y in page:
+                if kind == "header":
+                    draw.header(payload)
+                elif kind == "continued":
+                    draw.continued(payload)
+                elif kind == "stop":
+                    draw.stop(payload, y)
+                elif kind == "left_out_title":
+                    draw.left_out_title()
+                else:
+                    draw.left_out(payload, y)
+            draw.footer(number, len(pages), body_mm)
+            if progress is not None:
+                progress(round(100 * number / len(pages)), _tr("Writing the run sheet"))
+    finally:
+        painter.end()
+    tmp.replace(path)
+    return path
