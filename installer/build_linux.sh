@@ -190,6 +190,16 @@ fi
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 echo "ok  central API (shopapp -m central_api serve) answered /v1/health"
 
+# The end-of-day report (PDF with barcodes: fonts and Qt's PDF writer), once the CLI has it.
+if run report 120 "$APP" report --date "$(date +%F)" --out "$TMP/report.pdf" --data-dir "$data"; then
+    [[ "$(head -c 4 "$TMP/report.pdf" 2>/dev/null)" == "%PDF" ]] || { show_failure report; fail "report: no PDF written"; }
+    echo "ok  report: $(stat -c %s "$TMP/report.pdf") byte PDF"
+elif grep -q "invalid choice: 'report'" "$TMP/report.err"; then
+    echo "--  report: skipped, the command is not in this version of the app"
+else
+    show_failure report; fail "report"
+fi
+
 if run demo 180 "$APP" --demo --self-test --data-dir "$TMP/demo"; then
     echo "ok  --demo --self-test: $(grep '^self-test' "$TMP/demo.out" || tail -n 1 "$TMP/demo.out")"
 elif grep -q "not available in this version" "$TMP/demo.err"; then
