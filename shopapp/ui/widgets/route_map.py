@@ -168,6 +168,9 @@ class RouteMap(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Dragging pans; hidden scroll bars still scroll, and leave the map its full width.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setBackgroundBrush(QColor("#eef0e6"))
         self.setMinimumSize(320, 260)
         self.units = "miles"
@@ -288,11 +291,12 @@ class RouteMap(QGraphicsView):
             self.stop_clicked.emit(sid)
 
     def stop_at(self, pos: QPoint) -> str | None:
-        """The stop under a viewport position (the top-most marker)."""
-        for item in self.items(pos):
-            if isinstance(item, StopMarker):
-                return item.stop.id
-        return None
+        """The stop under a viewport position (where markers overlap, the nearest centre)."""
+        hits = [item for item in self.items(pos) if isinstance(item, StopMarker)]
+        if not hits:
+            return None
+        nearest = min(hits, key=lambda m: (self.mapFromScene(m.pos()) - pos).manhattanLength())
+        return nearest.stop.id
 
     def marker_pos(self, stop_id: str) -> QPoint:
         """Where a stop is drawn, in viewport coordinates (for tests and tooltips)."""
