@@ -421,3 +421,31 @@ def test_signature_pad_takes_touch_and_pen_without_double_strokes(qtbot) -> None
     assert len(pad.strokes()) == 1
     pad.clear()
     assert pad.is_empty() and pad.emptiness() == "nothing was drawn"
+
+
+def test_back_at_the_shop_with_open_parcels_asks_first(  # type: ignore[no-untyped-def]
+    qtbot, page: DeliverPage, store: Store
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.button(answers.pop(0)).click()
+
+    QTimer.singleShot(20, answer)
+    key(page.parcel_list, Qt.Key.Key_F9)  # "No": nothing changes
+    assert set(statuses(store).values()) == {"out_for_delivery"}
+    back_to(qtbot, page)
+    QTimer.singleShot(20, answer)
+    key(page.parcel_list, Qt.Key.Key_F9)  # "Yes": every parcel back on the shelf
+    assert seen[0].startswith("5 parcels have no outcome yet")
+    assert set(statuses(store).values()) == {"received"}
+    assert "5 back on the shelf" in page.banner.text()

@@ -474,7 +474,9 @@ class DeliverPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Back at the shop"),
-                self.tr("{0} parcels have no outcome yet. Put them back on the shelf?").format(
+                self.tr("1 parcel has no outcome yet. Put it back on the shelf?")
+                if open_parcels == 1
+                else self.tr("{0} parcels have no outcome yet. Put them back on the shelf?").format(
                     open_parcels
                 ),
             )

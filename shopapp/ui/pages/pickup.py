@@ -368,7 +368,9 @@ class PickupPage(QWidget):
         if moved:
             _banner(
                 self.banner,
-                self.tr("{0} parcels waited too long and were moved to the returns.").format(
+                self.tr("1 parcel waited too long and was moved to the returns.")
+                if len(moved) == 1
+                else self.tr("{0} parcels waited too long and were moved to the returns.").format(
                     len(moved)
                 ),
                 WARN,

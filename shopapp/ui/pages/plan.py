@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp import dayplan
+from shopapp.delivery.codes import candidate_numbers
 from shopapp.errors import ShopAppError
 from shopapp.planning import PlanCancelled
 
@@ -99,7 +100,7 @@ class PlanPage(QWidget):
 
     Attributes:
         seconds: the planner's time limit.
-        today: the day planned (tests set it).
+        today: the day planned; None means the computer's date when the page refreshes.
         open_pdfs: open a written run sheet in the PDF viewer (off in tests).
         confirm: asks the user yes/no (tests replace it).
         ask_location: asks "lat, lon" for an address; None when cancelled.
@@ -116,7 +117,7 @@ class PlanPage(QWidget):
         self.setObjectName("planPage")
         self.setStyleSheet(_STYLE)
         self.seconds = 2.0
-        self.today = dt.date.today()
+        self.today: dt.date | None = None
         self.open_pdfs = True
         self.confirm: Callable[[str], bool] = self._confirm
         self.ask_location: Callable[[str], tuple[float, float] | None] = self._ask_location
@@ -255,18 +256,21 @@ class PlanPage(QWidget):
         if not self.is_busy():
             self.refresh()
 
+    def day_planned(self) -> dt.date:
+        return self.today or dt.date.today()
+
     def refresh(self) -> None:
         """Show today's latest plan (or the shelf waiting to be planned)."""
         self.title.setText("<h1>" + self.tr("Plan · {0}").format(
-            self.today.strftime("%a %d %b %Y")) + "</h1>")
+            self.day_planned().strftime("%a %d %b %Y")) + "</h1>")
         try:
             with self.context.store.read() as session:
-                self.saved = dayplan.latest_plan(session, self.today)
+                self.saved = dayplan.latest_plan(session, self.day_planned())
                 if self.saved is not None:
                     self.day = dayplan.load_day(session, self.saved)
                     self.plan = self.saved.plan
                 else:
-                    self.day = dayplan.build_day_problem(session, self.today)
+                    self.day = dayplan.build_day_problem(session, self.day_planned())
                     self.plan = None
         except ShopAppError as error:
             self.status.setText(str(error))
@@ -390,6 +394,20 @@ class PlanPage(QWidget):
         return out
 
     # -- selection ---------------------------------------------------------------------
+
+    def handle_scan(self, code: str) -> bool:
+        """A scan while the page shows: select the stop of that parcel (False: not planned)."""
+        if self.day is None:
+            return False
+        numbers = candidate_numbers(code)
+        for sid, members in self.day.members.items():
+            if any(n in members for n in numbers):
+                self.select_stop(sid)
+                self.status.setText(self.tr("{0} goes to {1}.").format(
+                    numbers[0], self.day.stops[sid].address if sid in self.day.stops else sid))
+                return True
+        self.status.setText(self.tr("{0} is not in this plan.").format(code.strip()))
+        return False
 
     def _select_in_tree(self, stop_id: str | None) -> None:
         if stop_id is None:
@@ -541,7 +559,7 @@ class PlanPage(QWidget):
             return
         try:
             with self.context.store.read() as session:
-                day = dayplan.build_day_problem(session, self.today)
+                day = dayplan.build_day_problem(session, self.day_planned())
         except ShopAppError as error:
             show_error(self, error)
             return

@@ -29,7 +29,7 @@ from shopapp.sync.credentials import FILE, KEYRING
 from shopapp.sync.pairing import PairResult, load_pairing, pair
 from shopapp.sync.report import SyncReport
 from shopapp.sync.review import mark_reviewed, unreviewed_rejections
-from shopapp.sync.run import run_sync
+from shopapp.sync.run import last_report, run_sync
 
 from shopapp.ui.context import AppContext
 
@@ -191,6 +191,18 @@ class SyncPage(QWidget):
             app.aboutToQuit.connect(self.shutdown)
         self.refresh_pairing()
         self.refresh_rejections()
+        self._show_previous_report()
+
+    def _show_previous_report(self) -> None:
+        try:
+            previous = last_report(self.context.store)
+        except ShopAppError:
+            previous = None
+        if previous is None:
+            return
+        self.show_report(previous)
+        when = (previous.started_at or "")[:16].replace("T", " ")
+        self.status_label.setText(self.tr("Last sync started {0} UTC.").format(when))
 
     # -- state -------------------------------------------------------------------
 

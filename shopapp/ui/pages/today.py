@@ -47,6 +47,8 @@ class FigureTile(QPushButton):
 
     def text(self) -> str:  # the figure as one line, for tests
         return f"{self.number.text()}\n{self.title.text()}"
+
+
 CALM = {"bg": "#eef3f8", "fg": "#102030", "border": "#b8c8d8"}
 ATTENTION = {"bg": "#fff4d6", "fg": "#3d2a00", "border": "#d9a400"}
 
