@@ -50,6 +50,13 @@ class SyncReport:
     duration_s: float = 0.0
     started_at: str | None = None
 
+    @classmethod
+    def from_dict(cls, payload: dict[str, Any]) -> SyncReport:
+        """The report back from `as_dict` (unknown keys ignored; for the last run's report)."""
+        known = {name: payload[name] for name in cls.__dataclass_fields__ if name in payload}
+        known["rejected"] = [RejectedEvent(**item) for item in payload.get("rejected", [])]
+        return cls(**known)
+
     def as_dict(self) -> dict[str, Any]:
         payload = asdict(self)
         payload["duration_s"] = round(self.duration_s, 3)

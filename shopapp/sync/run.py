@@ -110,5 +110,17 @@ def _finish(store: Store, report: SyncReport) -> None:
         log.warning("could not record the sync's outcome: %s", error)
 
 
+def last_report(store: Store) -> SyncReport | None:
+    """The report of the last sync run (complete or not), or None."""
+    with store.read() as session:
+        text = state.get_value(session, state.LAST_SYNC_REPORT)
+    if not text:
+        return None
+    try:
+        return SyncReport.from_dict(json.loads(text))
+    except (ValueError, TypeError):
+        return None
+
+
 def is_paired(store: Store) -> bool:
     return load_pairing(store) is not None

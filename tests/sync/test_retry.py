@@ -240,3 +240,15 @@ def test_manifest_rows_in_the_shops_terms() -> None:
     assert 0 <= row["tw_start_s"] < 86400 and "status" not in row
     with pytest.raises(ValueError):
         local_row({"recipient": "no number"})
+
+
+def test_the_report_round_trips_through_json() -> None:
+    import json
+
+    from shopapp.sync.report import RejectedEvent, SyncReport
+
+    report = SyncReport(sent=3, acknowledged=2, ok=True, clock_offset_s=1.23456)
+    report.rejected.append(RejectedEvent("id-1", "JJD1", "delivered", "why"))
+    again = SyncReport.from_dict(json.loads(json.dumps(report.as_dict())))
+    assert again.rejected == report.rejected and (again.sent, again.acknowledged) == (3, 2)
+    assert again.clock_offset_s == 1.235

@@ -109,6 +109,9 @@ def test_pair_sync_now_and_the_report(
     qtbot.mouseClick(page.all_seen_button, Qt.MouseButton.LeftButton)
     assert page.rejected_list.count() == 0 and unreviewed_rejections(store) == []
     assert len(central.audit(shop_id)) == 18
+    reopened = SyncPage(AppContext(paths, store))  # the last report survives a restart
+    qtbot.addWidget(reopened)
+    assert reopened.figures["acknowledged"].text() == "18"
 
 
 def test_offline_sync_reports_plainly(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
