@@ -6,6 +6,12 @@ server's audit listing is checked to hold each event once. Run from the reposito
 
     python benchmarks/sync.py                     # 10,000 events, 5,000 parcels
     python benchmarks/sync.py --events 2000 --parcels 1000 --json
+    python benchmarks/sync.py --storm             # RELIABILITY 2: the resend storm
+
+The storm: the 10,000 events go through a loopback proxy that drops 30 % of the answers
+to event batches after the server committed them; then the client forgets its answers
+and sends every batch again, four more times (five sends in all); the server must end
+with exactly 10,000 events.
 """
 
 from __future__ import annotations
@@ -95,13 +101,100 @@ def run(parcels: int, events: int, batch_size: int) -> dict[str, Any]:
     }
 
 
+def storm(parcels: int, events: int, batch_size: int, drop: float = 0.3) -> dict[str, Any]:
+    import random
+    import threading
+
+    from sqlalchemy import text
+
+    from shopapp.sync import state
+    from tests.sync.faultproxy import FaultProxy
+
+    folder = Path(tempfile.mkdtemp(prefix="sync-storm-"))
+    with running_server(f"sqlite:///{folder / 'central.sqlite3'}", log_dir=folder) as server:
+        shop_id, token = server.create_shop("Storm shop", 52.0, -1.0)
+        numbers = [f"STORM{n:08d}" for n in range(parcels)]
+        for first in range(0, parcels, 5000):
+            server.assign(
+                shop_id,
+                [{"tracking_number": n, "recipient": "R", "address": "A"}
+                 for n in numbers[first : first + 5000]],
+            )  # fmt: skip
+        rng = random.Random(2)
+        lock = threading.Lock()
+
+        def plan(_method: str, path: str) -> str:
+            with lock:
+                return "drop_after" if path == "/v1/events" and rng.random() < drop else "pass"
+
+        proxy = FaultProxy(server.port, plan=plan)
+        paths = data_paths(folder / "shop").create()
+        store = open_store(paths, daily_backup="skip")
+        rounds = []
+        started = time.perf_counter()
+        try:
+            pair(paths, store, server.base_url, token)
+            with store.write() as session:
+                state.put_value(session, state.SERVER_URL, proxy.base_url)
+            assert run_sync(paths, store).ok
+            recorded = 0
+            with store.write() as session:
+                for kind in ("received", "out_for_delivery"):
+                    for number in numbers:
+                        if recorded == events:
+                            break
+                        parcel = by_tracking_number(session, number)
+                        assert parcel is not None
+                        record_event(session, parcel, kind)
+                        recorded += 1
+            started = time.perf_counter()
+            for send in range(5):
+                if send:
+                    with store.write() as session:
+                        session.connection().execute(
+                            text("UPDATE event SET sync_state = 'pending', synced_at = NULL")
+                        )
+                acknowledged = duplicate = runs = 0
+                while True:
+                    runs += 1
+                    report = run_sync(paths, store, batch_size=batch_size)
+                    acknowledged += report.acknowledged
+                    duplicate += report.duplicate
+                    if report.ok and report.pending == 0:
+                        break
+                    assert runs < 10, report.as_dict()
+                rounds.append({"acknowledged": acknowledged, "duplicate": duplicate, "runs": runs})
+            storm_s = time.perf_counter() - started
+            audit = server.audit(shop_id)
+        finally:
+            proxy.close()
+            store.close()
+    return {
+        "events": events,
+        "sends_per_batch": 5,
+        "answers_dropped_after_commit": proxy.counts().get("drop_after", 0),
+        "batch_requests": sum(1 for e in proxy.log if e.path == "/v1/events"),
+        "rounds": rounds,
+        "on_server": len(audit),
+        "distinct_on_server": len({e["id"] for e in audit}),
+        "storm_s": round(storm_s, 3),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=5000)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--storm", action="store_true", help="run the resend storm instead")
     args = parser.parse_args()
+    if args.storm:
+        figures = storm(args.parcels, args.events, args.batch_size)
+        print(json.dumps(figures, indent=2))
+        ok = figures["on_server"] == figures["distinct_on_server"] == args.events
+        print("exactly once on the server:", ok)
+        return 0 if ok else 1
     figures = run(args.parcels, args.events, args.batch_size)
     if args.json:
         print(json.dumps(figures, indent=2))
