@@ -1,8 +1,9 @@
 """The delivery run: parcels out for delivery grouped into stops, in the planned order.
 
 Parcels to one address are one stop (the planner's address key). The order is the
-latest saved plan's (`route_plan.plan_json`: routes in turn, stops in visiting
-order); stops the plan does not list come after, by address.
+current plan's (`route_plan`: the started run's plan, else the newest; routes in
+turn, stops in visiting order, placed by the plan's `members` (stop id -> tracking
+numbers) or by the stop id); stops the plan does not list come after, by address.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from shopapp.parcels import lifecycle
 from shopapp.planning.parcels import address_key
 from shopapp.store import Store
 from shopapp.store.models import Parcel, RoutePlan
+
+STARTED = "started"  # route_plan.status of a run that has begun (shopapp.dayplan)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Stop:
     lat: float | None
     lon: float | None
     parcels: list[StopParcel] = field(default_factory=list)
+    eta_s: int | None = None  # the plan's arrival time, seconds since local midnight
 
     @property
     def open_parcels(self) -> list[StopParcel]:
@@ -49,18 +53,48 @@ class Stop:
         return not self.open_parcels
 
 
-def planned_order(session: Session) -> list[str]:
-    """The stop ids of the latest plan in visiting order (empty without a plan)."""
-    plan = session.exec(
-        select(RoutePlan).order_by(col(RoutePlan.created_at).desc(), col(RoutePlan.id).desc())
+@dataclass(frozen=True)
+class PlannedOrder:
+    """What the plan says about the run: stop order, parcel order and ETAs."""
+
+    stops: dict[str, int] = field(default_factory=dict)  # stop id -> position
+    parcels: dict[str, int] = field(default_factory=dict)  # tracking number -> position
+    etas_s: dict[str, int] = field(default_factory=dict)  # stop id -> s since local midnight
+    parcel_etas_s: dict[str, int] = field(default_factory=dict)  # tracking number -> ETA
+
+
+def _current_plan(session: Session) -> RoutePlan | None:
+    """The started run's plan (the newest started one), else the newest plan of any kind."""
+    newest = (col(RoutePlan.created_at).desc(), col(RoutePlan.id).desc())
+    started = session.exec(
+        select(RoutePlan).where(RoutePlan.status == STARTED).order_by(*newest)
     ).first()
+    return started or session.exec(select(RoutePlan).order_by(*newest)).first()
+
+
+def planned_order(session: Session) -> PlannedOrder:
+    """The current plan's visiting order (empty without a readable plan)."""
+    plan = _current_plan(session)
     if plan is None:
-        return []
+        return PlannedOrder()
+    order = PlannedOrder()
     try:
-        routes = json.loads(plan.plan_json).get("routes", [])
-        return [str(stop) for route in routes for stop in route.get("stops", [])]
+        members = json.loads(plan.problem_json or "{}").get("members", {})
+        routes = json.loads(plan.plan_json or "{}").get("routes", [])
+        for route in routes:
+            etas = route.get("etas_s") or []
+            for index, stop in enumerate(route.get("stops", [])):
+                sid = str(stop)
+                order.stops.setdefault(sid, len(order.stops))
+                if index < len(etas) and isinstance(etas[index], int | float):
+                    order.etas_s[sid] = int(etas[index])
+                for number in members.get(sid, []):
+                    order.parcels.setdefault(str(number), len(order.parcels))
+                    if sid in order.etas_s:
+                        order.parcel_etas_s.setdefault(str(number), order.etas_s[sid])
     except (ValueError, AttributeError, TypeError):
-        return []  # a plan the app cannot read must not stop the run
+        return PlannedOrder()  # a plan the app cannot read must not stop the run
+    return order
 
 
 def run_stops(store: Store, keep: Collection[str] = ()) -> list[Stop]:
@@ -90,11 +124,23 @@ def run_stops(store: Store, keep: Collection[str] = ()) -> list[Stop]:
                 parcel.size,
             )
         )
-    position = {key: n for n, key in enumerate(order)}
-    return sorted(
-        stops.values(),
-        key=lambda s: (s.key not in position, position.get(s.key, 0), s.address.lower()),
-    )
+    unplanned = len(order.parcels) + len(order.stops)
+
+    def rank(stop: Stop) -> tuple[int, str]:
+        # A stop's parcels place it (the plan's members); else its id (the address key).
+        by_parcel = [order.parcels[p.tracking_number] for p in stop.parcels
+                     if p.tracking_number in order.parcels]  # fmt: skip
+        if by_parcel:
+            return (min(by_parcel), "")
+        if stop.key in order.stops:
+            return (order.stops[stop.key], "")
+        return (unplanned, stop.address.lower())
+
+    for stop in stops.values():
+        etas = [order.parcel_etas_s[p.tracking_number] for p in stop.parcels
+                if p.tracking_number in order.parcel_etas_s]  # fmt: skip
+        stop.eta_s = min(etas) if etas else order.etas_s.get(stop.key)
+    return sorted(stops.values(), key=rank)
 
 
 def locate(stops: list[Stop], raw_code: str) -> tuple[int, StopParcel] | None:

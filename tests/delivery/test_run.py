@@ -55,3 +55,54 @@ def test_kept_parcels_stay_visible_and_scans_locate_them(store: Store) -> None:
     assert locate(stops, "jjd3003\r") == (0, first.parcels[1])
     assert locate(stops, "JJD3010") is None
     assert "JJD3000" not in {p.tracking_number for s in run_stops(store) for p in s.parcels}
+
+
+def test_the_started_runs_plan_wins_and_members_place_the_stops(store: Store) -> None:
+    setup_run(store)
+    started = {
+        "routes": [
+            {"stops": ["s2", "s1"], "etas_s": [9 * 3600 + 600, 9 * 3600 + 1500]},
+            {"stops": ["s3"], "etas_s": [10 * 3600]},
+        ]
+    }
+    members = {"s1": ["JJD3000", "JJD3003"], "s2": ["JJD3001"], "s3": ["JJD3002"]}
+    tomorrow = {"routes": [{"stops": ["1 mill lane", "3 elm road", "old forge church rd"]}]}
+    with store.write() as session:
+        session.add(
+            RoutePlan(
+                plan_date="2026-11-26",
+                created_at="2026-11-26T07:00:00.000000Z",
+                status="started",
+                problem_json=json.dumps({"members": members}),
+                plan_json=json.dumps(started),
+            )
+        )
+        session.add(  # a newer draft (tomorrow's) must not reorder today's run
+            RoutePlan(
+                plan_date="2026-11-27", created_at=utc_now_iso(), plan_json=json.dumps(tomorrow)
+            )
+        )
+    stops = run_stops(store)
+    # JJD3001 (s2) is "Old Forge", s1 is Mill Lane, s3 (JJD3002) is Elm Road.
+    assert [s.address for s in stops] == ["Old Forge, Church Rd", "1 Mill Lane", "3 Elm Road"]
+    assert [s.eta_s for s in stops] == [9 * 3600 + 600, 9 * 3600 + 1500, 10 * 3600]
+
+
+def test_etas_by_address_key(store: Store) -> None:
+    setup_run(store)
+    plan = {"routes": [{"stops": ["3 elm road", "1 mill lane"], "etas_s": [36000, 37800]}]}
+    with store.write() as session:
+        session.add(
+            RoutePlan(
+                plan_date="2026-11-26",
+                created_at=utc_now_iso(),
+                status="started",
+                plan_json=json.dumps(plan),
+            )
+        )
+    stops = run_stops(store)
+    assert [(s.key, s.eta_s) for s in stops] == [
+        ("3 elm road", 36000),
+        ("1 mill lane", 37800),
+        ("old forge church rd", None),
+    ]

@@ -43,7 +43,14 @@ RUN = [
     ("JJD0005", "Dan Cole", "3 Elm Road"),
 ]
 # The plan visits Old Forge first, then Elm Road, then Mill Lane.
-PLAN = {"routes": [{"stops": ["old forge church rd", "3 elm road", "1 mill lane"]}]}
+PLAN = {
+    "routes": [
+        {
+            "stops": ["old forge church rd", "3 elm road", "1 mill lane"],
+            "etas_s": [9 * 3600 + 20 * 60, 9 * 3600 + 45 * 60, 10 * 3600 + 5 * 60],
+        }
+    ]
+}
 
 
 def seed(store: Store, received: bool = True) -> None:
@@ -138,6 +145,7 @@ def test_whole_run_by_keyboard_and_mouse_strokes_offline(  # type: ignore[no-unt
     # The plan's order, parcels grouped by address.
     assert [s.address for s in page.stops] == ["Old Forge, Church Rd", "3 Elm Road", "1 Mill Lane"]
     assert page.stop_list.currentRow() == 0
+    assert "ETA 09:20" in page.stop_list.item(0).text()
     save_screenshot(page, "deliver_page_run")
 
     # Stop 1, Old Forge: scan at the door, then delivered to the recipient (F1).

@@ -166,6 +166,9 @@ class DeliverPage(QWidget):
             parcels = self.tr("1 parcel") if count == 1 else self.tr("{0} parcels").format(count)
             if stop.done:
                 parcels = self.tr("done ({0})").format(parcels)
+            elif stop.eta_s is not None:
+                hours, rest = divmod(stop.eta_s // 60, 60)
+                parcels += "  ·  " + self.tr("ETA {0}").format(f"{hours % 24:02d}:{rest:02d}")
             item = QListWidgetItem(f"{mark}{number}. {stop.address or '?'}\n     {parcels}")
             if stop.done:
                 item.setForeground(Qt.GlobalColor.darkGreen)
