@@ -3,6 +3,7 @@ re-plan, setting a location, starting the run and the run sheet (rendered and lo
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -147,6 +148,7 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     assert page.last_sheet is not None and page.last_sheet.read_bytes().startswith(b"%PDF")
     pages = render_pdf(page.last_sheet, SCREENSHOTS / "run_sheet_page1.png")
     assert pages >= 8  # 62 stops do not fit on a few pages: it paginates
+    assert_codes_scan(page.last_sheet, tmp_path, again)
     page.paper.setCurrentIndex(1)
     qtbot.waitUntil(lambda: not page.is_busy())
     with qtbot.waitSignal(page.sheet_written, timeout=WAIT_MS):
@@ -166,6 +168,23 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
         on_shelf = session.exec(select(Parcel).where(Parcel.status == "received")).all()
     assert sorted(out) == sorted(routed)
     assert len(on_shelf) == 5  # the 3 outside the radius and the 2 without a location
+
+
+def assert_codes_scan(pdf: Path, tmp_path: Path, plan: dict) -> None:  # type: ignore[type-arg]
+    """Page 1 at 300 dpi: its QR codes open navigation, its barcodes read as the parcels."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is not installed")
+    stem = tmp_path / "sheet300"
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", "-f", "1", "-l", "1",
+                    str(pdf), str(stem)], check=True)
+    found = {r.text for r in zxingcpp.read_barcodes(Image.open(f"{stem}.png"))}
+    links = [t for t in found if t.startswith("https://www.google.com/maps/dir/?")]
+    numbers = {t for t in found if t.startswith("JJD")}
+    assert len(links) >= 5, found
+    assert len(numbers) >= 5, found
 
 
 def render_pdf(pdf: Path, out: Path) -> int:
@@ -246,3 +265,52 @@ def test_the_map_pans_by_dragging(qtbot, page: PlanPage) -> None:  # type: ignor
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=centre + QPoint(150, 0))
     assert bar.value() < start  # dragged right: the map moved with the hand
     assert page.selected_stop is None  # a drag is not a click
+
+
+def test_a_scan_selects_its_stop(qtbot, page: PlanPage) -> None:  # type: ignore[no-untyped-def]
+    plan_now(qtbot, page)
+    assert page.day is not None
+    sid = next(s for s, numbers in page.day.members.items() if "JJD8010" in numbers)
+    assert page.handle_scan("jjd8010\r")
+    assert page.selected_stop == sid and "JJD8010" in page.detail.text()
+    assert not page.handle_scan("NOPE123")
+
+
+def test_run_sheet_pages_never_split_a_stop(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.ui.printing.run_sheet import (
+        MARGIN_MM,
+        RunSheet,
+        SheetParcel,
+        SheetRoute,
+        SheetStop,
+        paginate,
+        stop_height_mm,
+        write_run_sheet,
+    )
+
+    stops = [SheetStop(n, 8 * 3600 + 300 * n, f"{n} Long Lane, Hilltown",
+                       [f"Person {n}", f"Other {n}"][: 1 + n % 2],
+                       ["Ring twice, dog in the garden"] * (n % 3 == 0),
+                       [SheetParcel(f"JJD{n:04d}{k}", f"Person {n}") for k in range(1 + n % 4)],
+                       52.1 + n / 1000, -1.9, (9 * 3600, 12 * 3600) if n % 5 == 0 else None)
+             for n in range(1, 71)]
+    sheet = RunSheet("Hill Farm Stores", DAY, "km",
+                     [SheetRoute(1, stops[:40], 80_000, 8 * 3600, 15 * 3600, "Sam", "Van A"),
+                      SheetRoute(2, stops[40:], 60_000, 8 * 3600, 14 * 3600)],
+                     [("1 Far Away", "outside the delivery radius")])
+    for paper, height in (("A4", 297.0), ("Letter", 279.4)):
+        body = height - 2 * MARGIN_MM - 8
+        pages = paginate(sheet, body)
+        placed = [p for page in pages for kind, p, _ in page if kind == "stop"]
+        assert placed == stops  # every stop once, in order
+        for page in pages:
+            for kind, payload, y in page:
+                if kind == "stop":
+                    assert y + stop_height_mm(payload) <= body + 1e-6
+        # Each van starts on a page of its own.
+        assert [page[0][0] for page in pages].count("header") == 2
+        pdf = write_run_sheet(tmp_path / f"sheet-{paper}.pdf", sheet, paper)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
+        if info.returncode == 0:
+            assert re.search(rf"^Pages:\s+{len(pages)}$", info.stdout, re.M), info.stdout
+            assert ("A4" in info.stdout) == (paper == "A4")

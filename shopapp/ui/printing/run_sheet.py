@@ -188,6 +188,12 @@ def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
 
 # -- painting ---------------------------------------------------------------------------
 
+def _mono(png: bytes) -> QImage:
+    """The code as pure black and white (no grey edges from the PNG writer's scaling)."""
+    image = QImage.fromData(png)
+    return image.convertToFormat(QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither)
+
+
 class _Painter:
     def __init__(self, painter: QPainter, sheet: RunSheet, width_mm: float) -> None:
         self.p = painter
@@ -251,7 +257,7 @@ class _Painter:
             try:
                 self.text(22, line, text_w, 5, geo_uri(stop.lat, stop.lon), _font(3.0),
                           colour="#444444")
-                qr = QImage.fromData(qr_png(maps_link(stop.lat, stop.lon), box_size=6, border=2))
+                qr = _mono(qr_png(maps_link(stop.lat, stop.lon), box_size=6, border=2))
                 self.p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
                 self.p.drawImage(QRectF(self.left + (wmm - QR_MM) * MM, self.top + y * MM,
                                         QR_MM * MM, QR_MM * MM), qr)
@@ -273,7 +279,7 @@ class _Painter:
                 self.text(x, yy, BAR_COLUMN_MM, 6, parcel.tracking_number, _font(3.6, True))
                 yy += BARCODE_MM
                 continue
-            image = QImage.fromData(png)
+            image = _mono(png)
             # Drawn at its own resolution (1:1 pixels), shrunk only if the column is narrower.
             w_px, h_px = float(image.width()), float(image.height())
             room = BAR_COLUMN_MM * MM
@@ -316,6 +322,9 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
     body_mm = size.height() - 2 * MARGIN_MM - 8  # room for the footer
     pages = paginate(sheet, body_mm)
     painter = QPainter(writer)
+    # Without this hint QPdfWriter stores images as JPEG, whose blur around the bars can
+    # make a barcode unreadable; lossless keeps every bar edge sharp.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         draw = _Painter(painter, sheet, width_mm)
         for number, page in enumerate(pages, 1):
