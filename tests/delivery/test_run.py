@@ -106,3 +106,22 @@ def test_etas_by_address_key(store: Store) -> None:
         ("1 mill lane", 37800),
         ("old forge church rd", None),
     ]
+
+
+def test_a_run_started_from_a_real_plan_comes_in_its_order(store: Store) -> None:
+    """The Plan page's path (shopapp.dayplan): plan, save, start; the run follows the plan."""
+    from shopapp import dayplan
+    from tests.dayplan.seed import DAY, seed_day
+
+    seed_day(store, stops=12, outside=1, unlocated=0)
+    with store.read() as session:
+        day = dayplan.build_day_problem(session, DAY)
+    plan = dayplan.replan(day.problem, None, seconds=1)
+    with store.write() as session:
+        saved = dayplan.save_plan(session, day, plan)
+    dayplan.start_run(store, saved.id)
+    stops = run_stops(store)
+    routed = saved.routed_parcels()
+    assert [p.tracking_number for s in stops for p in s.parcels] == routed
+    etas = [eta for route in plan["routes"] for eta in route["etas_s"]]
+    assert [s.eta_s for s in stops] == etas

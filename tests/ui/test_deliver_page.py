@@ -188,6 +188,15 @@ def test_whole_run_by_keyboard_and_mouse_strokes_offline(  # type: ignore[no-unt
     save_screenshot(dialog, "deliver_dialog_safe_place")
     save(qtbot, page, dialog)
 
+    # Stop 3 came up by itself; a look back at stop 2 shows both outcomes there.
+    assert page.stop_list.currentRow() == 2
+    page.stop_list.setFocus()
+    key(page.stop_list, Qt.Key.Key_Up)
+    assert page.stop_list.currentRow() == 1
+    assert "safe place: Behind the green bin" in page.parcel_list.item(1).text()
+    save_screenshot(page, "deliver_page_safe_place_done")
+    key(page.stop_list, Qt.Key.Key_Down)
+
     # Stop 3, Mill Lane: nobody home for one parcel, the other to the recipient.
     assert page.stop_list.currentRow() == 2
     page.parcel_list.clearSelection()
