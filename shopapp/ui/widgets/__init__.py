@@ -1,0 +1,1 @@
+"""Reusable widgets: signature pad, photo field, outcome forms, route map."""
