@@ -25,23 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.delivery import attempts, outcomes
+from shopapp.delivery import attempts
 from shopapp.delivery.run import Stop, StopParcel, locate, run_stops
 from shopapp.errors import ShopAppError
 from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
-from shopapp.ui.widgets.outcome_dialogs import (
-    FailedDialog,
-    NeighbourDialog,
-    ProofDialog,
-    RecipientDialog,
-    SafePlaceDialog,
-    failure_reason_labels,
+from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
+from shopapp.ui.widgets.outcome_dialogs import ProofDialog
+from shopapp.ui.widgets.outcome_forms import (
+    Builder,
+    failed_form,
+    neighbour_form,
+    recipient_form,
+    safe_place_form,
 )
-
-GOOD, WARN, BAD, INFO = "#1b7a2f", "#a55d00", "#b00020", "#1f5fa8"
 
 
 class DeliverPage(QWidget):
@@ -267,11 +266,7 @@ class DeliverPage(QWidget):
     # -- messages -----------------------------------------------------------------------
 
     def say(self, text: str, colour: str) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(
-            f"background: {colour}; color: white; font-size: 16pt; font-weight: bold;"
-            "padding: 8px 12px; border-radius: 6px"
-        )
+        show_banner(self.banner, text, colour)
 
     # -- scan at the door ---------------------------------------------------------------
 
@@ -369,98 +364,24 @@ class DeliverPage(QWidget):
             self.say(self.tr("Choose a parcel that still needs an outcome."), WARN)
         return parcels
 
-    def deliver_to_recipient(self) -> None:
+    def _outcome(self, build: Builder) -> None:
         parcels = self._chosen_or_warn()
         if not parcels:
             return
-        numbers = [p.tracking_number for p in parcels]
-        dialog = RecipientDialog(self._parcels_text(parcels), parcels[0].recipient, self)
-        store, paths = self.context.store, self.context.paths
-        dialog.set_recorder(
-            lambda: outcomes.deliver_to_recipient(
-                store,
-                paths,
-                numbers,
-                name=dialog.name.text(),
-                signature=dialog.signature.pad.signature(),
-            )
-        )
-        self._start(
-            dialog,
-            numbers,
-            "delivered",
-            lambda: self.tr("✔ Delivered to {0}").format(dialog.name.text().strip()),
-        )
+        form = build(self, self.context, self._parcels_text(parcels), parcels)
+        self._start(form.dialog, [p.tracking_number for p in parcels], form.kind, form.describe)
+
+    def deliver_to_recipient(self) -> None:
+        self._outcome(recipient_form)
 
     def leave_with_neighbour(self) -> None:
-        parcels = self._chosen_or_warn()
-        if not parcels:
-            return
-        numbers = [p.tracking_number for p in parcels]
-        dialog = NeighbourDialog(self._parcels_text(parcels), self)
-        store, paths = self.context.store, self.context.paths
-        pad = dialog.signature.pad
-        dialog.set_recorder(
-            lambda: outcomes.leave_with_neighbour(
-                store,
-                paths,
-                numbers,
-                name=dialog.name.text(),
-                address=dialog.address.text(),
-                signature=None if not pad.strokes() else pad.signature(),
-                photo=dialog.photo.photo(),
-            )
-        )
-        self._start(
-            dialog,
-            numbers,
-            "delivered",
-            lambda: self.tr("✔ Left with {0}, {1}").format(
-                dialog.name.text().strip(), dialog.address.text().strip()
-            ),
-        )
+        self._outcome(neighbour_form)
 
     def leave_in_safe_place(self) -> None:
-        parcels = self._chosen_or_warn()
-        if not parcels:
-            return
-        numbers = [p.tracking_number for p in parcels]
-        dialog = SafePlaceDialog(self._parcels_text(parcels), self)
-        store, paths = self.context.store, self.context.paths
-        dialog.set_recorder(
-            lambda: outcomes.leave_in_safe_place(
-                store, paths, numbers, where=dialog.where.currentText(), photo=dialog.photo.photo()
-            )
-        )
-        self._start(
-            dialog,
-            numbers,
-            "delivered",
-            lambda: self.tr("✔ Left in a safe place: {0}").format(
-                dialog.where.currentText().strip()
-            ),
-        )
+        self._outcome(safe_place_form)
 
     def not_delivered(self) -> None:
-        parcels = self._chosen_or_warn()
-        if not parcels:
-            return
-        numbers = [p.tracking_number for p in parcels]
-        dialog = FailedDialog(self._parcels_text(parcels), self)
-        store, paths = self.context.store, self.context.paths
-        dialog.set_recorder(
-            lambda: outcomes.record_failed_attempt(
-                store, paths, numbers, reason=dialog.reason(), note=dialog.note.text()
-            )
-        )
-        labels = failure_reason_labels(self)
-
-        def describe() -> str:
-            note = dialog.note.text().strip()
-            reason = labels[dialog.reason()] + (f" ({note})" if note else "")
-            return self.tr("✗ Not delivered: {0}. Back to the shop.").format(reason)
-
-        self._start(dialog, numbers, "attempt_failed", describe)
+        self._outcome(failed_form)
 
     # -- moving on ----------------------------------------------------------------------
 

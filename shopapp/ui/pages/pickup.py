@@ -36,10 +36,11 @@ from shopapp.parcels import lifecycle
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.printing.pickup_slip import PickupSlip, local_date, write_pickup_slip
+from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import HandoverDialog, ProofDialog
+from shopapp.ui.widgets.returns_panel import ReturnsPanel
 
 log = logging.getLogger(__name__)
-GOOD, WARN, BAD, INFO = "#1b7a2f", "#a55d00", "#b00020", "#1f5fa8"
 _STYLE = (
     "QPushButton { font-size: 15pt; min-height: 60px; padding: 4px 14px; }"
     "QLineEdit { font-size: 16pt; min-height: 48px; }"
@@ -60,14 +61,6 @@ def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     if hours:
         return widget.tr("{0} h {1} min").format(hours, mins)
     return widget.tr("{0} min").format(mins)
-
-
-def _banner(label: QLabel, text: str, colour: str) -> None:
-    label.setText(text)
-    label.setStyleSheet(
-        f"background: {colour}; color: white; font-size: 16pt; font-weight: bold;"
-        "padding: 8px 12px; border-radius: 6px"
-    )
 
 
 class PickupPage(QWidget):
@@ -167,7 +160,7 @@ class PickupPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
-        _banner(self.banner, self.tr("Find the parcel, or scan the customer's code."), INFO)
+        show_banner(self.banner, self.tr("Find the parcel, or scan the customer's code."), INFO)
         return page
 
     # -- finding ------------------------------------------------------------------------
@@ -254,7 +247,7 @@ class PickupPage(QWidget):
         self.refresh()
         if len(self.items) == 1:
             item = self.items[0]
-            _banner(
+            show_banner(
                 self.banner,
                 self.tr("Found: {0} for {1} ({2})").format(
                     item.tracking_number, item.recipient, item.status.replace("_", " ")
@@ -262,7 +255,7 @@ class PickupPage(QWidget):
                 GOOD if item.status == lifecycle.HELD_FOR_PICKUP else WARN,
             )
         elif not self.items:
-            _banner(self.banner, self.tr("Nothing found for {0}.").format(code.strip()), BAD)
+            show_banner(self.banner, self.tr("Nothing found for {0}.").format(code.strip()), BAD)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -276,7 +269,7 @@ class PickupPage(QWidget):
             show_error(self, error)
             return
         self.refresh()
-        _banner(
+        show_banner(
             self.banner,
             self.tr("Held for {0}: pickup code {1}. F4 prints the slip.").format(
                 item.recipient, pickup.format_code(code)
@@ -323,7 +316,7 @@ class PickupPage(QWidget):
 
     def _handed_over(self, item: PickupItem, name: str) -> None:
         self.refresh()
-        _banner(
+        show_banner(
             self.banner,
             self.tr("Handed over: {0} to {1}.").format(item.tracking_number, name),
             GOOD,
@@ -344,7 +337,7 @@ class PickupPage(QWidget):
         except (OSError, ShopAppError) as error:
             show_error(self, error, self.tr("The slip could not be written"))
             return None
-        _banner(self.banner, self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
+        show_banner(self.banner, self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
         if self.open_pdfs:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_slip)))
         return self.last_slip
@@ -366,7 +359,7 @@ class PickupPage(QWidget):
             show_error(self, error)
             moved = []
         if moved:
-            _banner(
+            show_banner(
                 self.banner,
                 self.tr("1 parcel waited too long and was moved to the returns.")
                 if len(moved) == 1
@@ -377,97 +370,3 @@ class PickupPage(QWidget):
             )
         self.returns.refresh()
         self.refresh()
-
-
-class ReturnsPanel(QWidget):
-    """Parcels going back to the carrier; each is scanned as the van takes it."""
-
-    changed = Signal()
-
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.items: list[attempts.ReturnItem] = []
-        self.banner = QLabel()
-        self.banner.setObjectName("returnsBanner")
-        self.banner.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("returnsTable")
-        self.table.setAccessibleName(self.tr("Parcels to return"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Tracking number"),
-                self.tr("Recipient"),
-                self.tr("Why"),
-                self.tr("Since"),
-                self.tr("Shelf"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
-        _banner(self.banner, self.tr("Scan each parcel as it goes onto the carrier's van."), INFO)
-
-    def _reason(self, code: str) -> str:
-        return {
-            attempts.ATTEMPT_LIMIT: self.tr("Attempt limit reached"),
-            attempts.DWELL_LIMIT: self.tr("Not collected in time"),
-            "outside_radius": self.tr("Outside the delivery area"),
-        }.get(code, code.replace("_", " "))
-
-    def refresh(self) -> None:
-        try:
-            self.items = attempts.returns_list(self.context.store)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            cells = (
-                item.tracking_number,
-                item.recipient,
-                self._reason(item.reason),
-                local_date(item.since),
-                item.shelf_slot or "",
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.changed.emit()
-
-    def handle_scan(self, code: str) -> None:
-        try:
-            result = attempts.return_to_carrier(self.context.store, code)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        if result.outcome == attempts.RETURNED:
-            self.refresh()
-            left = len(self.items)
-            _banner(
-                self.banner,
-                self.tr("✔ {0} handed to the carrier. {1} left to return.").format(
-                    result.tracking_number, left
-                ),
-                GOOD,
-            )
-        elif result.outcome == attempts.NOT_A_RETURN:
-            _banner(
-                self.banner,
-                self.tr("✗ {0} is not a return ({1}): keep it in the shop.").format(
-                    result.tracking_number, (result.status or "").replace("_", " ")
-                ),
-                BAD,
-            )
-        else:
-            _banner(
-                self.banner,
-                self.tr("✗ {0} is not one of this shop's parcels.").format(
-                    result.tracking_number or code.strip()
-                ),
-                BAD,
-            )

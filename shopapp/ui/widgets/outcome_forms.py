@@ -1,0 +1,132 @@
+"""The four delivery outcomes as forms bound to the core: build the dialog, wire its Save.
+
+Each builder returns an `OutcomeForm`: the dialog (not yet shown), the event type it
+records and a `describe()` that words the outcome for the parcel list once saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from shopapp.delivery import outcomes
+from shopapp.delivery.run import StopParcel
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.widgets.outcome_dialogs import (
+    FailedDialog,
+    NeighbourDialog,
+    ProofDialog,
+    RecipientDialog,
+    SafePlaceDialog,
+    failure_reason_labels,
+)
+
+
+@dataclass
+class OutcomeForm:
+    dialog: ProofDialog
+    kind: str  # the event type it records
+    describe: Callable[[], str]
+
+
+Builder = Callable[[QWidget, AppContext, str, list[StopParcel]], OutcomeForm]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeliverPage", text)
+
+
+def _numbers(parcels: list[StopParcel]) -> list[str]:
+    return [p.tracking_number for p in parcels]
+
+
+def recipient_form(
+    parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
+) -> OutcomeForm:
+    dialog = RecipientDialog(text, parcels[0].recipient, parent)
+    numbers = _numbers(parcels)
+    dialog.set_recorder(
+        lambda: outcomes.deliver_to_recipient(
+            context.store,
+            context.paths,
+            numbers,
+            name=dialog.name.text(),
+            signature=dialog.signature.pad.signature(),
+        )
+    )
+    return OutcomeForm(
+        dialog,
+        "delivered",
+        lambda: _tr("✔ Delivered to {0}").format(dialog.name.text().strip()),
+    )
+
+
+def neighbour_form(
+    parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
+) -> OutcomeForm:
+    dialog = NeighbourDialog(text, parent)
+    numbers = _numbers(parcels)
+    pad = dialog.signature.pad
+    dialog.set_recorder(
+        lambda: outcomes.leave_with_neighbour(
+            context.store,
+            context.paths,
+            numbers,
+            name=dialog.name.text(),
+            address=dialog.address.text(),
+            signature=pad.signature() if pad.strokes() else None,
+            photo=dialog.photo.photo(),
+        )
+    )
+    return OutcomeForm(
+        dialog,
+        "delivered",
+        lambda: _tr("✔ Left with {0}, {1}").format(
+            dialog.name.text().strip(), dialog.address.text().strip()
+        ),
+    )
+
+
+def safe_place_form(
+    parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
+) -> OutcomeForm:
+    dialog = SafePlaceDialog(text, parent)
+    numbers = _numbers(parcels)
+    dialog.set_recorder(
+        lambda: outcomes.leave_in_safe_place(
+            context.store,
+            context.paths,
+            numbers,
+            where=dialog.where.currentText(),
+            photo=dialog.photo.photo(),
+        )
+    )
+    return OutcomeForm(
+        dialog,
+        "delivered",
+        lambda: _tr("✔ Left in a safe place: {0}").format(dialog.where.currentText().strip()),
+    )
+
+
+def failed_form(
+    parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
+) -> OutcomeForm:
+    dialog = FailedDialog(text, parent)
+    numbers = _numbers(parcels)
+    dialog.set_recorder(
+        lambda: outcomes.record_failed_attempt(
+            context.store, context.paths, numbers, reason=dialog.reason(), note=dialog.note.text()
+        )
+    )
+    labels = failure_reason_labels(dialog)
+
+    def describe() -> str:
+        note = dialog.note.text().strip()
+        reason = labels[dialog.reason()] + (f" ({note})" if note else "")
+        return _tr("✗ Not delivered: {0}. Back to the shop.").format(reason)
+
+    return OutcomeForm(dialog, "attempt_failed", describe)
