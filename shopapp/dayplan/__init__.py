@@ -20,6 +20,7 @@ from shopapp.dayplan.edit import (
     retime,
     route_times,
     set_pinned,
+    transfer_stop,
 )
 from shopapp.dayplan.plans import (
     DRAFT,
@@ -57,5 +58,6 @@ __all__ = [
     "set_location",
     "set_pinned",
     "start_run",
+    "transfer_stop",
     "update_plan",
 ]

@@ -86,6 +86,47 @@ def move_stop(problem: dict[str, Any], plan: dict[str, Any], stop_id: str, delta
     return retime(problem, out)
 
 
+def _vans(problem: dict[str, Any]) -> list[int]:
+    """Vehicle type of each van, vans numbered across the types (as the planning core does)."""
+    return [t for t, v in enumerate(problem["vehicles"]) for _ in range(int(v.get("count", 1)))]
+
+
+def transfer_stop(problem: dict[str, Any], plan: dict[str, Any], stop_id: str, step: int = 1
+                  ) -> dict[str, Any]:
+    """A new plan with the stop on the next van (`step` -1: the previous one), re-timed.
+
+    It goes where it adds the least distance on that van's route (a van without a
+    route yet gets one); it is pinned there. A route left empty is dropped.
+    """
+    where = locate(plan, stop_id)
+    vans = _vans(problem)
+    if where is None:
+        raise DayPlanError(f"Stop {stop_id} is not on a route, so it cannot change vans.")
+    if len(vans) < 2:
+        raise DayPlanError("The shop has one van: there is no other van to move the stop to.")
+    out = copy.deepcopy(plan)
+    r, k = where
+    source = out["routes"][r]
+    van = (int(source.get("van", r)) + step) % len(vans)
+    source["stops"].pop(k)
+    target = next((route for route in out["routes"] if route.get("van") == van), None)
+    if target is None:
+        target = {"stops": [], "vehicle": vans[van], "van": van}
+        out["routes"].append(target)
+    best: tuple[int, int] | None = None
+    for position in range(len(target["stops"]) + 1):
+        trial = [*target["stops"][:position], stop_id, *target["stops"][position:]]
+        length = route_times(problem, trial, vans[van]).distance_m
+        if best is None or length < best[0]:
+            best = (length, position)
+    assert best is not None
+    target["stops"].insert(best[1], stop_id)
+    out["routes"] = sorted((route for route in out["routes"] if route["stops"]),
+                           key=lambda route: int(route.get("van", 0)))
+    out["edited"] = True
+    return retime(problem, set_pinned(out, stop_id, True))
+
+
 def pinned(plan: dict[str, Any]) -> set[str]:
     """The ids of the stops pinned by hand."""
     return {str(s) for s in plan.get("pinned", [])}

@@ -56,7 +56,6 @@ def test_pinned_replan_keeps_the_pins(store: Store) -> None:
     edited = plan
     for sid in pins:
         edited = dayplan.set_pinned(edited, sid, True)
-    # Swap one pinned stop to the other van by hand: its pin follows where it is now.
     again = dayplan.replan(day.problem, edited, seconds=1)
     assert dayplan.pinned(again) == set(pins)
     where = {sid: route["van"] for route in again["routes"] for sid in route["stops"]}
@@ -66,3 +65,32 @@ def test_pinned_replan_keeps_the_pins(store: Store) -> None:
     assert check_plan(pinned_problem, again) == []
     assert check_plan(day.problem, again) == []
     assert dayplan.set_pinned(again, next(iter(pins)), False)["pinned"] != again["pinned"]
+
+
+def test_a_stop_moved_to_the_other_van(store: Store) -> None:
+    day, plan = _planned(store, stops=20, outside=0, unlocated=0, capacity=16)
+    assert [r["van"] for r in plan["routes"]] == [0, 1]
+    sid = plan["routes"][0]["stops"][1]
+    moved = dayplan.transfer_stop(day.problem, plan, sid)
+    assert sid not in moved["routes"][0]["stops"] and sid in moved["routes"][1]["stops"]
+    assert dayplan.pinned(moved) == {sid}
+    for route in moved["routes"]:
+        times = dayplan.route_times(day.problem, route["stops"])
+        assert (route["etas_s"], route["distance_m"]) == (times.etas, times.distance_m)
+        assert route["load"] == sum(len(day.members[s]) for s in route["stops"])
+    assert moved["distance_m"] == sum(r["distance_m"] for r in moved["routes"])
+    # Cheapest insertion: no other place on van 2 is shorter.
+    target = moved["routes"][1]["stops"]
+    rest = [s for s in target if s != sid]
+    best = min(dayplan.route_times(day.problem, [*rest[:k], sid, *rest[k:]]).distance_m
+               for k in range(len(rest) + 1))
+    assert moved["routes"][1]["distance_m"] == best
+    back = dayplan.transfer_stop(day.problem, moved, sid, -1)
+    assert sid in back["routes"][0]["stops"]
+    # A van whose last stop leaves drops its route; a van without a route gets one.
+    single = {**plan, "routes": [{**plan["routes"][0], "stops": [sid]}, plan["routes"][1]]}
+    single = dayplan.retime(day.problem, single)
+    gone = dayplan.transfer_stop(day.problem, single, sid)
+    assert [r["van"] for r in gone["routes"]] == [1]
+    again = dayplan.transfer_stop(day.problem, gone, sid)
+    assert [r["van"] for r in again["routes"]] == [0, 1] and again["routes"][0]["stops"] == [sid]

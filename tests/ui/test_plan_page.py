@@ -124,14 +124,21 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     assert page.warnings.isVisible() and "window" in page.warnings.text()
     save_screenshot(page, "plan_page_warning")
 
+    # Ctrl+Right puts a stop on the next van, where it adds the least distance, pinned.
+    assert page.plan is not None
+    hop = next(s for s in page.plan["routes"][0]["stops"] if s not in {target, morning})
+    page.select_stop(hop)
+    QTest.keyClick(page.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert hop in page.plan["routes"][1]["stops"] and hop in dayplan.pinned(page.plan)
+    assert page.selected_stop == hop and "van 2" in page.status.text()
+
     # Pin one more with Ctrl+P, then re-plan: the pins stay on their vans.
-    other = moved["routes"][-1]["stops"][2]
+    other = next(s for s in page.plan["routes"][-1]["stops"][2:] if s != hop)
     page.select_stop(other)
     QTest.keyClick(page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert page.plan is not None
     pins = {s: r["van"] for r in page.plan["routes"] for s in r["stops"]
             if s in dayplan.pinned(page.plan)}
-    assert set(pins) == {target, morning, other}
+    assert set(pins) == {target, morning, other, hop}
     first_id = page.saved.id
     plan_now(qtbot, page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     again = page.plan

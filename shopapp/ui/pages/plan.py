@@ -1,8 +1,8 @@
 """Plan page: plan the day off the UI thread, the map, the stops with ETAs, pins, the run.
 
 Keys: F5 plan today, Ctrl+R re-plan keeping pins, Esc cancel, Ctrl+Up/Down move the
-selected stop, Ctrl+P pin it, Ctrl+L set a location for a stop without one, F9 start
-the run, Ctrl+Shift+P write the run sheet.
+selected stop, Ctrl+Right/Left put it on the next/previous van, Ctrl+P pin it, Ctrl+L
+set a location for a stop without one, F9 start the run, Ctrl+Shift+P the run sheet.
 """
 
 from __future__ import annotations
@@ -133,6 +133,7 @@ class PlanPage(QWidget):
         for key, action in (
             ("F5", self.plan_today), ("Ctrl+R", self.replan), ("Esc", self.cancel),
             ("Ctrl+Up", lambda: self.move_stop(-1)), ("Ctrl+Down", lambda: self.move_stop(+1)),
+            ("Ctrl+Right", lambda: self.other_van(+1)), ("Ctrl+Left", lambda: self.other_van(-1)),
             ("Ctrl+P", self.toggle_pin), ("Ctrl+L", self.set_location), ("F9", self.start_run),
             ("Ctrl+Shift+P", self.write_sheet),
         ):
@@ -200,9 +201,11 @@ class PlanPage(QWidget):
         self.up_button = self._button(self.tr("Ctrl+↑  Earlier"), lambda: self.move_stop(-1), "up")
         self.down_button = self._button(self.tr("Ctrl+↓  Later"), lambda: self.move_stop(+1),
                                         "down")
+        self.van_button = self._button(self.tr("Ctrl+→  Next van"), lambda: self.other_van(+1),
+                                       "nextVan")
         self.pin_button = self._button(self.tr("Ctrl+P  Pin / unpin"), self.toggle_pin, "pin")
         edit = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.pin_button):
+        for button in (self.up_button, self.down_button, self.van_button, self.pin_button):
             edit.addWidget(button)
         self.warnings = QLabel()
         self.warnings.setObjectName("planWarnings")
@@ -481,6 +484,8 @@ class PlanPage(QWidget):
         self.sheet_button.setEnabled(not busy and planned)
         for button in (self.up_button, self.down_button, self.pin_button):
             button.setEnabled(not busy and draft and routed)
+        vans = sum(int(v.get("count", 1)) for v in self.day.problem["vehicles"]) if self.day else 0
+        self.van_button.setEnabled(not busy and draft and routed and vans > 1)
         self.locate_button.setEnabled(not busy and self.unassigned.count() > 0)
         self.progress.setVisible(busy)
 
@@ -618,6 +623,24 @@ class PlanPage(QWidget):
         if moved is not self.plan:
             self._save_edit(moved)
             self.status.setText(self.tr("Stop moved and pinned; the times are recomputed."))
+
+    def other_van(self, step: int) -> None:
+        """Put the selected stop on the next (+1) or previous (-1) van, where it fits best."""
+        if not self.van_button.isEnabled() or self.day is None or self.plan is None:
+            return
+        sid = self._selected_routed()
+        if sid is None:
+            return
+        try:
+            moved = dayplan.transfer_stop(self.day.problem, self.plan, sid, step)
+        except ShopAppError as error:
+            show_error(self, error)
+            return
+        self._save_edit(moved)
+        where = dayplan.locate(moved, sid)
+        van = int(moved["routes"][where[0]].get("van", 0)) + 1 if where else 0
+        self.status.setText(self.tr("Stop moved to van {0} and pinned; the times are "
+                                    "recomputed.").format(van))
 
     def toggle_pin(self) -> None:
         sid = self._selected_routed()
