@@ -163,6 +163,14 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     assert page.last_sheet.name.endswith("Letter.pdf")
     qtbot.waitUntil(lambda: not page.is_busy())
 
+    # F9 asks first; "no" changes nothing.
+    questions: list[str] = []
+    page.confirm = lambda text: questions.append(text) is not None  # always False
+    QTest.keyClick(page.tree, Qt.Key.Key_F9)
+    assert len(questions) == 1 and f"Mark {len(page.saved.routed_parcels())} parcels" \
+        in questions[0]
+    assert page.saved.status == dayplan.DRAFT
+    page.confirm = lambda _text: True
     # F9 starts the run: every routed parcel out for delivery, one event each.
     with qtbot.waitSignal(page.run_started, timeout=5000) as blocker:
         QTest.keyClick(page.tree, Qt.Key.Key_F9)

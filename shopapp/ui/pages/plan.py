@@ -676,8 +676,12 @@ class PlanPage(QWidget):
         if self.is_busy() or self.saved is None or self.saved.status != dayplan.DRAFT:
             return
         count = len(self.saved.routed_parcels())
-        if not self.confirm(self.tr("Mark {0} parcels as out for delivery and start the run?")
-                            .format(count)):
+        question = self.tr("Mark {0} parcels as out for delivery and start the run?").format(
+            count)
+        if self.warnings.text():
+            question = self.tr("The plan breaks some limits:\n{0}\n\n{1}").format(
+                self.warnings.text(), question)
+        if not self.confirm(question):
             return
         try:
             started = dayplan.start_run(self.context.store, self.saved.id)
