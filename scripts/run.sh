@@ -12,9 +12,11 @@ PYTHON="${PYTHON:-python3}"
 
 install_system_libraries() {
     # Qt's multimedia (scan sounds) needs libpulse0; the rest of Qt's libraries are on
-    # a standard Debian image. Only apt-based systems, and only when something is missing.
+    # a standard Debian image. The tests also turn PDFs into PNGs with poppler's pdftoppm
+    # (this PySide6 has no QtPdf). Only apt-based systems, only what is missing.
     command -v apt-get >/dev/null 2>&1 || return 0
     local wanted=(libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+    [ "$what" = test ] && wanted+=(poppler-utils)
     local missing=()
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \

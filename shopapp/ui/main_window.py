@@ -45,6 +45,18 @@ def _parcels(context: AppContext) -> QWidget:
     return ParcelsPage(context)
 
 
+def _deliver(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.deliver import DeliverPage
+
+    return DeliverPage(context)
+
+
+def _pickup(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.pickup import PickupPage
+
+    return PickupPage(context)
+
+
 def _settings(context: AppContext) -> QWidget:
     from shopapp.ui.pages.settings import SettingsPage
 
@@ -69,21 +81,8 @@ def page_specs() -> list[PageSpec]:
             tr("MainWindow", "Plan"),
             _coming(tr("MainWindow", "Plan"), tr("MainWindow", "Route planning will happen here.")),
         ),
-        PageSpec(
-            "deliver",
-            tr("MainWindow", "Deliver"),
-            _coming(
-                tr("MainWindow", "Deliver"),
-                tr("MainWindow", "Recording deliveries will happen here."),
-            ),
-        ),
-        PageSpec(
-            "pickup",
-            tr("MainWindow", "Pickup"),
-            _coming(
-                tr("MainWindow", "Pickup"), tr("MainWindow", "Counter pickups will happen here.")
-            ),
-        ),
+        PageSpec("deliver", tr("MainWindow", "Deliver"), _deliver),
+        PageSpec("pickup", tr("MainWindow", "Pickup"), _pickup),
         PageSpec(
             "sync",
             tr("MainWindow", "Sync"),
