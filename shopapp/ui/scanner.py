@@ -346,3 +346,49 @@ def open_serial_scanner(
             "SerialScanner", "The serial scanner on {0} could not be opened: {1}"
         ).format(port_name, problem)
     return scanner, None
+
+
+@dataclass
+class InstalledScanner:
+    """The app-wide scanner filter and the serial scanner, as `install_scanner` set them up.
+
+    Attributes:
+        filter: the keyboard-wedge filter, installed on the QApplication.
+        serial: the serial scanner, when one is set in Settings and its port opened.
+        problem: why the serial scanner could not be opened (for the status bar), or None.
+    """
+
+    filter: ScannerFilter
+    serial: SerialScanner | None
+    problem: str | None
+
+    def uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.filter)
+        if self.serial is not None:
+            self.serial.close()
+
+
+def install_scanner(
+    parent: QObject, settings_values: dict[str, Any], route: Callable[[str], Any]
+) -> InstalledScanner:
+    """Install the app-wide scanner filter (and the serial scanner) and send scans to `route`.
+
+    Args:
+        parent: owns the filter and the serial port (the main window).
+        settings_values: `shopapp.settings.get_all(session)`.
+        route: called with each scanned code (e.g. the main window's `on_scanned`).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_scanner needs a QApplication")
+    scanner = ScannerFilter(ScannerConfig.from_settings(settings_values), parent)
+    app.installEventFilter(scanner)
+    scanner.scanned.connect(route)
+    serial, problem = open_serial_scanner(
+        str(settings_values.get("serial_scanner_port", "") or ""), parent
+    )
+    if serial is not None:
+        serial.scanned.connect(route)
+    return InstalledScanner(scanner, serial, problem)

@@ -34,7 +34,7 @@ from tests.ui.scanner_keys import (
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.main_window import MainWindow
-from shopapp.ui.scanner import ScannerConfig, ScannerFilter, open_serial_scanner
+from shopapp.ui.scanner import ScannerConfig, ScannerFilter, install_scanner, open_serial_scanner
 
 pytestmark = pytest.mark.gui
 
@@ -383,3 +383,29 @@ def test_serial_scanner_reports_a_missing_port(qapp) -> None:  # type: ignore[no
     scanner, problem = open_serial_scanner("/dev/does-not-exist-scanner")
     assert scanner is None and problem and "could not be opened" in problem
     assert open_serial_scanner("") == (None, None)
+
+
+def test_install_scanner_routes_scans_and_uninstalls(qapp, form) -> None:  # type: ignore[no-untyped-def]
+    widget, line, _, _ = form
+    routed: list[str] = []
+    installed = install_scanner(
+        widget,
+        {
+            "scanner_prefix": "",
+            "scanner_suffix": "",
+            "scanner_max_key_interval_ms": 30,
+            "serial_scanner_port": "/dev/no-such-scanner",
+        },
+        routed.append,
+    )
+    try:
+        clock = FakeClock()
+        installed.filter.clock = clock
+        scanner_burst(line, ups(30), clock, random.Random(30))
+        assert routed == [ups(30)] and line.text() == ""
+        assert installed.serial is None and installed.problem
+    finally:
+        installed.uninstall()
+    clock.advance_ms(500)
+    click(line, "x")  # no filter any more: the key goes straight in
+    assert line.text() == "x"
