@@ -39,10 +39,18 @@ class SavedPlan:
 
 def _saved(row: RoutePlan) -> SavedPlan:
     assert row.id is not None
-    stored = json.loads(row.problem_json or "{}")
-    members = {str(k): [str(n) for n in v] for k, v in stored.pop("members", {}).items()}
-    return SavedPlan(row.id, dt.date.fromisoformat(row.plan_date), row.status, row.created_at,
-                     stored, members, json.loads(row.plan_json or "{}"))
+    try:
+        stored = json.loads(row.problem_json or "{}")
+        members = {str(k): [str(n) for n in v] for k, v in stored.pop("members", {}).items()}
+        plan = json.loads(row.plan_json or "{}")
+        if not isinstance(plan.get("routes", []), list) or not isinstance(stored, dict):
+            raise TypeError("not a plan")
+        return SavedPlan(row.id, dt.date.fromisoformat(row.plan_date), row.status,
+                         row.created_at, stored, members, plan)
+    except (ValueError, TypeError, AttributeError) as error:
+        raise DayPlanError(
+            f"The saved plan {row.id} cannot be read ({error}); plan the day again."
+        ) from error
 
 
 def save_plan(session: Session, problem: DayProblem, plan: dict[str, Any]) -> SavedPlan:

@@ -128,3 +128,13 @@ def test_start_run_is_all_or_nothing(store: Store) -> None:
         assert not list(session.exec(select(Event).where(Event.type == "out_for_delivery")))
         row = session.exec(select(RoutePlan).order_by(col(RoutePlan.id))).one()
         assert row.status == "draft" and json.loads(row.plan_json) == plan
+
+
+def test_a_damaged_saved_plan_is_a_clear_error(store: Store) -> None:
+    seed_day(store, stops=3, outside=0, unlocated=0)
+    with store.write() as session:
+        session.add(RoutePlan(plan_date=DAY.isoformat(), created_at="2026-11-26T07:00:00Z",
+                              plan_json="{not json"))
+    with pytest.raises(dayplan.DayPlanError, match="plan the day again"):
+        with store.read() as session:
+            dayplan.latest_plan(session, DAY)

@@ -329,3 +329,14 @@ def test_run_sheet_pages_never_split_a_stop(qapp, tmp_path: Path) -> None:  # ty
         if info.returncode == 0:
             assert re.search(rf"^Pages:\s+{len(pages)}$", info.stdout, re.M), info.stdout
             assert ("A4" in info.stdout) == (paper == "A4")
+
+
+def test_a_damaged_plan_still_lets_the_day_be_planned(page: PlanPage, store: Store) -> None:
+    from shopapp.store.models import RoutePlan
+
+    with store.write() as session:
+        session.add(RoutePlan(plan_date=DAY.isoformat(), created_at="2026-11-26T07:00:00Z",
+                              plan_json="{not json"))
+    page.refresh()
+    assert "cannot be read" in page.status.text()
+    assert page.plan_button.isEnabled() and "67 addresses" in page.totals.text()

@@ -266,18 +266,20 @@ class PlanPage(QWidget):
         """Show today's latest plan (or the shelf waiting to be planned)."""
         self.title.setText("<h1>" + self.tr("Plan · {0}").format(
             self.day_planned().strftime("%a %d %b %Y")) + "</h1>")
+        self.day = self.plan = self.saved = None
         try:
             with self.context.store.read() as session:
-                self.saved = dayplan.latest_plan(session, self.day_planned())
+                try:
+                    self.saved = dayplan.latest_plan(session, self.day_planned())
+                except dayplan.DayPlanError as error:
+                    self.status.setText(str(error))  # a damaged plan: the shelf can be planned
                 if self.saved is not None:
                     self.day = dayplan.load_day(session, self.saved)
                     self.plan = self.saved.plan
                 else:
                     self.day = dayplan.build_day_problem(session, self.day_planned())
-                    self.plan = None
         except ShopAppError as error:
             self.status.setText(str(error))
-            self.day = self.plan = self.saved = None
         self.redraw()
 
     def redraw(self) -> None:
