@@ -235,9 +235,14 @@ def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[]
     return VrpResult(routes, _key(inp, routes, feasible, seed), feasible)
 
 
-def _child(inp: VrpInput, seed: int, deadline: float, stop_event: Event, conn: Connection) -> None:
+def _child(inp: VrpInput, variant: VrpInput, seed: int, deadline: float, stop_event: Event,
+           conn: Connection) -> None:
     try:
-        conn.send(run_search(inp, seed, deadline, stop_event.is_set))
+        result = run_search(variant, seed, deadline, stop_event.is_set)
+        if not result.feasible and variant is not inp and time.monotonic() < deadline - 0.1:
+            # Too few vans for the windows or shifts: search the whole fleet instead.
+            result = run_search(inp, seed, deadline, stop_event.is_set)
+        conn.send(result)
     except Cancelled:
         conn.send(None)
     except Exception as exc:  # reported to the parent, which keeps its own result
@@ -292,8 +297,8 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
     for seed in seeds[1:workers]:
         recv, send = ctx.Pipe(duplex=False)
         variant = tight_fleet(inp)
-        proc = ctx.Process(target=_child, args=(variant, seed, deadline, stop_event, send),
-                           daemon=True)
+        proc = ctx.Process(target=_child,
+                           args=(inp, variant, seed, deadline, stop_event, send), daemon=True)
         proc.start()
         send.close()
         children.append((proc, recv))
