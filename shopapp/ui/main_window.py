@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp import settings
+
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.coming import ComingPage
 from shopapp.ui.pages.today import TodayPage
+from shopapp.ui.scanner import install_scanner
 from shopapp.ui.status_bar import ShopStatusBar
 
 
@@ -45,6 +49,12 @@ def _parcels(context: AppContext) -> QWidget:
     return ParcelsPage(context)
 
 
+def _scan(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.scan import ScanPage
+
+    return ScanPage(context)
+
+
 def _deliver(context: AppContext) -> QWidget:
     from shopapp.ui.pages.deliver import DeliverPage
 
@@ -67,14 +77,7 @@ def page_specs() -> list[PageSpec]:
     tr = QCoreApplication.translate
     return [
         PageSpec("today", tr("MainWindow", "Today"), _today),
-        PageSpec(
-            "scan",
-            tr("MainWindow", "Scan in"),
-            _coming(
-                tr("MainWindow", "Scan in"),
-                tr("MainWindow", "Scanning parcels in at the counter will happen here."),
-            ),
-        ),
+        PageSpec("scan", tr("MainWindow", "Scan in"), _scan),
         PageSpec("parcels", tr("MainWindow", "Parcels"), _parcels),
         PageSpec(
             "plan",
@@ -96,7 +99,13 @@ def page_specs() -> list[PageSpec]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, shop_name: str) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        shop_name: str,
+        *,
+        scanner_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("{0} · Partner shop").format(shop_name))
@@ -146,6 +155,25 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
+        # A scan is a scan on every page: the filter sees every key of the application.
+        with context.store.read() as session:
+            values = settings.get_all(session)
+        self.scanner = install_scanner(self, values, self.on_scanned, clock=scanner_clock)
+        if self.scanner.problem:
+            self.status.showMessage(self.scanner.problem)
+
+    def on_scanned(self, code: str) -> None:
+        """Send a scan to the page on screen; pages that take no scans mean a check-in."""
+        page = self.pages[self.current_key()]
+        handler = getattr(page, "handle_scan", None)
+        if handler is None:
+            page = self.show_page("scan")
+            handler = page.handle_scan  # type: ignore[attr-defined]
+        handler(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.scanner.uninstall()
+        super().closeEvent(event)
 
     def show_page(self, key: str) -> QWidget:
         index = [spec.key for spec in self.specs].index(key)

@@ -371,7 +371,11 @@ class InstalledScanner:
 
 
 def install_scanner(
-    parent: QObject, settings_values: dict[str, Any], route: Callable[[str], Any]
+    parent: QObject,
+    settings_values: dict[str, Any],
+    route: Callable[[str], Any],
+    *,
+    clock: Callable[[], float] = time.monotonic,
 ) -> InstalledScanner:
     """Install the app-wide scanner filter (and the serial scanner) and send scans to `route`.
 
@@ -383,7 +387,7 @@ def install_scanner(
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_scanner needs a QApplication")
-    scanner = ScannerFilter(ScannerConfig.from_settings(settings_values), parent)
+    scanner = ScannerFilter(ScannerConfig.from_settings(settings_values), parent, clock=clock)
     app.installEventFilter(scanner)
     scanner.scanned.connect(route)
     serial, problem = open_serial_scanner(
