@@ -75,6 +75,8 @@ def run_app(
     if self_test:
         app.processEvents()
         opened_s = time.perf_counter() - PROCESS_STARTED
+        for spec in window.specs:  # every page must build (they are built lazily otherwise)
+            window.page(spec.key)
         verdict = store.quick_check()
         with store.read() as session:
             parcels = parcel_count(session)
@@ -82,11 +84,11 @@ def run_app(
         revision = current_revision(store)
         window.close()
         store.close()
-        ok = verdict == "ok" and window.pages
+        ok = verdict == "ok" and len(window.pages) == len(window.specs)
         print(
             f"self-test {'ok' if ok else 'FAILED'}: shopapp {__version__}, database "
             f"{paths.database} schema {revision} integrity {verdict}, {parcels} parcels, "
-            f"{pending} events pending, window with {len(window.pages)} pages usable "
+            f"{pending} events pending, window with {len(window.specs)} pages usable "
             f"{opened_s:.2f} s after start"
         )
         return 0 if ok else 1

@@ -55,6 +55,12 @@ def _scan(context: AppContext) -> QWidget:
     return ScanPage(context)
 
 
+def _plan(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.plan import PlanPage
+
+    return PlanPage(context)
+
+
 def _deliver(context: AppContext) -> QWidget:
     from shopapp.ui.pages.deliver import DeliverPage
 
@@ -79,11 +85,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("today", tr("MainWindow", "Today"), _today),
         PageSpec("scan", tr("MainWindow", "Scan in"), _scan),
         PageSpec("parcels", tr("MainWindow", "Parcels"), _parcels),
-        PageSpec(
-            "plan",
-            tr("MainWindow", "Plan"),
-            _coming(tr("MainWindow", "Plan"), tr("MainWindow", "Route planning will happen here.")),
-        ),
+        PageSpec("plan", tr("MainWindow", "Plan"), _plan),
         PageSpec("deliver", tr("MainWindow", "Deliver"), _deliver),
         PageSpec("pickup", tr("MainWindow", "Pickup"), _pickup),
         PageSpec(
@@ -110,7 +112,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(self.tr("{0} · Partner shop").format(shop_name))
         self.specs = page_specs()
+        # Pages are built the first time they show: start-up pays only for Today (the
+        # Scan page's sounds alone cost a second of QtMultimedia start-up).
         self.pages: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -127,17 +132,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("Ctrl+{0}").format(number))
             self.nav.addItem(item)
-            page = spec.build(context)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        today = self.pages["today"]
-        if isinstance(today, TodayPage):
-            today.open_list.connect(self.show_parcels)
-            today.open_page.connect(self.show_page)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -162,9 +163,29 @@ class MainWindow(QMainWindow):
         if self.scanner.problem:
             self.status.showMessage(self.scanner.problem)
 
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(spec for spec in self.specs if spec.key == key)
+            page = spec.build(self.context)
+            page.setObjectName(f"page_{key}")
+            if isinstance(page, TodayPage):
+                page.open_list.connect(self.show_parcels)
+                page.open_page.connect(self.show_page)
+            self._slots[key].layout().addWidget(page)
+            self.pages[key] = page
+        return page
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self.specs[row].key)
+        self.stack.setCurrentIndex(row)
+
     def on_scanned(self, code: str) -> None:
         """Send a scan to the page on screen; pages that take no scans mean a check-in."""
-        page = self.pages[self.current_key()]
+        page = self.page(self.current_key())
         handler = getattr(page, "handle_scan", None)
         if handler is None:
             page = self.show_page("scan")
@@ -173,12 +194,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()
+        for page in self.pages.values():  # stop background work (a running planner)
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
         super().closeEvent(event)
 
     def show_page(self, key: str) -> QWidget:
         index = [spec.key for spec in self.specs].index(key)
         self.nav.setCurrentRow(index)
-        page = self.pages[key]
+        page = self.page(key)
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return page
 

@@ -35,8 +35,16 @@ from PySide6.QtWidgets import (
 
 EARTH_RADIUS_M = 6_371_008.8
 # Distinct, print-safe colours for up to eight vans (then they repeat).
-ROUTE_COLOURS = ("#1f5fa8", "#c0392b", "#1b7a2f", "#8e44ad", "#d35400", "#00838f",
-                 "#6d4c41", "#ad1457")
+ROUTE_COLOURS = (
+    "#1f5fa8",
+    "#c0392b",
+    "#1b7a2f",
+    "#8e44ad",
+    "#d35400",
+    "#00838f",
+    "#6d4c41",
+    "#ad1457",
+)
 UNROUTED = "#7a7a7a"
 MARKER_PX = 15.0  # stop marker radius in screen pixels, whatever the zoom
 ZOOM_STEP = 1.25
@@ -87,8 +95,9 @@ class StopMarker(QGraphicsItem):
         r = MARKER_PX + 5
         return QRectF(-r, -r, 2 * r, 2 * r)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         routed = self.stop.route is not None
         colour = route_colour(self.stop.route) if self.stop.route is not None else QColor(UNROUTED)
@@ -107,8 +116,11 @@ class StopMarker(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("white") if routed else colour)
-        painter.drawText(QRectF(-MARKER_PX, -MARKER_PX, 2 * MARKER_PX, 2 * MARKER_PX),
-                         Qt.AlignmentFlag.AlignCenter, self.stop.label)
+        painter.drawText(
+            QRectF(-MARKER_PX, -MARKER_PX, 2 * MARKER_PX, 2 * MARKER_PX),
+            Qt.AlignmentFlag.AlignCenter,
+            self.stop.label,
+        )
 
 
 class ShopMarker(QGraphicsItem):
@@ -123,8 +135,9 @@ class ShopMarker(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-60, -22, 120, 60)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
         path.moveTo(-14, 0)
@@ -182,9 +195,16 @@ class RouteMap(QGraphicsView):
 
     # -- content ---------------------------------------------------------------------
 
-    def show_plan(self, shop: tuple[float, float], radius_m: float, stops: Sequence[MapStop],
-                  routes: Sequence[Sequence[str]], shop_name: str = "",
-                  selected: str | None = None, units: str = "miles") -> None:
+    def show_plan(
+        self,
+        shop: tuple[float, float],
+        radius_m: float,
+        stops: Sequence[MapStop],
+        routes: Sequence[Sequence[str]],
+        shop_name: str = "",
+        selected: str | None = None,
+        units: str = "miles",
+    ) -> None:
         """Draw the plan: `routes` are lists of stop ids in visiting order (index = colour)."""
         scene = self.scene()
         scene.clear()
@@ -193,8 +213,9 @@ class RouteMap(QGraphicsView):
         self.radius_m = radius_m
         self.projection = proj = Projection(*shop)
         centre = proj.point(*shop)
-        circle = QGraphicsEllipseItem(QRectF(centre.x() - radius_m, centre.y() - radius_m,
-                                             2 * radius_m, 2 * radius_m))
+        circle = QGraphicsEllipseItem(
+            QRectF(centre.x() - radius_m, centre.y() - radius_m, 2 * radius_m, 2 * radius_m)
+        )
         pen = QPen(QColor("#5a6b7a"), 2, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         circle.setPen(pen)
@@ -224,8 +245,9 @@ class RouteMap(QGraphicsView):
         scene.addItem(shop_item)
         margin = radius_m * 0.25
         far = max([radius_m, *(math.hypot(p.x(), p.y()) for p in where.values())])
-        scene.setSceneRect(QRectF(-far - margin, -far - margin, 2 * (far + margin),
-                                  2 * (far + margin)))
+        scene.setSceneRect(
+            QRectF(-far - margin, -far - margin, 2 * (far + margin), 2 * (far + margin))
+        )
         if not self._fitted:
             self.fit_radius()
 
@@ -236,8 +258,9 @@ class RouteMap(QGraphicsView):
                 marker.selected = sid == stop_id
                 marker.update()
         if stop_id in self.markers:
-            self.ensureVisible(QRectF(self.markers[stop_id].pos(), self.markers[stop_id].pos()),
-                               60, 60)
+            self.ensureVisible(
+                QRectF(self.markers[stop_id].pos(), self.markers[stop_id].pos()), 60, 60
+            )
 
     def fit_radius(self) -> None:
         """Zoom to show the whole delivery radius."""
@@ -256,7 +279,7 @@ class RouteMap(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(ZOOM_STEP ** steps)
+            self.zoom(ZOOM_STEP**steps)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -267,10 +290,15 @@ class RouteMap(QGraphicsView):
             self.zoom(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
             self.fit_radius()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            bar = (self.horizontalScrollBar() if key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-                   else self.verticalScrollBar())
+        elif (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            bar = (
+                self.horizontalScrollBar()
+                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                else self.verticalScrollBar()
+            )
             sign = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
             bar.setValue(bar.value() + sign * 60)
         else:
