@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, TodayPage):
                 page.open_list.connect(self.show_parcels)
                 page.open_page.connect(self.show_page)
-            self._slots[key].layout().addWidget(page)
+            slot_layout = self._slots[key].layout()
+            assert slot_layout is not None  # made with the slot in __init__
+            slot_layout.addWidget(page)
             self.pages[key] = page
         return page
 
