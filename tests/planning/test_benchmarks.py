@@ -13,7 +13,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def instances(shared_benchmarks: Path):  # type: ignore[no-untyped-def]
+def instances():  # type: ignore[no-untyped-def]
+    """benchmarks/planner_instances.py (the rural days need no shared files)."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     try:
         import planner_instances
