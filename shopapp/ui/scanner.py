@@ -21,9 +21,7 @@ when `clock` says the hold is over.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,29 +41,6 @@ _STARTING_MODIFIERS_REFUSED = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
-
-
-_singletons_protected = False
-
-
-def protect_singleton_refcounts() -> None:
-    """Make None, True and False practically immortal, as Python 3.12 does (idempotent).
-
-    WORKAROUND: with PySide6 6.12.0 on Python 3.11 every call of a void Qt method
-    (QLabel.setText, QTimer.start, QWidget.update, QTest.keyClick, ...) drops one
-    reference to None, and every Signal.emit() one reference to True. Their counts
-    start near 5,000 and 1,000, so after some thousands of calls (a few hundred scans
-    at the counter) the interpreter aborts with "Fatal Python error: none_dealloc" (or
-    bool_dealloc). Adding 2**40 references up front is what CPython 3.12's immortal
-    objects do. Remove once PySide6 is pinned to a release without the bug.
-    """
-    global _singletons_protected
-    if _singletons_protected or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    _singletons_protected = True
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every CPython object.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 @dataclass(frozen=True)
@@ -124,7 +99,6 @@ class ScannerFilter(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        protect_singleton_refcounts()
         self.config = config or ScannerConfig()
         self.clock = clock
         self.enabled = True

@@ -28,7 +28,6 @@ from tests.delivery.conftest import jpeg_with_gps
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.deliver import DeliverPage
-from shopapp.ui.scanner import protect_singleton_refcounts
 from shopapp.ui.widgets.outcome_dialogs import ProofDialog
 from shopapp.ui.widgets.signature_pad import SignaturePad
 
@@ -68,7 +67,6 @@ def seed(store: Store, received: bool = True) -> None:
 
 
 def make_page(qtbot, paths: DataPaths, store: Store) -> DeliverPage:  # type: ignore[no-untyped-def]
-    protect_singleton_refcounts()
     page = DeliverPage(AppContext(paths, store))
     qtbot.addWidget(page)
     page.resize(1100, 720)
@@ -390,7 +388,6 @@ def test_signature_pad_takes_touch_and_pen_without_double_strokes(qtbot) -> None
     from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 
-    protect_singleton_refcounts()
     pad = SignaturePad()
     qtbot.addWidget(pad)
     pad.resize(600, 200)

@@ -31,7 +31,6 @@ from tests.ui.test_deliver_page import sign
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.pickup import PickupPage
 from shopapp.ui.printing.pickup_slip import PickupSlip, slip_preview
-from shopapp.ui.scanner import protect_singleton_refcounts
 
 pytestmark = pytest.mark.gui
 
@@ -71,7 +70,6 @@ def seed(store: Store) -> dict[str, str]:
 def page_and_codes(  # type: ignore[no-untyped-def]
     qtbot, paths: DataPaths, store: Store
 ) -> Iterator[tuple[PickupPage, dict[str, str]]]:
-    protect_singleton_refcounts()
     codes = seed(store)
     page = PickupPage(AppContext(paths, store))
     page.open_pdfs = False

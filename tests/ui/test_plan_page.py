@@ -27,7 +27,6 @@ from tests.dayplan.seed import DAY, seed_day
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.plan import PlanPage, parse_lat_lon
-from shopapp.ui.scanner import protect_singleton_refcounts
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 90_000  # the planner gets 1 s; a busy 2-core machine may take much longer
@@ -35,7 +34,6 @@ WAIT_MS = 90_000  # the planner gets 1 s; a busy 2-core machine may take much lo
 
 @pytest.fixture
 def page(qtbot, paths: DataPaths, store: Store) -> Iterator[PlanPage]:  # type: ignore[no-untyped-def]
-    protect_singleton_refcounts()
     seed_day(store, stops=62, outside=3, unlocated=2)
     plan_page = PlanPage(AppContext(paths, store))
     plan_page.seconds = 1.0

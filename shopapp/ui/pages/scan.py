@@ -49,7 +49,6 @@ from shopapp.errors import ShopAppError
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
 
 from shopapp.ui.context import AppContext
-from shopapp.ui.scanner import protect_singleton_refcounts
 from shopapp.ui.sounds import SoundPlayer, make_sound_player
 
 log = logging.getLogger(__name__)
@@ -166,7 +165,6 @@ class ScanPage(QWidget):
 
     def __init__(self, context: AppContext, sounds: SoundPlayer | None = None) -> None:
         super().__init__()
-        protect_singleton_refcounts()
         self.context = context
         self.setObjectName("scanPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # F9 and Ctrl+Z work on the page
