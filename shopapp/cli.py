@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         "import-scans", parents=[common], help="check in the codes of a file, one per line"
     )
     scans.add_argument("file", type=Path)
+
+    report = sub.add_parser(
+        "report", parents=[common], help="write the end-of-day report of a day as PDF"
+    )
+    report.add_argument("--date", required=True, help="the local day, YYYY-MM-DD")
+    report.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    report.add_argument("--csv", type=Path, help="also write the same rows as CSV")
     return parser
 
 
@@ -116,6 +123,57 @@ def cmd_import_scans(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
+    import datetime as dt
+    import os
+
+    try:
+        day = dt.date.fromisoformat(args.date)
+    except ValueError as error:
+        raise ShopAppError(f"--date must be YYYY-MM-DD, not {args.date!r}") from error
+    if not paths.database.exists():
+        raise ShopAppError(f"No shop database in {paths.root}: nothing to report.")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # QPdfWriter needs fonts, not a screen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from shopapp import settings
+    from shopapp.reports.csv_export import write_day_csv
+    from shopapp.reports.endofday import day_report
+    from shopapp.store import open_store
+
+    from shopapp.ui.i18n import install_translators
+    from shopapp.ui.printing.day_report import write_day_report
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    store = open_store(paths, daily_backup="skip")
+    try:
+        with store.read() as session:
+            report = day_report(session, day)
+            language = str(settings.get(session, "language"))
+    finally:
+        store.close()
+    install_translators(app, language)
+    try:
+        written = {"pdf": str(write_day_report(args.out, report))}
+        if args.csv:
+            written["csv"] = str(write_day_csv(args.csv, report))
+    except OSError as error:
+        raise ShopAppError(f"Cannot write the report: {error}") from error
+    _print_json(
+        {
+            "date": day.isoformat(),
+            **written,
+            "delivered": report.counts.delivered,
+            "failed": report.counts.failed,
+            "picked_up": report.counts.picked_up,
+            "earnings": str(report.earnings.amount),
+        }
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "plan": cmd_plan,
     "restore": cmd_restore,
@@ -123,6 +181,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "pair": cmd_pair,
     "sync": cmd_sync,
     "import-scans": cmd_import_scans,
+    "report": cmd_report,
 }
 
 

@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopapp import PROCESS_STARTED, __version__
+from shopapp import PROCESS_STARTED, __version__, settings
 from shopapp.errors import IntegrityCheckFailed
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
@@ -17,8 +17,10 @@ from shopapp.store import open_store
 from shopapp.store.migrate import current_revision
 from shopapp.store.queries import parcel_count, sync_summary
 
+from shopapp.ui.appearance import apply_focus_colour, apply_text_scale
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import CrashHandler
+from shopapp.ui.i18n import install_translators
 from shopapp.ui.main_window import MainWindow
 from shopapp.ui.setup_dialog import SetupDialog
 
@@ -30,10 +32,8 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("shopapp")
     app.setApplicationVersion(__version__)
-    # Big enough to read at arm's length and to hit with a finger on a tablet.
-    font = app.font()
-    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
-    app.setFont(font)
+    apply_text_scale(app, 1.0)  # until the store tells the shop's own text size
+    apply_focus_colour(app)
     return app
 
 
@@ -58,6 +58,9 @@ def run_app(
             QMessageBox.critical(None, app.translate("app", "Database damaged"), str(error))
         return 3
     context = AppContext(paths, store, demo=demo)
+    with store.read() as session:
+        install_translators(app, str(settings.get(session, "language")))
+        apply_text_scale(app, float(settings.get(session, "text_scale")))
     with store.read() as session:
         profile = get_profile(session)
     if profile is None:

@@ -1,0 +1,1 @@
+"""Files the app ships inside its package (compiled translations)."""

@@ -1,0 +1,1 @@
+"""Compiled Qt translations (.qm); scripts/build_translations.sh builds them from the .ts."""

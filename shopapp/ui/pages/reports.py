@@ -1,0 +1,264 @@
+"""Reports page: a day's end-of-day rows, PDF and CSV, earnings and deliveries per day."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopapp.errors import ShopAppError
+from shopapp.reports.csv_export import write_day_csv
+from shopapp.reports.earnings import Earnings, EarningsSummary, earnings_summary
+from shopapp.reports.endofday import DayReport, day_report
+from shopapp.reports.localdays import Zone, today
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.errors import show_error
+from shopapp.ui.names import kind_name, outcome_name, sync_state_name
+from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
+from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
+from shopapp.ui.widgets.deliveries_chart import DeliveriesChart
+
+
+class ReportsPage(QWidget):
+    """`zone` is the shop's time zone (None: the machine's); tests pass a fixed one."""
+
+    def __init__(self, context: AppContext, zone: Zone = None) -> None:
+        super().__init__()
+        self.context = context
+        self.zone = zone
+        self.report: DayReport | None = None
+        self.earnings: EarningsSummary | None = None
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("reportDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setAccessibleName(self.tr("Day of the report"))
+        self.date_edit.dateChanged.connect(self.refresh)
+        date_label = QLabel(self.tr("&Day:"))
+        date_label.setBuddy(self.date_edit)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the end-of-day report as a PDF (Ctrl+P)"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.csv_button.setToolTip(self.tr("Save the same rows as a spreadsheet file (CSV)"))
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        shortcut.activated.connect(lambda: self.save_pdf())
+        bar = QHBoxLayout()
+        bar.addWidget(date_label)
+        bar.addWidget(self.date_edit)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.csv_button)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("reportRows")
+        self.table.setAccessibleName(self.tr("Parcels of the day"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("What"),
+                self.tr("Parcel"),
+                self.tr("Recipient"),
+                self.tr("Outcome"),
+                self.tr("Sync"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+
+        self.earnings_box = QGroupBox(self.tr("Earnings"))
+        form = QFormLayout(self.earnings_box)
+        self.day_earnings = QLabel()
+        self.week_earnings = QLabel()
+        self.month_earnings = QLabel()
+        self.rates_label = QLabel()
+        self.rates_label.setWordWrap(True)
+        for label in (self.day_earnings, self.week_earnings, self.month_earnings):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("That day:"), self.day_earnings)
+        form.addRow(self.tr("Its week:"), self.week_earnings)
+        form.addRow(self.tr("Its month:"), self.month_earnings)
+        form.addRow(self.rates_label)
+        self.chart = DeliveriesChart()
+        self.chart.setObjectName("deliveriesChart")
+
+        left = QVBoxLayout()
+        left.addWidget(self.figures)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.sync_label)
+        right = QVBoxLayout()
+        right.addWidget(self.earnings_box)
+        right.addWidget(self.chart, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h1>" + self.tr("Reports") + "</h1>"))
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setFocusProxy(self.date_edit)
+        self.set_day(today(self.zone))
+
+    # -- data ---------------------------------------------------------------------------
+    def day(self) -> date:
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_day(self, day: date) -> None:
+        self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = self.day()
+        try:
+            with self.context.store.read() as session:
+                self.report = day_report(session, day, self.zone)
+                self.earnings = earnings_summary(session, day, self.zone)
+        except ShopAppError as error:
+            show_banner(self.banner, str(error), BAD)
+            self.banner.show()
+            return
+        self._show_report(self.report)
+        self._show_earnings(self.earnings)
+
+    # -- showing ------------------------------------------------------------------------
+    def _show_report(self, report: DayReport) -> None:
+        locale = QLocale()
+        c = report.counts
+        self.figures.setText(
+            self.tr(
+                "<b>{0}</b> scanned in · <b>{1}</b> delivered · <b>{2}</b> not delivered · "
+                "<b>{3}</b> picked up · <b>{4}</b> returns"
+            ).format(
+                locale.toString(c.received),
+                locale.toString(c.delivered),
+                locale.toString(c.failed),
+                locale.toString(c.picked_up),
+                locale.toString(c.return_pending + c.returned),
+            )
+        )
+        self.table.setRowCount(len(report.rows))
+        for n, row in enumerate(report.rows):
+            outcome = outcome_name(row.kind, row.outcome)
+            if row.detail:
+                outcome += " · " + row.detail
+            cells = (
+                local_time_text(row.local_time, locale),
+                kind_name(row.kind),
+                row.tracking_number,
+                row.recipient,
+                outcome,
+                sync_state_name(row.sync_state),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(n, column, QTableWidgetItem(text))
+        sync = report.sync
+        text = self.tr("Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.")
+        self.sync_label.setText(
+            text.format(
+                locale.toString(sync.acknowledged),
+                locale.toString(sync.pending),
+                locale.toString(sync.rejected),
+            )
+        )
+
+    def _earning_text(self, earnings: Earnings) -> str:
+        locale = QLocale()
+        return self.tr("{0} (deliveries: {1}, pickups: {2})").format(
+            money_text(earnings.amount, locale),
+            locale.toString(earnings.deliveries),
+            locale.toString(earnings.pickups),
+        )
+
+    def _show_earnings(self, summary: EarningsSummary) -> None:
+        locale = QLocale()
+        self.day_earnings.setText(self._earning_text(summary.day))
+        self.week_earnings.setText(self._earning_text(summary.week))
+        self.month_earnings.setText(self._earning_text(summary.month))
+        self.rates_label.setText(
+            self.tr("{0} per delivered parcel, {1} per counter pickup (see Settings)").format(
+                money_text(summary.rates.per_delivery, locale),
+                money_text(summary.rates.per_pickup, locale),
+            )
+        )
+        self.chart.set_counts([(c.day, c.deliveries) for c in summary.last_30_days])
+
+    # -- files --------------------------------------------------------------------------
+    def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
+        start = str(Path.home() / f"end-of-day-{self.day().isoformat()}.{suffix}")
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, start, pattern)
+        return Path(chosen) if chosen else None
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the report PDF to `path` (asks where when None); returns the file written."""
+        if self.report is None:
+            return None
+        target = path or self._ask_path(
+            self.tr("Save the end-of-day report"), "pdf", self.tr("PDF files (*.pdf)")
+        )
+        if target is None:
+            return None
+        try:
+            written = write_day_report(target, self.report)
+        except OSError as error:
+            show_error(self, error, self.tr("The report was not saved"))
+            return None
+        show_banner(self.banner, self.tr("✔ Report saved: {0}").format(written), GOOD)
+        self.banner.show()
+        return written
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Write the day's rows as CSV to `path` (asks where when None)."""
+        if self.report is None:
+            return None
+        target = path or self._ask_path(
+            self.tr("Export the day as CSV"), "csv", self.tr("CSV files (*.csv)")
+        )
+        if target is None:
+            return None
+        try:
+            written = write_day_csv(target, self.report)
+        except OSError as error:
+            show_error(self, error, self.tr("The CSV file was not saved"))
+            return None
+        show_banner(self.banner, self.tr("✔ CSV saved: {0}").format(written), GOOD)
+        self.banner.show()
+        return written
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
+        super().showEvent(event)
+        self.refresh()
