@@ -111,6 +111,22 @@ show_failure() {
     echo "--- stderr of $1:" >&2; tail -n 30 "$TMP/$1.err" >&2
 }
 
+# Every file the app reads at run time is in the bundle, where the code looks for it: the
+# package's data files (migrations, translations .qm, ...) and the repository's resources/.
+"$PYTHON" - "$REPO" "$DIST/shopapp/_internal" <<'PY' || fail "files missing from the bundle (see above)"
+import sys
+from pathlib import Path
+repo, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+wanted = [p for top in ("shopapp", "resources") for p in (repo / top).rglob("*")
+          if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".ts")
+          and (p.suffix != ".py" or "migrations" in p.parts)]
+missing = [str(p.relative_to(repo)) for p in wanted if not (bundle / p.relative_to(repo)).is_file()]
+if missing:
+    print("not in the bundle:", *missing, sep="\n  ", file=sys.stderr)
+    sys.exit(1)
+print(f"ok  data files: all {len(wanted)} of shopapp/ (migrations, package data) and resources/ bundled")
+PY
+
 version="$("$PYTHON" -c "import shopapp; print(shopapp.__version__)")"
 run version 60 "$APP" --version || { show_failure version; fail "--version"; }
 grep -qx "shopapp $version" "$TMP/version.out" || { show_failure version; fail "--version says $(cat "$TMP/version.out")"; }
