@@ -6,7 +6,7 @@ An unknown code is shown as it is rather than hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimeZone
 
 
 def status_name(code: str) -> str:
@@ -59,13 +59,17 @@ def outcome_name(kind: str, code: str) -> str:
 
 
 def kind_name(kind: str) -> str:
-    """Section titles of the end-of-day report."""
+    """Section titles of the end-of-day report (plural, unlike the statuses)."""
     names = {
-        "delivered": QCoreApplication.translate("Names", "Delivered"),
-        "failed": QCoreApplication.translate("Names", "Not delivered"),
-        "pickup": QCoreApplication.translate("Names", "Counter pickups"),
-        "return_pending": QCoreApplication.translate("Names", "Returns to carrier"),
-        "returned": QCoreApplication.translate("Names", "Handed back to the carrier"),
+        "delivered": QCoreApplication.translate("Names", "Delivered", "report section"),
+        "failed": QCoreApplication.translate("Names", "Not delivered", "report section"),
+        "pickup": QCoreApplication.translate("Names", "Counter pickups", "report section"),
+        "return_pending": QCoreApplication.translate(
+            "Names", "Returns to carrier", "report section"
+        ),
+        "returned": QCoreApplication.translate(
+            "Names", "Handed back to the carrier", "report section"
+        ),
     }
     return names.get(kind, kind)
 
@@ -108,3 +112,32 @@ def distance_text(metres: float, units: str) -> str:
     return QCoreApplication.translate("Names", "{0} mi").format(
         locale.toString(metres / 1609.344, "f", 1)
     )
+
+
+def flag_name(code: str) -> str:
+    names = {
+        "damaged": QCoreApplication.translate("Names", "damaged"),
+        "unexpected": QCoreApplication.translate("Names", "not on the manifest"),
+        "outside radius": QCoreApplication.translate("Names", "outside the delivery area"),
+        "outside_radius": QCoreApplication.translate("Names", "outside the delivery area"),
+    }
+    return names.get(code, code)
+
+
+def local_time_text(utc_iso: str | None, *, seconds: bool = False) -> str:
+    """A stored UTC time as the shop's local date and time, in the locale's short format."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    if not utc_iso:
+        return ""
+    moment = QDateTime.fromString(utc_iso.replace("Z", "")[:23], Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return utc_iso
+    moment.setTimeZone(QTimeZone.utc())
+    local = moment.toLocalTime()
+    locale = QLocale()
+    date_text = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+    time_text = locale.toString(
+        local.time(), "HH:mm:ss" if seconds else locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+    return f"{date_text} {time_text}"

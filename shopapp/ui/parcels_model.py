@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from shopapp.store.queries import PARCEL_COLUMNS, ParcelRow
 
+from shopapp.ui.names import flag_name, local_time_text, status_name
+
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 # (search, status, sort column, descending, offset, limit) -> rows
@@ -18,16 +20,15 @@ PageSource = Callable[[str, str | None, str, bool, int, int], list[ParcelRow]]
 def column_titles() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return [
-        tr("ParcelsPage", "Tracking number"),
-        tr("ParcelsPage", "Recipient"),
-        tr("ParcelsPage", "Address"),
-        tr("ParcelsPage", "Status"),
-        tr("ParcelsPage", "Shelf"),
-        tr("ParcelsPage", "Service"),
-        tr("ParcelsPage", "Attempts"),
-        tr("ParcelsPage", "Last change (UTC)"),
+        QCoreApplication.translate("ParcelsPage", "Tracking number"),
+        QCoreApplication.translate("ParcelsPage", "Recipient"),
+        QCoreApplication.translate("ParcelsPage", "Address"),
+        QCoreApplication.translate("ParcelsPage", "Status"),
+        QCoreApplication.translate("ParcelsPage", "Shelf"),
+        QCoreApplication.translate("ParcelsPage", "Service"),
+        QCoreApplication.translate("ParcelsPage", "Attempts"),
+        QCoreApplication.translate("ParcelsPage", "Last change"),
     ]
 
 
@@ -75,14 +76,14 @@ class ParcelTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.value(column)
             if column == "status":
-                value = row.status.replace("_", " ")
+                value = status_name(row.status)
                 if row.flags:
-                    value += " (" + ", ".join(row.flags) + ")"
+                    value += " (" + ", ".join(flag_name(f) for f in row.flags) + ")"
             elif column == "updated_at":
-                value = value[:16].replace("T", " ")
+                value = local_time_text(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and row.flags:
-            return ", ".join(row.flags)
+            return ", ".join(flag_name(f) for f in row.flags)
         return None
 
     def headerData(

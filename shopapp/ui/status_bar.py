@@ -9,6 +9,7 @@ from shopapp.errors import StoreError
 from shopapp.store.queries import sync_summary
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.names import local_time_text
 
 
 class ShopStatusBar(QStatusBar):
@@ -48,9 +49,7 @@ class ShopStatusBar(QStatusBar):
         except StoreError as error:
             self.pending.setText(str(error))
             return
-        when = (
-            summary.last_sync_at[:16].replace("T", " ") + " UTC" if summary.last_sync_at else None
-        )
+        when = local_time_text(summary.last_sync_at) if summary.last_sync_at else None
         self.last_sync.setText(
             self.tr("Last sync: {0}").format(when) if when else self.tr("Never synced")
         )

@@ -60,7 +60,7 @@ def test_parcels_page_searches_and_shows_history(qtbot, window: MainWindow) -> N
     assert model.row_at(0).recipient == "Bob Brook"
     page.table.selectRow(0)  # type: ignore[attr-defined]
     assert page.history.rowCount() == 1  # type: ignore[attr-defined]
-    assert page.history.item(0, 1).text() == "received"  # type: ignore[attr-defined]
+    assert page.history.item(0, 1).text() == "Scanned in"  # type: ignore[attr-defined]
     page.search.clear()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]

@@ -34,3 +34,29 @@ def test_settings_round_trip(qtbot, paths, store: Store) -> None:  # type: ignor
         assert settings.get(session, "attempt_limit") == 4
         assert settings.get(session, "sound_muted") is True
         assert settings.get(session, "zpl_printer") == "192.168.1.50:9100"
+
+
+def test_language_is_a_choice_and_text_size_follows(qtbot, qapp, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.ui.appearance import apply_text_scale
+    from shopapp.ui.i18n import install_translators
+
+    page = SettingsPage(AppContext(paths, store))
+    qtbot.addWidget(page)
+    page.show()
+    box = page.editors["language"]
+    assert [box.itemData(i) for i in range(box.count())] == ["", "en", "fr", "es"]  # type: ignore[attr-defined]
+    original = qapp.font()
+    apply_text_scale(qapp, 1.0)
+    normal = qapp.font().pointSizeF()
+    try:
+        box.setCurrentIndex(box.findData("es"))  # type: ignore[attr-defined]
+        page.editors["text_scale"].setValue(1.5)  # type: ignore[attr-defined]
+        page.save_button.click()
+        assert "Reinicie la aplicación" in page.saved_note.text()  # already in Spanish
+        assert qapp.font().pointSizeF() == pytest.approx(normal * 1.5)
+        with store.read() as session:
+            assert settings.get(session, "language") == "es"
+    finally:
+        qapp.setFont(original)  # the other tests keep the app's own font
+        qapp.setProperty("shopapp_base_point_size", None)
+        install_translators(qapp, "en")

@@ -122,7 +122,7 @@ class DeliverPage(QWidget):
         body.addLayout(left, 2)
         body.addLayout(right, 3)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel(f"<h1>{self.tr('Deliver')}</h1>"))
+        heading.addWidget(QLabel("<h1>" + self.tr("Deliver") + "</h1>"))
         heading.addStretch(1)
         heading.addWidget(self.summary)
         layout = QVBoxLayout(self)

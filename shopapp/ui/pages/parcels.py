@@ -22,6 +22,7 @@ from shopapp.parcels.lifecycle import STATUSES
 from shopapp.store.queries import ParcelRow, parcel_history, parcel_page
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
 from shopapp.ui.parcels_model import ParcelTableModel
 
 
@@ -39,7 +40,7 @@ class ParcelsPage(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
-            self.status_filter.addItem(status.replace("_", " "), status)
+            self.status_filter.addItem(status_name(status), status)
 
         self.model = ParcelTableModel(self._page)
         self.table = QTableView()
@@ -62,9 +63,7 @@ class ParcelsPage(QWidget):
         self.history_title.setStyleSheet("font-weight: bold")
         self.history = QTableWidget(0, 3)
         self.history.setAccessibleName(self.tr("Parcel history"))
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When (UTC)"), self.tr("What"), self.tr("Sync")]
-        )
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Sync")])
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setColumnWidth(0, 170)
@@ -139,13 +138,16 @@ class ParcelsPage(QWidget):
             return
         self.history_title.setText(
             self.tr("{0} for {1}: {2}").format(
-                row.tracking_number, row.recipient or "?", row.status.replace("_", " ")
+                row.tracking_number, row.recipient or "?", status_name(row.status)
             )
         )
         with self.context.store.read() as session:
             events = parcel_history(session, row.tracking_number)
         self.history.setRowCount(len(events))
         for i, event in enumerate(events):
-            sync = event.sync_state + (f": {event.sync_reason}" if event.sync_reason else "")
-            for j, text in enumerate((event.at[:19].replace("T", " "), event.type, sync)):
+            sync = sync_state_name(event.sync_state)
+            if event.sync_reason:
+                sync += f": {event.sync_reason}"
+            cells = (local_time_text(event.at, seconds=True), event_name(event.type), sync)
+            for j, text in enumerate(cells):
                 self.history.setItem(i, j, QTableWidgetItem(text))

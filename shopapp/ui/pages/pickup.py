@@ -11,7 +11,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,10 +57,10 @@ def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return widget.tr("{0} d {1} h").format(days, hours)
+        return QCoreApplication.translate("PickupPage", "{0} d {1} h").format(days, hours)
     if hours:
-        return widget.tr("{0} h {1} min").format(hours, mins)
-    return widget.tr("{0} min").format(mins)
+        return QCoreApplication.translate("PickupPage", "{0} h {1} min").format(hours, mins)
+    return QCoreApplication.translate("PickupPage", "{0} min").format(mins)
 
 
 class PickupPage(QWidget):
@@ -89,7 +89,7 @@ class PickupPage(QWidget):
         self.tabs.addTab(self.returns, self.tr("Returns to carrier"))
         self.returns.changed.connect(self._update_tab_titles)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h1>{self.tr('Pickup and returns')}</h1>"))
+        layout.addWidget(QLabel("<h1>" + self.tr("Pickup and returns") + "</h1>"))
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.search)
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,8 +25,11 @@ from shopapp import settings
 from shopapp.errors import ShopAppError
 from shopapp.shop import ShopSetup, get_profile, save_profile
 
+from shopapp.ui.appearance import apply_text_scale
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.i18n import install_translators
+from shopapp.ui.names import distance_text
 from shopapp.ui.setup_dialog import SetupDialog
 
 # Ranges for numeric settings; anything not listed gets a generous default range.
@@ -43,7 +49,70 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 
 
+def setting_titles() -> dict[str, str]:
+    """The settings' names in the shopkeeper's language (the core's titles are English)."""
+    return {
+        "language": QCoreApplication.translate("SettingsPage", "Language"),
+        "text_scale": QCoreApplication.translate("SettingsPage", "Text size"),
+        "sound_volume": QCoreApplication.translate("SettingsPage", "Scan sound volume"),
+        "sound_muted": QCoreApplication.translate("SettingsPage", "Mute scan sounds"),
+        "print_label_on_scan": QCoreApplication.translate(
+            "SettingsPage", "Print a shelf label on each scan"
+        ),
+        "label_size": QCoreApplication.translate(
+            "SettingsPage", "Shelf label size (4x6in or 62mm)"
+        ),
+        "zpl_printer": QCoreApplication.translate(
+            "SettingsPage", "Raw TCP label printer (host:port)"
+        ),
+        "scanner_prefix": QCoreApplication.translate("SettingsPage", "Scanner prefix characters"),
+        "scanner_suffix": QCoreApplication.translate("SettingsPage", "Scanner suffix characters"),
+        "scanner_max_key_interval_ms": QCoreApplication.translate(
+            "SettingsPage", "Longest gap between scanner keys (ms)"
+        ),
+        "serial_scanner_port": QCoreApplication.translate(
+            "SettingsPage", "Serial scanner port (empty: none)"
+        ),
+        "road_factor": QCoreApplication.translate(
+            "SettingsPage", "Road distance / straight-line distance"
+        ),
+        "speed_kmh": QCoreApplication.translate("SettingsPage", "Average driving speed (km/h)"),
+        "service_s_per_stop": QCoreApplication.translate(
+            "SettingsPage", "Time at each stop (seconds)"
+        ),
+        "service_s_per_parcel": QCoreApplication.translate(
+            "SettingsPage", "Extra time per parcel (seconds)"
+        ),
+        "attempt_limit": QCoreApplication.translate(
+            "SettingsPage", "Delivery attempts before return"
+        ),
+        "pickup_dwell_days": QCoreApplication.translate(
+            "SettingsPage", "Days a parcel waits for pickup"
+        ),
+        "proof_retention_days": QCoreApplication.translate(
+            "SettingsPage", "Days proof files are kept after sync"
+        ),
+        "rate_per_delivery": QCoreApplication.translate(
+            "SettingsPage", "Earnings per delivered parcel"
+        ),
+        "rate_per_pickup": QCoreApplication.translate(
+            "SettingsPage", "Earnings per counter pickup"
+        ),
+    }
+
+
+def _language_box() -> QComboBox:
+    box = QComboBox()
+    box.addItem(QCoreApplication.translate("SettingsPage", "Follow the system"), "")
+    # Each language in its own words, so that anyone can find theirs.
+    for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
+        box.addItem(name, code)
+    return box
+
+
 def _editor(spec: settings.SettingSpec) -> QWidget:
+    if spec.name == "language":
+        return _language_box()
     low, high = RANGES.get(spec.name, (0, 1_000_000))
     if spec.type is bool:
         return QCheckBox()
@@ -61,6 +130,8 @@ def _editor(spec: settings.SettingSpec) -> QWidget:
 
 
 def _read(editor: QWidget) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
     if isinstance(editor, QCheckBox):
         return editor.isChecked()
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
@@ -70,6 +141,8 @@ def _read(editor: QWidget) -> Any:
 
 
 def _write(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(editor.findData(value), 0))
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
@@ -86,12 +159,14 @@ class SettingsPage(QWidget):
         self.context = context
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
+        titles = setting_titles()
         for spec in settings.SPECS.values():
             editor = _editor(spec)
             editor.setObjectName(f"setting_{spec.name}")
-            editor.setAccessibleName(spec.title)
+            title = titles.get(spec.name, spec.title)
+            editor.setAccessibleName(title)
             self.editors[spec.name] = editor
-            form.addRow(spec.title, editor)
+            form.addRow(title, editor)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -112,7 +187,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(edit_profile)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h1>{self.tr('Settings')}</h1>"))
+        layout.addWidget(QLabel("<h1>" + self.tr("Settings") + "</h1>"))
         layout.addWidget(self.profile_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -125,11 +200,7 @@ class SettingsPage(QWidget):
         for name, value in values.items():
             _write(self.editors[name], value)
         if profile is not None:
-            radius = (
-                f"{profile.radius_m / 1609.344:.1f} miles"
-                if profile.units == "miles"
-                else f"{profile.radius_m / 1000:.1f} km"
-            )
+            radius = distance_text(profile.radius_m, profile.units)
             self.profile_label.setText(
                 self.tr(
                     "<b>{0}</b> at {1:.5f}, {2:.5f}; radius {3}; {4} vehicle(s) of {5} parcels"
@@ -146,11 +217,26 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         try:
+            with self.context.store.read() as session:
+                language_before = str(settings.get(session, "language"))
+                scale_before = float(settings.get(session, "text_scale"))
             with self.context.store.write() as session:
                 for name, editor in self.editors.items():
                     settings.put(session, name, _read(editor))
         except ShopAppError as error:
             show_error(self, error)
+            return
+        app = QApplication.instance()
+        scale = float(_read(self.editors["text_scale"]))
+        if isinstance(app, QApplication) and scale != scale_before:
+            apply_text_scale(app, scale)  # every widget without a fixed size follows
+        language = str(_read(self.editors["language"]))
+        if language != language_before:
+            if isinstance(app, QApplication):
+                install_translators(app, language)
+            self.saved_note.setText(
+                self.tr("✔ Saved. Restart the app to see every page in the new language.")
+            )
             return
         self.saved_note.setText(self.tr("✔ Saved"))
 

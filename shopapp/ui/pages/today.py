@@ -63,7 +63,7 @@ class TodayPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.heading = QLabel(f"<h1>{self.tr('Today')}</h1>")
+        self.heading = QLabel("<h1>" + self.tr("Today") + "</h1>")
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self.tiles: dict[str, FigureTile] = {}
@@ -75,7 +75,7 @@ class TodayPage(QWidget):
             tile.clicked.connect(lambda _=False, k=key, s=status: self._open(k, s))
             self.tiles[key] = tile
             self.grid.addWidget(tile, n // 4, n % 4)
-        self.warnings_title = QLabel(f"<h2>{self.tr('Needs a person')}</h2>")
+        self.warnings_title = QLabel("<h2>" + self.tr("Needs a person") + "</h2>")
         self.warnings = QVBoxLayout()
         self.warning_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)

@@ -17,12 +17,11 @@ from shopapp.clock import from_iso
 from shopapp.delivery.pickup import PickupItem, format_code, qr_payload
 from shopapp.labels import qr_png
 
+# lupdate reads translate("Context", "text") calls; the context is fixed per module.
+translate = QCoreApplication.translate
+
 SLIP_DPI = 300
 SLIP_PAGE = QPageSize.PageSizeId.A6  # 105 x 148 mm: a quarter of A4, fits a pocket
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PickupSlip", text)
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
         y = rect.bottom()
 
     line(slip.shop_name, 7, 4.2, bold=True)
-    line(_tr("Your parcel is waiting for you"), 7, 3.6)
+    line(translate("PickupSlip", "Your parcel is waiting for you"), 7, 3.6)
     line(slip.recipient or "", 8, 5.0, bold=True)
 
     # The QR code, square and sharp (no smoothing of its modules).
@@ -96,7 +95,7 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
     painter.drawImage(target, qr)
     y = target.bottom() + 1 * mm
 
-    line(_tr("Pickup code"), 5, 3.2)
+    line(translate("PickupSlip", "Pickup code"), 5, 3.2)
     code_rect = QRectF(inner.left() + width * 0.12, y, width * 0.76, 13 * mm)
     painter.setPen(QPen(QColor("black"), 0.5 * mm))
     painter.drawRoundedRect(code_rect, 2 * mm, 2 * mm)
@@ -104,15 +103,24 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
     painter.drawText(code_rect, centre, format_code(slip.pickup_code))
     y = code_rect.bottom() + 2 * mm
 
-    details = _tr("Parcel {0}").format(slip.tracking_number)
+    details = translate("PickupSlip", "Parcel {0}").format(slip.tracking_number)
     if slip.shelf_slot:
-        details += "  ·  " + _tr("Shelf {0}").format(slip.shelf_slot)
+        details += "  ·  " + translate("PickupSlip", "Shelf {0}").format(slip.shelf_slot)
     line(details, 6, 3.2)
     if slip.held_since:
-        line(_tr("Waiting since {0}").format(local_date(slip.held_since)), 5.5, 3.2)
+        line(
+            translate("PickupSlip", "Waiting since {0}").format(local_date(slip.held_since)),
+            5.5,
+            3.2,
+        )
     if slip.collect_by:
-        line(_tr("Please collect by {0}").format(local_date(slip.collect_by)), 6, 3.6, bold=True)
-    line(_tr("Bring this slip or show the code, and an ID."), 9, 3.0)
+        line(
+            translate("PickupSlip", "Please collect by {0}").format(local_date(slip.collect_by)),
+            6,
+            3.6,
+            bold=True,
+        )
+    line(translate("PickupSlip", "Bring this slip or show the code, and an ID."), 9, 3.0)
     painter.restore()
 
 
@@ -122,7 +130,7 @@ def write_pickup_slip(path: Path, slip: PickupSlip) -> Path:
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(SLIP_DPI)
-    writer.setTitle(_tr("Pickup slip {0}").format(slip.tracking_number))
+    writer.setTitle(translate("PickupSlip", "Pickup slip {0}").format(slip.tracking_number))
     writer.setCreator("shopapp")
     writer.setPageLayout(
         QPageLayout(QPageSize(SLIP_PAGE), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from shopapp.dayplan import DayProblem
 from shopapp.labels import LabelContentError, code128_png, geo_uri, maps_link, qr_png
+
+# lupdate reads translate("Context", "text") calls; the context is fixed per module.
+translate = QCoreApplication.translate
 
 DPI = 300
 MM = DPI / 25.4
@@ -30,8 +33,9 @@ BARS_MM = 9.0
 Progress = Callable[[int, str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunSheet", text)
+def _date_text(day: dt.date, pattern: str) -> str:
+    """The day in the current locale's words (day and month names translated)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def clock(seconds: int) -> str:
@@ -43,14 +47,15 @@ def clock(seconds: int) -> str:
 
 def duration_text(seconds: int) -> str:
     hours, minutes = divmod(round(seconds / 60), 60)
-    return _tr("{0} h {1:02d} min").format(hours, minutes) if hours else _tr("{0} min").format(
-        minutes)
+    if hours:
+        return translate("RunSheet", "{0} h {1:02d} min").format(hours, minutes)
+    return translate("RunSheet", "{0} min").format(minutes)
 
 
 def distance_text(metres: float, units: str) -> str:
     if units == "km":
-        return _tr("{0:.1f} km").format(metres / 1000)
-    return _tr("{0:.1f} mi").format(metres / 1609.344)
+        return translate("RunSheet", "{0:.1f} km").format(metres / 1000)
+    return translate("RunSheet", "{0:.1f} mi").format(metres / 1609.344)
 
 
 @dataclass(frozen=True)
@@ -212,22 +217,26 @@ class _Painter:
 
     def header(self, route: SheetRoute) -> None:
         sheet, wmm = self.sheet, self.w / MM
-        day = sheet.day.strftime("%A %d %B %Y")
-        self.text(0, 0, wmm, 9, _tr("Run sheet · {0}").format(sheet.shop_name), _font(6, True))
-        self.text(0, 9, wmm, 6, _tr("{0} · Van {1}").format(day, route.van), _font(4.2, True))
+        day = _date_text(sheet.day, "dddd d MMMM yyyy")
+        title = translate("RunSheet", "Run sheet · {0}").format(sheet.shop_name)
+        self.text(0, 0, wmm, 9, title, _font(6, True))
+        van = translate("RunSheet", "{0} · Van {1}").format(day, route.van)
+        self.text(0, 9, wmm, 6, van, _font(4.2, True))
         driver = route.driver or "_" * 22
         vehicle = route.vehicle or "_" * 16
-        self.text(0, 16, wmm, 6, _tr("Driver: {0}     Vehicle: {1}").format(driver, vehicle),
+        self.text(0, 16, wmm, 6,
+                  translate("RunSheet", "Driver: {0}     Vehicle: {1}").format(driver, vehicle),
                   _font(3.8))
-        totals = _tr("{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})").format(
+        totals = translate(
+            "RunSheet", "{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})").format(
             len(route.stops), route.parcels, distance_text(route.distance_m, sheet.units),
             clock(route.start_s), clock(route.end_s), duration_text(route.end_s - route.start_s))
         self.text(0, 23, wmm, 6, totals, _font(3.8, True))
         self.rule(HEADER_MM - 2.5, 0.6)
 
     def continued(self, route: SheetRoute) -> None:
-        self.text(0, 0, self.w / MM, 8, _tr("Van {0} (continued) · {1}").format(
-            route.van, self.sheet.day.strftime("%d %b %Y")), _font(4.2, True))
+        self.text(0, 0, self.w / MM, 8, translate("RunSheet", "Van {0} (continued) · {1}").format(
+            route.van, _date_text(self.sheet.day, "d MMM yyyy")), _font(4.2, True))
         self.rule(CONTINUED_MM - 2.5, 0.4)
 
     def rule(self, y_mm: float, width_mm: float) -> None:
@@ -247,7 +256,7 @@ class _Painter:
             self.text(22, line, text_w, 6, ", ".join(stop.recipients), _font(3.8))
             line += 6
         if stop.window:
-            self.text(22, line, text_w, 5.5, _tr("Time window {0}–{1}").format(
+            self.text(22, line, text_w, 5.5, translate("RunSheet", "Time window {0}–{1}").format(
                 clock(stop.window[0]), clock(stop.window[1])), _font(3.5, True), colour="#a55d00")
             line += 5.5
         for note in stop.notes:
@@ -292,14 +301,15 @@ class _Painter:
         self.p.drawLine(int(self.left), int(bottom), int(self.left + self.w), int(bottom))
 
     def left_out_title(self) -> None:
-        self.text(0, 0, self.w / MM, 9, _tr("Not on this run"), _font(5.5, True))
+        self.text(0, 0, self.w / MM, 9, translate("RunSheet", "Not on this run"), _font(5.5, True))
 
     def left_out(self, item: tuple[str, str], y: float) -> None:
         self.text(0, y, self.w / MM, 5.5, item[0], _font(3.8, True))
         self.text(6, y + 5, self.w / MM - 6, 6, item[1], _font(3.2))
 
     def footer(self, page: int, pages: int, page_h_mm: float) -> None:
-        self.text(0, page_h_mm + 2, self.w / MM, 6, _tr("{0} · {1} · page {2} of {3}").format(
+        self.text(0, page_h_mm + 2, self.w / MM, 6,
+                  translate("RunSheet", "{0} · {1} · page {2} of {3}").format(
             self.sheet.shop_name, self.sheet.day.isoformat(), page, pages), _font(3.0),
             Qt.AlignmentFlag.AlignRight, "#555555")
 
@@ -313,7 +323,7 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(DPI)
-    writer.setTitle(_tr("Run sheet {0}").format(sheet.day.isoformat()))
+    writer.setTitle(translate("RunSheet", "Run sheet {0}").format(sheet.day.isoformat()))
     writer.setCreator("shopapp")
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
@@ -343,7 +353,8 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
                     draw.left_out(payload, y)
             draw.footer(number, len(pages), body_mm)
             if progress is not None:
-                progress(round(100 * number / len(pages)), _tr("Writing the run sheet"))
+                progress(round(100 * number / len(pages)),
+                         translate("RunSheet", "Writing the run sheet"))
     finally:
         painter.end()
     tmp.replace(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,9 @@ from shopapp.errors import ShopAppError
 
 from shopapp.ui.widgets.photo_field import PhotoField
 from shopapp.ui.widgets.signature_pad import SignatureField
+
+# lupdate reads translate("Context", "text") calls; the context is fixed per module.
+translate = QCoreApplication.translate
 
 _BIG = "font-size: 14pt;"
 
@@ -248,12 +251,12 @@ class SafePlaceDialog(ProofDialog):
 
 def failure_reason_labels(widget: QWidget) -> dict[str, str]:
     return {
-        outcomes.NOT_AT_HOME: widget.tr("Not at home"),
-        outcomes.REFUSED: widget.tr("Refused"),
-        outcomes.ADDRESS_NOT_FOUND: widget.tr("Address not found"),
-        outcomes.UNSAFE: widget.tr("Unsafe to leave"),
-        outcomes.BUSINESS_CLOSED: widget.tr("Business closed"),
-        outcomes.OTHER: widget.tr("Other (say why)"),
+        outcomes.NOT_AT_HOME: translate("OutcomeDialogs", "Not at home"),
+        outcomes.REFUSED: translate("OutcomeDialogs", "Refused"),
+        outcomes.ADDRESS_NOT_FOUND: translate("OutcomeDialogs", "Address not found"),
+        outcomes.UNSAFE: translate("OutcomeDialogs", "Unsafe to leave"),
+        outcomes.BUSINESS_CLOSED: translate("OutcomeDialogs", "Business closed"),
+        outcomes.OTHER: translate("OutcomeDialogs", "Other (say why)"),
     }
 
 
@@ -298,12 +301,12 @@ class FailedDialog(ProofDialog):
 
 
 def id_check_labels(widget: QWidget) -> dict[str | None, str]:
-    labels: dict[str | None, str] = {None: widget.tr("No ID checked")}
+    labels: dict[str | None, str] = {None: translate("OutcomeDialogs", "No ID checked")}
     names = {
-        "id_card": widget.tr("ID card"),
-        "driving_licence": widget.tr("Driving licence"),
-        "passport": widget.tr("Passport"),
-        "other": widget.tr("Other ID"),
+        "id_card": translate("OutcomeDialogs", "ID card"),
+        "driving_licence": translate("OutcomeDialogs", "Driving licence"),
+        "passport": translate("OutcomeDialogs", "Passport"),
+        "other": translate("OutcomeDialogs", "Other ID"),
     }
     labels.update((code, names[code]) for code in ID_CHECKS)
     return labels

@@ -25,6 +25,9 @@ from shopapp.ui.widgets.outcome_dialogs import (
     failure_reason_labels,
 )
 
+# lupdate reads translate("Context", "text") calls; the context is fixed per module.
+translate = QCoreApplication.translate
+
 
 @dataclass
 class OutcomeForm:
@@ -34,10 +37,6 @@ class OutcomeForm:
 
 
 Builder = Callable[[QWidget, AppContext, str, list[StopParcel]], OutcomeForm]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeliverPage", text)
 
 
 def _numbers(parcels: list[StopParcel]) -> list[str]:
@@ -61,7 +60,7 @@ def recipient_form(
     return OutcomeForm(
         dialog,
         "delivered",
-        lambda: _tr("✔ Delivered to {0}").format(dialog.name.text().strip()),
+        lambda: translate("DeliverPage", "✔ Delivered to {0}").format(dialog.name.text().strip()),
     )
 
 
@@ -85,7 +84,7 @@ def neighbour_form(
     return OutcomeForm(
         dialog,
         "delivered",
-        lambda: _tr("✔ Left with {0}, {1}").format(
+        lambda: translate("DeliverPage", "✔ Left with {0}, {1}").format(
             dialog.name.text().strip(), dialog.address.text().strip()
         ),
     )
@@ -108,7 +107,9 @@ def safe_place_form(
     return OutcomeForm(
         dialog,
         "delivered",
-        lambda: _tr("✔ Left in a safe place: {0}").format(dialog.where.currentText().strip()),
+        lambda: translate("DeliverPage", "✔ Left in a safe place: {0}").format(
+            dialog.where.currentText().strip()
+        ),
     )
 
 
@@ -127,6 +128,6 @@ def failed_form(
     def describe() -> str:
         note = dialog.note.text().strip()
         reason = labels[dialog.reason()] + (f" ({note})" if note else "")
-        return _tr("✗ Not delivered: {0}. Back to the shop.").format(reason)
+        return translate("DeliverPage", "✗ Not delivered: {0}. Back to the shop.").format(reason)
 
     return OutcomeForm(dialog, "attempt_failed", describe)

@@ -1,0 +1,2347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>MainWindow</source>
+        <comment>Today</comment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Scan in</comment>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Parcels</comment>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Plan</comment>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Deliver</comment>
+        <translation>Repartir</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Pickup</comment>
+        <translation>Recogidas</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Sync</comment>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Sending events to the carrier will happen here.</comment>
+        <translation>El envío de eventos al transportista se hará aquí.</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Settings</comment>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>Hacer la foto (Espacio)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Point the camera at the parcel where it was left.</source>
+        <translation>Enfoque el paquete en el lugar donde se dejó.</translation>
+    </message>
+    <message>
+        <source>The camera failed: {0}</source>
+        <translation>La cámara ha fallado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Scanned in</source>
+        <translation>Escaneados a la llegada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregados</translation>
+    </message>
+    <message>
+        <source>Held for pickup</source>
+        <translation>Guardados para recogida</translation>
+    </message>
+    <message>
+        <source>Picked up at the counter</source>
+        <translation>Recogidos en el mostrador</translation>
+    </message>
+    <message>
+        <source>Returns to carrier</source>
+        <translation>Devoluciones al transportista</translation>
+    </message>
+    <message>
+        <source>Handed back to the carrier</source>
+        <translation>Entregados al transportista</translation>
+    </message>
+    <message>
+        <source>End of day · {0}</source>
+        <translation>Cierre del día · {0}</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures</source>
+        <translation>Las cifras del día</translation>
+    </message>
+    <message>
+        <source>Earnings ({0} × {1} + {2} × {3})</source>
+        <translation>Ganancias ({0} × {1} + {2} × {3})</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>None today.</source>
+        <translation>Ninguno hoy.</translation>
+    </message>
+    <message>
+        <source>Sync with the carrier</source>
+        <translation>Sincronización con el transportista</translation>
+    </message>
+    <message>
+        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
+        <translation>Eventos del día: {0} confirmados, {1} pendientes de envío, {2} rechazados.</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Última sincronización: {0}</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Nunca sincronizado.</translation>
+    </message>
+    <message>
+        <source>{0} rejected: {1}</source>
+        <translation>{0} rechazado: {1}</translation>
+    </message>
+    <message>
+        <source>End of day {0}</source>
+        <translation>Cierre del día {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverPage</name>
+    <message>
+        <source>Stops in order</source>
+        <translation>Paradas en orden</translation>
+    </message>
+    <message>
+        <source>Parcels at this stop</source>
+        <translation>Paquetes de esta parada</translation>
+    </message>
+    <message>
+        <source>F1  Delivered to recipient</source>
+        <translation>F1  Entregado al destinatario</translation>
+    </message>
+    <message>
+        <source>F2  Left with neighbour</source>
+        <translation>F2  Dejado con un vecino</translation>
+    </message>
+    <message>
+        <source>F3  Left in safe place</source>
+        <translation>F3  Dejado en lugar seguro</translation>
+    </message>
+    <message>
+        <source>F4  Not delivered</source>
+        <translation>F4  No entregado</translation>
+    </message>
+    <message>
+        <source>F5  Next stop</source>
+        <translation>F5  Siguiente parada</translation>
+    </message>
+    <message>
+        <source>F9  Back at the shop</source>
+        <translation>F9  De vuelta en la tienda</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Repartir</translation>
+    </message>
+    <message>
+        <source>Scan a parcel at the door to check it is the right one.</source>
+        <translation>Escanee el paquete en la puerta para comprobar que es el correcto.</translation>
+    </message>
+    <message>
+        <source>1 parcel</source>
+        <translation>1 paquete</translation>
+    </message>
+    <message>
+        <source>{0} parcels</source>
+        <translation>{0} paquetes</translation>
+    </message>
+    <message>
+        <source>done ({0})</source>
+        <translation>hecho ({0})</translation>
+    </message>
+    <message>
+        <source>ETA {0}</source>
+        <translation>Llegada prevista {0}</translation>
+    </message>
+    <message>
+        <source>No parcels out for delivery</source>
+        <translation>No hay paquetes en reparto</translation>
+    </message>
+    <message>
+        <source>Stops to go: {0} of {1}  ·  parcels to go: {2}</source>
+        <translation>Paradas pendientes: {0} de {1}  ·  paquetes pendientes: {2}</translation>
+    </message>
+    <message>
+        <source>Nothing to deliver</source>
+        <translation>Nada que entregar</translation>
+    </message>
+    <message>
+        <source>No parcels are out for delivery. Start a run on the Plan page.</source>
+        <translation>No hay paquetes en reparto. Inicie una ruta en la página Planificar.</translation>
+    </message>
+    <message>
+        <source>Stop {0}: {1}</source>
+        <translation>Parada {0}: {1}</translation>
+    </message>
+    <message>
+        <source>SAME DAY</source>
+        <translation>MISMO DÍA</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>escaneado</translation>
+    </message>
+    <message>
+        <source>✗ {0} is not on this run. Do not leave it here.</source>
+        <translation>✗ {0} no es de esta ruta. No lo deje aquí.</translation>
+    </message>
+    <message>
+        <source>✗ Wrong stop: {0} is for stop {1}, {2}.</source>
+        <translation>✗ Parada equivocada: {0} es para la parada {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>{0} already has an outcome: {1}.</source>
+        <translation>{0} ya tiene un resultado: {1}.</translation>
+    </message>
+    <message>
+        <source>✔ Right parcel: {0} for {1}</source>
+        <translation>✔ Paquete correcto: {0} para {1}</translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} para {1}</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>Guardado: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Next: stop {0}, {1}.</source>
+        <translation>Siguiente: parada {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Every stop is done: press F9 back at the shop.</source>
+        <translation>Todas las paradas están hechas: pulse F9 al volver a la tienda.</translation>
+    </message>
+    <message>
+        <source>Choose a parcel that still needs an outcome.</source>
+        <translation>Elija un paquete que aún no tenga resultado.</translation>
+    </message>
+    <message>
+        <source>Back at the shop</source>
+        <translation>De vuelta en la tienda</translation>
+    </message>
+    <message>
+        <source>1 parcel has no outcome yet. Put it back on the shelf?</source>
+        <translation>1 paquete aún no tiene resultado. ¿Devolverlo a la estantería?</translation>
+    </message>
+    <message>
+        <source>{0} parcels have no outcome yet. Put them back on the shelf?</source>
+        <translation>{0} paquetes aún no tienen resultado. ¿Devolverlos a la estantería?</translation>
+    </message>
+    <message>
+        <source>Run finished: {0} back on the shelf, {1} to return to the carrier.</source>
+        <translation>Ruta terminada: {0} de vuelta en la estantería, {1} para devolver al transportista.</translation>
+    </message>
+    <message>
+        <source>✔ Delivered to {0}</source>
+        <translation>✔ Entregado a {0}</translation>
+    </message>
+    <message>
+        <source>✔ Left with {0}, {1}</source>
+        <translation>✔ Dejado con {0}, {1}</translation>
+    </message>
+    <message>
+        <source>✔ Left in a safe place: {0}</source>
+        <translation>✔ Dejado en lugar seguro: {0}</translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: {0}. Back to the shop.</source>
+        <translation>✗ No entregado: {0}. Vuelve a la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesChart</name>
+    <message>
+        <source>Deliveries per day, last 30 days</source>
+        <translation>Entregas por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>No deliveries</source>
+        <translation>Ninguna entrega</translation>
+    </message>
+</context>
+<context>
+    <name>FailedDialog</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregados</translation>
+    </message>
+    <message>
+        <source>Why? (Alt+1 to Alt+6, or the arrow keys)</source>
+        <translation>¿Por qué? (Alt+1 a Alt+6, o las flechas)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <source>Optional, required for Other</source>
+        <translation>Opcional, obligatoria para «Otro»</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over at the counter</source>
+        <translation>Entrega en el mostrador</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Who collects the parcel</source>
+        <translation>Quién recoge el paquete</translation>
+    </message>
+    <message>
+        <source>ID checked</source>
+        <translation>Documento comprobado</translation>
+    </message>
+    <message>
+        <source>&amp;ID checked</source>
+        <translation>&amp;Documento comprobado</translation>
+    </message>
+    <message>
+        <source>Signature of the person collecting</source>
+        <translation>Firma de la persona que recoge</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPreviewDialog</name>
+    <message>
+        <source>Shelf label {0}</source>
+        <translation>Etiqueta de estantería {0}</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Tamaño de etiqueta</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation>Vista previa de la etiqueta</translation>
+    </message>
+    <message>
+        <source>Save as PDF and open</source>
+        <translation>Guardar como PDF y abrir</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Tamaño de etiqueta:</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} · Partner shop</source>
+        <translation>{0} · Tienda colaboradora</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>DEMO SHOP: nothing here is real</source>
+        <translation>TIENDA DE DEMOSTRACIÓN: aquí nada es real</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>En la estantería</translation>
+    </message>
+    <message>
+        <source>Waiting for pickup</source>
+        <translation>Esperando recogida</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Return to carrier</source>
+        <translation>Para devolver al transportista</translation>
+    </message>
+    <message>
+        <source>Returned to carrier</source>
+        <translation>Devuelto al transportista</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Recogido</translation>
+    </message>
+    <message>
+        <source>Not at home</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>Dirección no encontrada</translation>
+    </message>
+    <message>
+        <source>Unsafe to leave</source>
+        <translation>No es seguro dejarlo</translation>
+    </message>
+    <message>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>To the recipient</source>
+        <translation>Al destinatario</translation>
+    </message>
+    <message>
+        <source>With a neighbour</source>
+        <translation>Con un vecino</translation>
+    </message>
+    <message>
+        <source>In a safe place</source>
+        <translation>En un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Collected at the counter</source>
+        <translation>Recogido en el mostrador</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts</source>
+        <translation>Demasiados intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>No recogido a tiempo</translation>
+    </message>
+    <message>
+        <source>Outside the delivery area</source>
+        <translation>Fuera de la zona de reparto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>report section</comment>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <comment>report section</comment>
+        <translation>No entregados</translation>
+    </message>
+    <message>
+        <source>Counter pickups</source>
+        <comment>report section</comment>
+        <translation>Recogidas en el mostrador</translation>
+    </message>
+    <message>
+        <source>Returns to carrier</source>
+        <comment>report section</comment>
+        <translation>Devoluciones al transportista</translation>
+    </message>
+    <message>
+        <source>Handed back to the carrier</source>
+        <comment>report section</comment>
+        <translation>Entregados al transportista</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Scanned in</source>
+        <translation>Escaneado a la llegada</translation>
+    </message>
+    <message>
+        <source>Scan undone</source>
+        <translation>Escaneo anulado</translation>
+    </message>
+    <message>
+        <source>Held for pickup</source>
+        <translation>Guardado para recogida</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>{0} km</source>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <source>{0} mi</source>
+        <translation>{0} mi</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>not on the manifest</source>
+        <translation>no está en el manifiesto</translation>
+    </message>
+    <message>
+        <source>outside the delivery area</source>
+        <translation>fuera de la zona de reparto</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourDialog</name>
+    <message>
+        <source>Left with a neighbour</source>
+        <translation>Dejado con un vecino</translation>
+    </message>
+    <message>
+        <source>Their name and address, and a signature or a photo.</source>
+        <translation>Su nombre y dirección, y una firma o una foto.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>The neighbour&apos;s name</source>
+        <translation>Nombre del vecino</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>e.g. 5 Mill Lane</source>
+        <translation>p. ej. Calle del Molino 5</translation>
+    </message>
+    <message>
+        <source>Signature of the neighbour</source>
+        <translation>Firma del vecino</translation>
+    </message>
+    <message>
+        <source>…or a photo of the parcel</source>
+        <translation>…o una foto del paquete</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialogs</name>
+    <message>
+        <source>Not at home</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>Dirección no encontrada</translation>
+    </message>
+    <message>
+        <source>Unsafe to leave</source>
+        <translation>No es seguro dejarlo</translation>
+    </message>
+    <message>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Otro (indique el motivo)</translation>
+    </message>
+    <message>
+        <source>No ID checked</source>
+        <translation>Sin documento comprobado</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>DNI / documento de identidad</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permiso de conducir</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Other ID</source>
+        <translation>Otro documento</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Search tracking number, name or address</source>
+        <translation>Buscar número de seguimiento, nombre o dirección</translation>
+    </message>
+    <message>
+        <source>Search parcels</source>
+        <translation>Buscar paquetes</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Select a parcel to see its history.</source>
+        <translation>Seleccione un paquete para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Parcel history</source>
+        <translation>Historial del paquete</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} para {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Estante</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>No photo yet</source>
+        <translation>Aún no hay foto</translation>
+    </message>
+    <message>
+        <source>Choose photo file… (Ctrl+O)</source>
+        <translation>Elegir un archivo de foto… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Take photo with camera…</source>
+        <translation>Hacer una foto con la cámara…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No se ha encontrado ninguna cámara</translation>
+    </message>
+    <message>
+        <source>Choose a photo file instead.</source>
+        <translation>Elija mejor un archivo de foto.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo the app can use.
+Choose another.</source>
+        <translation>Este archivo no es una foto que la aplicación pueda usar.
+Elija otro.</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
+    <message>
+        <source>Photo chosen (no preview)</source>
+        <translation>Foto elegida (sin vista previa)</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp *.bmp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp *.bmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPage</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Counter pickup</source>
+        <translation>Recogida en el mostrador</translation>
+    </message>
+    <message>
+        <source>Returns to carrier</source>
+        <translation>Devoluciones al transportista</translation>
+    </message>
+    <message>
+        <source>Pickup and returns</source>
+        <translation>Recogidas y devoluciones</translation>
+    </message>
+    <message>
+        <source>Find a parcel</source>
+        <translation>Buscar un paquete</translation>
+    </message>
+    <message>
+        <source>Name, tracking number or pickup code, or scan the customer&apos;s QR code</source>
+        <translation>Nombre, número de seguimiento o código de recogida, o escanee el código QR del cliente</translation>
+    </message>
+    <message>
+        <source>Parcels found</source>
+        <translation>Paquetes encontrados</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Código de recogida</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Estante</translation>
+    </message>
+    <message>
+        <source>F2  Hand over…</source>
+        <translation>F2  Entregar…</translation>
+    </message>
+    <message>
+        <source>F3  Hold for pickup</source>
+        <translation>F3  Guardar para recogida</translation>
+    </message>
+    <message>
+        <source>F4  Print pickup slip</source>
+        <translation>F4  Imprimir el aviso de recogida</translation>
+    </message>
+    <message>
+        <source>Find the parcel, or scan the customer&apos;s code.</source>
+        <translation>Busque el paquete o escanee el código del cliente.</translation>
+    </message>
+    <message>
+        <source>No parcel found.</source>
+        <translation>No se ha encontrado ningún paquete.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}: {2}</source>
+        <translation>{0} para {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Waiting {0} (since {1}); collect by {2}.</source>
+        <translation>Esperando desde hace {0} (llegó el {1}); recoger antes del {2}.</translation>
+    </message>
+    <message>
+        <source>Found: {0} for {1} ({2})</source>
+        <translation>Encontrado: {0} para {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Nothing found for {0}.</source>
+        <translation>No se ha encontrado nada para {0}.</translation>
+    </message>
+    <message>
+        <source>Held for {0}: pickup code {1}. F4 prints the slip.</source>
+        <translation>Guardado para {0}: código de recogida {1}. F4 imprime el aviso.</translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} para {1}</translation>
+    </message>
+    <message>
+        <source>Handed over: {0} to {1}.</source>
+        <translation>Entregado: {0} a {1}.</translation>
+    </message>
+    <message>
+        <source>The slip could not be written</source>
+        <translation>No se ha podido guardar el aviso</translation>
+    </message>
+    <message>
+        <source>Slip ready: {0}</source>
+        <translation>Aviso listo: {0}</translation>
+    </message>
+    <message>
+        <source>1 parcel waited too long and was moved to the returns.</source>
+        <translation>1 paquete ha esperado demasiado y pasa a las devoluciones.</translation>
+    </message>
+    <message>
+        <source>{0} parcels waited too long and were moved to the returns.</source>
+        <translation>{0} paquetes han esperado demasiado y pasan a las devoluciones.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupSlip</name>
+    <message>
+        <source>Your parcel is waiting for you</source>
+        <translation>Su paquete le está esperando</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Código de recogida</translation>
+    </message>
+    <message>
+        <source>Parcel {0}</source>
+        <translation>Paquete {0}</translation>
+    </message>
+    <message>
+        <source>Shelf {0}</source>
+        <translation>Estante {0}</translation>
+    </message>
+    <message>
+        <source>Waiting since {0}</source>
+        <translation>Esperando desde el {0}</translation>
+    </message>
+    <message>
+        <source>Please collect by {0}</source>
+        <translation>Recójalo antes del {0}</translation>
+    </message>
+    <message>
+        <source>Bring this slip or show the code, and an ID.</source>
+        <translation>Traiga este aviso o muestre el código, con un documento de identidad.</translation>
+    </message>
+    <message>
+        <source>Pickup slip {0}</source>
+        <translation>Aviso de recogida {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>F5  Plan today</source>
+        <translation>F5  Planificar hoy</translation>
+    </message>
+    <message>
+        <source>Ctrl+R  Re-plan keeping pins</source>
+        <translation>Ctrl+R  Replanificar manteniendo las fijadas</translation>
+    </message>
+    <message>
+        <source>Esc  Cancel</source>
+        <translation>Esc  Cancelar</translation>
+    </message>
+    <message>
+        <source>F9  Start run…</source>
+        <translation>F9  Iniciar la ruta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P  Run sheet…</source>
+        <translation>Ctrl+Mayús+P  Hoja de ruta…</translation>
+    </message>
+    <message>
+        <source>Paper size of the run sheet</source>
+        <translation>Tamaño de papel de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Map of the routes</source>
+        <translation>Mapa de las rutas</translation>
+    </message>
+    <message>
+        <source>Stops in visiting order</source>
+        <translation>Paradas en orden de visita</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑  Earlier</source>
+        <translation>Ctrl+↑  Antes</translation>
+    </message>
+    <message>
+        <source>Ctrl+↓  Later</source>
+        <translation>Ctrl+↓  Después</translation>
+    </message>
+    <message>
+        <source>Ctrl+→  Next van</source>
+        <translation>Ctrl+→  Siguiente furgoneta</translation>
+    </message>
+    <message>
+        <source>Ctrl+P  Pin / unpin</source>
+        <translation>Ctrl+P  Fijar / soltar</translation>
+    </message>
+    <message>
+        <source>Stops not on a route, with the reason</source>
+        <translation>Paradas fuera de ruta, con el motivo</translation>
+    </message>
+    <message>
+        <source>Ctrl+L  Set location…</source>
+        <translation>Ctrl+L  Fijar la ubicación…</translation>
+    </message>
+    <message>
+        <source>Not on a route</source>
+        <translation>Fuera de ruta</translation>
+    </message>
+    <message>
+        <source>Plan · {0}</source>
+        <translation>Planificación · {0}</translation>
+    </message>
+    <message>
+        <source>{0} addresses on the shelf are waiting to be planned. Press F5 to plan today.</source>
+        <translation>{0} direcciones en la estantería esperan a ser planificadas. Pulse F5 para planificar el día.</translation>
+    </message>
+    <message>
+        <source>Van {0} · {1} stops · {2} parcels · {3} · {4}–{5} ({6})</source>
+        <translation>Furgoneta {0} · {1} paradas · {2} paquetes · {3} · {4}–{5} ({6})</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>window {0}–{1}</source>
+        <translation>franja {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>run started</source>
+        <translation>ruta iniciada</translation>
+    </message>
+    <message>
+        <source>{0} routes · {1} stops · {2} parcels · {3} · {4} in all · {5} not on a route · {6}</source>
+        <translation>{0} rutas · {1} paradas · {2} paquetes · {3} · {4} en total · {5} fuera de ruta · {6}</translation>
+    </message>
+    <message>
+        <source>Van {0}, stop {1} ({2}): arrives {3}, after its window closes at {4}.</source>
+        <translation>Furgoneta {0}, parada {1} ({2}): llega a las {3}, después de que cierre su franja a las {4}.</translation>
+    </message>
+    <message>
+        <source>Van {0} is back at {1}, after the shift ends at {2}.</source>
+        <translation>La furgoneta {0} vuelve a las {1}, después del fin de la jornada a las {2}.</translation>
+    </message>
+    <message>
+        <source>Van {0} carries {1} parcels, more than its {2}.</source>
+        <translation>La furgoneta {0} lleva {1} paquetes, más que sus {2}.</translation>
+    </message>
+    <message>
+        <source>{0} goes to {1}.</source>
+        <translation>{0} va a {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not in this plan.</source>
+        <translation>{0} no está en este plan.</translation>
+    </message>
+    <message>
+        <source>must go today</source>
+        <translation>debe salir hoy</translation>
+    </message>
+    <message>
+        <source>shelf {0}</source>
+        <translation>estante {0}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>No parcels on the shelf to plan.</source>
+        <translation>No hay paquetes en la estantería para planificar.</translation>
+    </message>
+    <message>
+        <source>Planning {0} addresses…</source>
+        <translation>Planificando {0} direcciones…</translation>
+    </message>
+    <message>
+        <source>Planned: the routes are saved as a draft.</source>
+        <translation>Planificado: las rutas se guardan como borrador.</translation>
+    </message>
+    <message>
+        <source>Stop moved and pinned; the times are recomputed.</source>
+        <translation>Parada movida y fijada; los horarios se recalculan.</translation>
+    </message>
+    <message>
+        <source>Stop moved to van {0} and pinned; the times are recomputed.</source>
+        <translation>Parada movida a la furgoneta {0} y fijada; los horarios se recalculan.</translation>
+    </message>
+    <message>
+        <source>Pinned: a re-plan keeps this stop on its van.</source>
+        <translation>Fijada: al replanificar, esta parada se queda en su furgoneta.</translation>
+    </message>
+    <message>
+        <source>Unpinned.</source>
+        <translation>Soltada.</translation>
+    </message>
+    <message>
+        <source>Location saved for {0}.</source>
+        <translation>Ubicación guardada para {0}.</translation>
+    </message>
+    <message>
+        <source>Mark {0} parcels as out for delivery and start the run?</source>
+        <translation>¿Marcar {0} paquetes como en reparto e iniciar la ruta?</translation>
+    </message>
+    <message>
+        <source>The plan breaks some limits:
+{0}
+
+{1}</source>
+        <translation>El plan supera algunos límites:
+{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <source>{0} parcels are out for delivery. Good run!</source>
+        <translation>{0} paquetes están en reparto. ¡Buena ruta!</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation>Escribiendo la hoja de ruta…</translation>
+    </message>
+    <message>
+        <source>Run sheet saved: {0}</source>
+        <translation>Hoja de ruta guardada: {0}</translation>
+    </message>
+    <message>
+        <source>Start the run</source>
+        <translation>Iniciar la ruta</translation>
+    </message>
+    <message>
+        <source>Set location</source>
+        <translation>Fijar la ubicación</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude of {0}
+(for example 52.1234, -1.9876; remembered for this address)</source>
+        <translation>Latitud, longitud de {0}
+(por ejemplo 52.1234, -1.9876; se recuerda para esta dirección)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a latitude and a longitude, such as 52.1234, -1.9876.</source>
+        <translation>«{0}» no es una latitud y una longitud, como 52.1234, -1.9876.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who took the parcel.</source>
+        <translation>Escriba el nombre de la persona que recogió el paquete.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour&apos;s address.</source>
+        <translation>Escriba la dirección del vecino.</translation>
+    </message>
+    <message>
+        <source>Say where the parcel was left.</source>
+        <translation>Indique dónde se dejó el paquete.</translation>
+    </message>
+    <message>
+        <source>Take or choose a photo of the parcel where it was left.</source>
+        <translation>Haga o elija una foto del paquete donde se dejó.</translation>
+    </message>
+    <message>
+        <source>Get a signature or a photo as proof.</source>
+        <translation>Consiga una firma o una foto como prueba.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why it was not delivered.</source>
+        <translation>Explique en pocas palabras por qué no se entregó.</translation>
+    </message>
+    <message>
+        <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
+        <translation>La firma está vacía o es demasiado pequeña. Pida a la persona que firme a lo ancho del panel.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Delivered to the recipient</source>
+        <translation>Entregado al destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Who took the parcel</source>
+        <translation>Quién recogió el paquete</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Day of the report</source>
+        <translation>Día del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Guardar en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as a PDF (Ctrl+P)</source>
+        <translation>Guardar el informe de cierre del día en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar a &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the same rows as a spreadsheet file (CSV)</source>
+        <translation>Guardar las mismas filas en un archivo de hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Parcels of the day</source>
+        <translation>Paquetes del día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganancias</translation>
+    </message>
+    <message>
+        <source>That day:</source>
+        <translation>Ese día:</translation>
+    </message>
+    <message>
+        <source>Its week:</source>
+        <translation>Su semana:</translation>
+    </message>
+    <message>
+        <source>Its month:</source>
+        <translation>Su mes:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; scanned in · &lt;b&gt;{1}&lt;/b&gt; delivered · &lt;b&gt;{2}&lt;/b&gt; not delivered · &lt;b&gt;{3}&lt;/b&gt; picked up · &lt;b&gt;{4}&lt;/b&gt; returns</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; escaneados · &lt;b&gt;{1}&lt;/b&gt; entregados · &lt;b&gt;{2}&lt;/b&gt; no entregados · &lt;b&gt;{3}&lt;/b&gt; recogidos · &lt;b&gt;{4}&lt;/b&gt; devoluciones</translation>
+    </message>
+    <message>
+        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
+        <translation>Eventos del día: {0} confirmados, {1} pendientes de envío, {2} rechazados.</translation>
+    </message>
+    <message>
+        <source>{0} (deliveries: {1}, pickups: {2})</source>
+        <translation>{0} (entregas: {1}, recogidas: {2})</translation>
+    </message>
+    <message>
+        <source>{0} per delivered parcel, {1} per counter pickup (see Settings)</source>
+        <translation>{0} por paquete entregado, {1} por recogida en el mostrador (ver Ajustes)</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report</source>
+        <translation>Guardar el informe de cierre del día</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>No se ha guardado el informe</translation>
+    </message>
+    <message>
+        <source>✔ Report saved: {0}</source>
+        <translation>✔ Informe guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Export the day as CSV</source>
+        <translation>Exportar el día a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved</source>
+        <translation>No se ha guardado el archivo CSV</translation>
+    </message>
+    <message>
+        <source>✔ CSV saved: {0}</source>
+        <translation>✔ CSV guardado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Scan result</source>
+        <translation>Resultado del escaneo</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPanel</name>
+    <message>
+        <source>Parcels to return</source>
+        <translation>Paquetes para devolver</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Estante</translation>
+    </message>
+    <message>
+        <source>Scan each parcel as it goes onto the carrier&apos;s van.</source>
+        <translation>Escanee cada paquete cuando suba a la furgoneta del transportista.</translation>
+    </message>
+    <message>
+        <source>Attempt limit reached</source>
+        <translation>Límite de intentos alcanzado</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>No recogido a tiempo</translation>
+    </message>
+    <message>
+        <source>Outside the delivery area</source>
+        <translation>Fuera de la zona de reparto</translation>
+    </message>
+    <message>
+        <source>✔ {0} handed to the carrier. {1} left to return.</source>
+        <translation>✔ {0} entregado al transportista. Quedan {1} por devolver.</translation>
+    </message>
+    <message>
+        <source>✗ {0} is not a return ({1}): keep it in the shop.</source>
+        <translation>✗ {0} no es una devolución ({1}): guárdelo en la tienda.</translation>
+    </message>
+    <message>
+        <source>✗ {0} is not one of this shop&apos;s parcels.</source>
+        <translation>✗ {0} no es un paquete de esta tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheet</name>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0:.1f} km</source>
+        <translation>{0:.1f} km</translation>
+    </message>
+    <message>
+        <source>{0:.1f} mi</source>
+        <translation>{0:.1f} mi</translation>
+    </message>
+    <message>
+        <source>Run sheet · {0}</source>
+        <translation>Hoja de ruta · {0}</translation>
+    </message>
+    <message>
+        <source>{0} · Van {1}</source>
+        <translation>{0} · Furgoneta {1}</translation>
+    </message>
+    <message>
+        <source>Driver: {0}     Vehicle: {1}</source>
+        <translation>Conductor: {0}     Vehículo: {1}</translation>
+    </message>
+    <message>
+        <source>{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})</source>
+        <translation>{0} paradas · {1} paquetes · {2} · salida {3}, vuelta {4} ({5})</translation>
+    </message>
+    <message>
+        <source>Van {0} (continued) · {1}</source>
+        <translation>Furgoneta {0} (continuación) · {1}</translation>
+    </message>
+    <message>
+        <source>Time window {0}–{1}</source>
+        <translation>Franja {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Not on this run</source>
+        <translation>Fuera de esta ruta</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · page {2} of {3}</source>
+        <translation>{0} · {1} · página {2} de {3}</translation>
+    </message>
+    <message>
+        <source>Run sheet {0}</source>
+        <translation>Hoja de ruta {0}</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet</source>
+        <translation>Escribiendo la hoja de ruta</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlaceDialog</name>
+    <message>
+        <source>Left in a safe place</source>
+        <translation>Dejado en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Where, and a photo of the parcel there.</source>
+        <translation>El lugar, y una foto del paquete allí.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Porch</source>
+        <translation>Porche</translation>
+    </message>
+    <message>
+        <source>Behind the bin</source>
+        <translation>Detrás del cubo de basura</translation>
+    </message>
+    <message>
+        <source>Garage</source>
+        <translation>Garaje</translation>
+    </message>
+    <message>
+        <source>Shed</source>
+        <translation>Cobertizo</translation>
+    </message>
+    <message>
+        <source>Back door</source>
+        <translation>Puerta trasera</translation>
+    </message>
+    <message>
+        <source>Greenhouse</source>
+        <translation>Invernadero</translation>
+    </message>
+    <message>
+        <source>e.g. Behind the green bin</source>
+        <translation>p. ej. Detrás del contenedor verde</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>Photo of the parcel where it was left</source>
+        <translation>Foto del paquete donde se dejó</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Ready: scan a parcel</source>
+        <translation>Listo: escanee un paquete</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Type a tracking number that will not scan</source>
+        <translation>Escriba un número de seguimiento que no se puede escanear</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Entrada manual</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar la llegada</translation>
+    </message>
+    <message>
+        <source>Damaged (F9)</source>
+        <translation>Dañado (F9)</translation>
+    </message>
+    <message>
+        <source>Undo last scan (Ctrl+Z)</source>
+        <translation>Deshacer el último escaneo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Shelf label…</source>
+        <translation>Etiqueta de estantería…</translation>
+    </message>
+    <message>
+        <source>Import batch file…</source>
+        <translation>Importar un archivo de lote…</translation>
+    </message>
+    <message>
+        <source>Parcels not scanned yet</source>
+        <translation>Paquetes aún sin escanear</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>NO GUARDADO</translation>
+    </message>
+    <message>
+        <source>The scan was not recorded: fix this, then scan the parcel again.</source>
+        <translation>El escaneo no se ha guardado: corrija el problema y vuelva a escanear el paquete.</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>RECIBIDO</translation>
+    </message>
+    <message>
+        <source>Put it on shelf {0}.</source>
+        <translation>Póngalo en el estante {0}.</translation>
+    </message>
+    <message>
+        <source>Scanned twice: counted once.</source>
+        <translation>Escaneado dos veces: contado una vez.</translation>
+    </message>
+    <message>
+        <source>Scanned in before: it belongs on shelf {0}. Nothing new was recorded.</source>
+        <translation>Ya escaneado: va en el estante {0}. No se ha registrado nada nuevo.</translation>
+    </message>
+    <message>
+        <source>This parcel is marked “{0}”: it should not be here. Set it aside and check it on the Parcels page.</source>
+        <translation>Este paquete está marcado como «{0}»: no debería estar aquí. Apártelo y revíselo en la página Paquetes.</translation>
+    </message>
+    <message>
+        <source>ALREADY RECEIVED</source>
+        <translation>YA RECIBIDO</translation>
+    </message>
+    <message>
+        <source>NOT ON MANIFEST</source>
+        <translation>NO ESTÁ EN EL MANIFIESTO</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <translation>Destinatario desconocido</translation>
+    </message>
+    <message>
+        <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
+        <translation>Guardado como paquete inesperado: póngalo en el estante {0} y añada su dirección cuando tenga un momento.</translation>
+    </message>
+    <message>
+        <source>OUTSIDE RADIUS</source>
+        <translation>FUERA DE ZONA</translation>
+    </message>
+    <message>
+        <source>{0:.1f} km away: set it aside on the returns shelf {1} for the carrier.</source>
+        <translation>A {0:.1f} km: apártelo en el estante de devoluciones {1} para el transportista.</translation>
+    </message>
+    <message>
+        <source>INVALID CODE</source>
+        <translation>CÓDIGO NO VÁLIDO</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Leído: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Scan again or type the number below.</source>
+        <translation>No se ha registrado nada. Vuelva a escanear o escriba el número abajo.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: scan the label again.</source>
+        <translation>No se ha leído nada: vuelva a escanear la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
+        <translation>El escáner ha enviado caracteres ilegibles: vuelva a escanear; si sigue pasando, revise la distribución de teclado del escáner.</translation>
+    </message>
+    <message>
+        <source>Check digit wrong: scan again or type it.</source>
+        <translation>Dígito de control erróneo: vuelva a escanear o escriba el número.</translation>
+    </message>
+    <message>
+        <source>Only part of the code was read: scan again or type it.</source>
+        <translation>Solo se ha leído parte del código: vuelva a escanear o escriba el número.</translation>
+    </message>
+    <message>
+        <source>Two labels were read as one: cover the other label with your hand and scan again.</source>
+        <translation>Se han leído dos etiquetas como una: tape la otra etiqueta con la mano y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
+        <translation>Es un código de barras de producto, no una etiqueta de paquete: escanee la etiqueta del transportista.</translation>
+    </message>
+    <message>
+        <source>Not a parcel label this shop knows: check the label or type the tracking number.</source>
+        <translation>La tienda no reconoce esta etiqueta de paquete: revise la etiqueta o escriba el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source> · DAMAGED</source>
+        <translation> · DAÑADO</translation>
+    </message>
+    <message>
+        <source>⚠ Damage noted: the carrier is told at the next sync.</source>
+        <translation>⚠ Daño anotado: se avisará al transportista en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>⚠ DAMAGED noted on {0}.</source>
+        <translation>⚠ DAÑADO anotado en {0}.</translation>
+    </message>
+    <message>
+        <source>Damage was already noted on {0}.</source>
+        <translation>El daño ya estaba anotado en {0}.</translation>
+    </message>
+    <message>
+        <source>SCAN UNDONE</source>
+        <translation>ESCANEO DESHECHO</translation>
+    </message>
+    <message>
+        <source>Take the parcel off shelf {0}: it counts as not scanned again.</source>
+        <translation>Retire el paquete del estante {0}: vuelve a contar como no escaneado.</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: {0}</source>
+        <translation>Aún sin escanear: {0}</translation>
+    </message>
+    <message>
+        <source>SAME DAY  </source>
+        <translation>MISMO DÍA  </translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>Expected {0}</source>
+        <translation>Previstos {0}</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>Recibidos {0}</translation>
+    </message>
+    <message>
+        <source>Missing {0}</source>
+        <translation>Faltan {0}</translation>
+    </message>
+    <message>
+        <source>Not on manifest {0}</source>
+        <translation>Fuera del manifiesto {0}</translation>
+    </message>
+    <message>
+        <source>For return {0}</source>
+        <translation>Para devolver {0}</translation>
+    </message>
+    <message>
+        <source>Damaged {0}</source>
+        <translation>Dañados {0}</translation>
+    </message>
+    <message>
+        <source>Import the scanner&apos;s batch file</source>
+        <translation>Importar el archivo de lote del escáner</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.dat);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Import failed: {0}</source>
+        <translation>La importación ha fallado: {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0} codes: {1} received, {2} already received, {3} not on manifest, {4} outside radius, {5} invalid.</source>
+        <translation>{0} códigos importados: {1} recibidos, {2} ya recibidos, {3} fuera del manifiesto, {4} fuera de zona, {5} no válidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <source>The serial scanner on {0} could not be opened: {1}</source>
+        <translation>No se ha podido abrir el escáner serie en {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Scan sound volume</source>
+        <translation>Volumen del sonido de escaneo</translation>
+    </message>
+    <message>
+        <source>Mute scan sounds</source>
+        <translation>Silenciar los sonidos de escaneo</translation>
+    </message>
+    <message>
+        <source>Print a shelf label on each scan</source>
+        <translation>Imprimir una etiqueta de estantería en cada escaneo</translation>
+    </message>
+    <message>
+        <source>Shelf label size (4x6in or 62mm)</source>
+        <translation>Tamaño de etiqueta de estantería (4x6in o 62mm)</translation>
+    </message>
+    <message>
+        <source>Raw TCP label printer (host:port)</source>
+        <translation>Impresora de etiquetas TCP directa (host:puerto)</translation>
+    </message>
+    <message>
+        <source>Scanner prefix characters</source>
+        <translation>Caracteres de prefijo del escáner</translation>
+    </message>
+    <message>
+        <source>Scanner suffix characters</source>
+        <translation>Caracteres de sufijo del escáner</translation>
+    </message>
+    <message>
+        <source>Longest gap between scanner keys (ms)</source>
+        <translation>Pausa máxima entre teclas del escáner (ms)</translation>
+    </message>
+    <message>
+        <source>Serial scanner port (empty: none)</source>
+        <translation>Puerto del escáner serie (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <source>Road distance / straight-line distance</source>
+        <translation>Distancia por carretera / distancia en línea recta</translation>
+    </message>
+    <message>
+        <source>Average driving speed (km/h)</source>
+        <translation>Velocidad media de conducción (km/h)</translation>
+    </message>
+    <message>
+        <source>Time at each stop (seconds)</source>
+        <translation>Tiempo en cada parada (segundos)</translation>
+    </message>
+    <message>
+        <source>Extra time per parcel (seconds)</source>
+        <translation>Tiempo adicional por paquete (segundos)</translation>
+    </message>
+    <message>
+        <source>Delivery attempts before return</source>
+        <translation>Intentos de entrega antes de devolver</translation>
+    </message>
+    <message>
+        <source>Days a parcel waits for pickup</source>
+        <translation>Días que un paquete espera la recogida</translation>
+    </message>
+    <message>
+        <source>Days proof files are kept after sync</source>
+        <translation>Días que se guardan las pruebas tras sincronizar</translation>
+    </message>
+    <message>
+        <source>Earnings per delivered parcel</source>
+        <translation>Ganancia por paquete entregado</translation>
+    </message>
+    <message>
+        <source>Earnings per counter pickup</source>
+        <translation>Ganancia por recogida en el mostrador</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Usar el del sistema</translation>
+    </message>
+    <message>
+        <source>Edit shop &amp;profile…</source>
+        <translation>Editar el &amp;perfil de la tienda…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} vehicle(s) of {5} parcels</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; en {1:.5f}, {2:.5f}; radio {3}; {4} vehículo(s) de {5} paquetes</translation>
+    </message>
+    <message>
+        <source>✔ Saved. Restart the app to see every page in the new language.</source>
+        <translation>✔ Guardado. Reinicie la aplicación para ver todas las páginas en el nuevo idioma.</translation>
+    </message>
+    <message>
+        <source>✔ Saved</source>
+        <translation>✔ Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Configure su tienda</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Tell the app about your shop. You can change all of this later in Settings. If the carrier gave you a server address and a token, pairing fills the name and location for you.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido&lt;/h2&gt;&lt;p&gt;Cuéntele a la aplicación cómo es su tienda. Podrá cambiarlo todo más adelante en Ajustes. Si el transportista le ha dado una dirección de servidor y un token, la vinculación rellena el nombre y la ubicación por usted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>&amp;Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitud</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>L&amp;ongitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Unidades</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;radius</source>
+        <translation>&amp;Radio de reparto</translation>
+    </message>
+    <message>
+        <source>Delivery radius</source>
+        <translation>Radio de reparto</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Vehículos</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
+        <source>&amp;Parcels per vehicle</source>
+        <translation>&amp;Paquetes por vehículo</translation>
+    </message>
+    <message>
+        <source>Parcels per vehicle</source>
+        <translation>Paquetes por vehículo</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at</source>
+        <translation>Abre &amp;a las</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>Hora de apertura</translation>
+    </message>
+    <message>
+        <source>&amp;Closes at</source>
+        <translation>&amp;Cierra a las</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Hora de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>○ Offline (working locally)</source>
+        <translation>○ Sin conexión (trabajando en local)</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Última sincronización: {0}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>{0} events waiting to sync</source>
+        <translation>{0} eventos pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source> · {0} rejected: see Sync</source>
+        <translation> · {0} rechazados: ver Sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Deshacer el trazo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z on the pad</source>
+        <translation>Ctrl+Z en el panel</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete on the pad</source>
+        <translation>Supr en el panel</translation>
+    </message>
+    <message>
+        <source>Waiting for a signature</source>
+        <translation>Esperando una firma</translation>
+    </message>
+    <message>
+        <source>✔ Signed</source>
+        <translation>✔ Firmado</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <source>Sign with a finger, pen or mouse. Ctrl+Z undoes a stroke, Delete clears.</source>
+        <translation>Firme con el dedo, un lápiz o el ratón. Ctrl+Z deshace un trazo, Supr lo borra todo.</translation>
+    </message>
+    <message>
+        <source>✗  Sign here</source>
+        <translation>✗  Firme aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&lt;h1&gt;Sync with the carrier&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Sincronización con el transportista&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Paste the shop&apos;s token from the carrier</source>
+        <translation>Pegue el token de la tienda que le dio el transportista</translation>
+    </message>
+    <message>
+        <source>Shop token</source>
+        <translation>Token de la tienda</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Vinculación</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Press Sync now at the end of the day (or any time).</source>
+        <translation>Pulse Sincronizar ahora al final del día (o en cualquier momento).</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Events sent</source>
+        <translation>Eventos enviados</translation>
+    </message>
+    <message>
+        <source>Accepted by the carrier</source>
+        <translation>Aceptados por el transportista</translation>
+    </message>
+    <message>
+        <source>Already there (sent before)</source>
+        <translation>Ya estaban (enviados antes)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Still waiting to be sent</source>
+        <translation>Aún pendientes de envío</translation>
+    </message>
+    <message>
+        <source>New parcels expected</source>
+        <translation>Nuevos paquetes previstos</translation>
+    </message>
+    <message>
+        <source>Parcels with new details</source>
+        <translation>Paquetes con datos nuevos</translation>
+    </message>
+    <message>
+        <source>Proof files uploaded</source>
+        <translation>Archivos de prueba subidos</translation>
+    </message>
+    <message>
+        <source>Rejected events (the carrier&apos;s reason)</source>
+        <translation>Eventos rechazados (motivo del transportista)</translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation>Eventos rechazados</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marcar como visto</translation>
+    </message>
+    <message>
+        <source>Mark all as seen</source>
+        <translation>Marcar todo como visto</translation>
+    </message>
+    <message>
+        <source>Last sync started {0} UTC.</source>
+        <translation>Última sincronización iniciada a las {0} UTC.</translation>
+    </message>
+    <message>
+        <source>Not paired yet: enter the address and the token the carrier gave you.</source>
+        <translation>Aún sin vincular: introduzca la dirección y el token que le dio el transportista.</translation>
+    </message>
+    <message>
+        <source>Paired as shop {0} with {1}. The token is kept {2}.</source>
+        <translation>Vinculada como tienda {0} con {1}. El token se guarda {2}.</translation>
+    </message>
+    <message>
+        <source>in the system keyring</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>in a file in the shop&apos;s data folder that only you can read</source>
+        <translation>en un archivo de la carpeta de datos de la tienda que solo usted puede leer</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>en este ordenador</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Enter both the server address and the token.</source>
+        <translation>Introduzca la dirección del servidor y el token.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the carrier…</source>
+        <translation>Comprobando el token con el transportista…</translation>
+    </message>
+    <message>
+        <source>Paired with {0} as shop {1}.</source>
+        <translation>Vinculada con {0} como tienda {1}.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: {0}</source>
+        <translation>La vinculación ha fallado: {0}</translation>
+    </message>
+    <message>
+        <source>Not paired.</source>
+        <translation>Sin vincular.</translation>
+    </message>
+    <message>
+        <source>Syncing automatically (back online)…</source>
+        <translation>Sincronizando automáticamente (de nuevo en línea)…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Deteniendo tras el paso actual…</translation>
+    </message>
+    <message>
+        <source>Clock: {0}</source>
+        <translation>Reloj: {0}</translation>
+    </message>
+    <message>
+        <source>Sync done: {0} sent, {1} new parcels expected.</source>
+        <translation>Sincronización terminada: {0} enviados, {1} paquetes nuevos previstos.</translation>
+    </message>
+    <message>
+        <source>The sync stopped; nothing is lost.</source>
+        <translation>La sincronización se ha detenido; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
+        <translation>No se puede contactar ahora con el servidor del transportista. Todo se guarda en este ordenador y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
+        <translation>El transportista ya no acepta el token de esta tienda: pida uno nuevo y vuelva a vincular.</translation>
+    </message>
+    <message>
+        <source>Pair with the carrier first (address and token above).</source>
+        <translation>Primero vincule con el transportista (dirección y token arriba).</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
+        <translation>El servidor del transportista no ha podido demostrar su identidad (ha fallado la comprobación del certificado). No se ha enviado nada. Revise la dirección y la fecha de este ordenador, o llame al soporte.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was sent is kept; the rest goes next time.</source>
+        <translation>Detenido. Lo enviado se conserva; el resto se enviará la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The sync stopped.</source>
+        <translation>La sincronización se ha detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Expected, not scanned</source>
+        <translation>Previstos, sin escanear</translation>
+    </message>
+    <message>
+        <source>Scanned in today</source>
+        <translation>Escaneados hoy</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>En la estantería</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Delivered today</source>
+        <translation>Entregados hoy</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Fallidos hoy</translation>
+    </message>
+    <message>
+        <source>Waiting for pickup</source>
+        <translation>Esperando recogida</translation>
+    </message>
+    <message>
+        <source>Returns to carrier</source>
+        <translation>Devoluciones al transportista</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source>⚠ {0} parcels on the manifest are not scanned in yet</source>
+        <translation>⚠ {0} paquetes del manifiesto aún no se han escaneado</translation>
+    </message>
+    <message>
+        <source>⚠ {0} events were rejected by the carrier: see Sync</source>
+        <translation>⚠ El transportista ha rechazado {0} eventos: ver Sincronizar</translation>
+    </message>
+    <message>
+        <source>⚠ {0} parcels are past their deadline</source>
+        <translation>⚠ {0} paquetes han superado su fecha límite</translation>
+    </message>
+    <message>
+        <source>⚠ {0} parcels have waited too long for pickup</source>
+        <translation>⚠ {0} paquetes llevan demasiado tiempo esperando la recogida</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Database damaged</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>Algo ha fallado: {0}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {0}
+
+Everything you saved is safe in the shop database. If it happens again, send this file to support:
+{1}</source>
+        <translation>Ha ocurrido un error inesperado: {0}
+
+Todo lo que ha guardado está a salvo en la base de datos de la tienda. Si vuelve a pasar, envíe este archivo al soporte:
+{1}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,152 @@
+"""Every string lupdate finds in shopapp/ui is translated in French and Spanish; the .qm files
+match the .ts; French on the main window."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QLocale
+
+from shopapp.store import Store
+from tests.conftest import REPO, save_screenshot
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.i18n import CATALOGS, install_translators, resolve_language
+
+pytestmark = pytest.mark.gui
+LANGS = ("fr", "es")
+SOURCES = REPO / "resources" / "translations"
+BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{\d+(?::[^}]*)?\}")
+
+
+def _tool(name: str) -> str:
+    found = BIN / name if (BIN / name).exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return str(found)
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str | None, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                (name, message.findtext("source") or "", message.findtext("comment"), translation)
+            )
+    return found
+
+
+def _problems(ts: Path) -> list[str]:
+    problems = []
+    for context, source, _comment, translation in _messages(ts):
+        where = f"{ts.name} [{context}] {source!r}"
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where}: {translation.get('type')}")
+        elif not (translation.text or "").strip():
+            problems.append(f"{where}: empty")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(
+            PLACEHOLDER.findall(translation.text or "")
+        ):
+            problems.append(f"{where}: placeholders differ in {translation.text!r}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The committed .ts files updated by lupdate from the code as it is now."""
+    lupdate = _tool("pyside6-lupdate")
+    folder = tmp_path_factory.mktemp("ts")
+    files = sorted(str(p) for p in (REPO / "shopapp" / "ui").rglob("*.py"))
+    fresh = {}
+    for lang in LANGS:
+        target = folder / f"shopapp_{lang}.ts"
+        shutil.copy(SOURCES / f"shopapp_{lang}.ts", target)
+        subprocess.run(
+            [lupdate, "-locations", "none", "-no-obsolete", *files, "-ts", str(target)],
+            check=True,
+            capture_output=True,
+        )
+        fresh[lang] = target
+    return fresh
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_ui_string_is_translated(fresh_ts: dict[str, Path], lang: str) -> None:
+    problems = _problems(fresh_ts[lang])
+    assert not problems, (
+        f"{len(problems)} strings without a finished {lang} translation (run "
+        "scripts/build_translations.sh, translate in resources/translations/, build again):\n"
+        + "\n".join(problems[:40])
+    )
+    assert len(_messages(fresh_ts[lang])) > 400
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qm_files_are_built_from_the_ts(tmp_path: Path, lang: str) -> None:
+    lrelease = _tool("pyside6-lrelease")
+    built = tmp_path / f"shopapp_{lang}.qm"
+    subprocess.run(
+        [lrelease, "-silent", str(SOURCES / f"shopapp_{lang}.ts"), "-qm", str(built)], check=True
+    )
+    shipped = CATALOGS / f"shopapp_{lang}.qm"
+    assert shipped.exists(), f"{shipped} is missing: run scripts/build_translations.sh"
+    assert built.read_bytes() == shipped.read_bytes(), (
+        f"{shipped.name} is older than its .ts: run scripts/build_translations.sh --release"
+    )
+
+
+def test_language_follows_the_setting_then_the_system() -> None:
+    assert resolve_language("fr") == "fr"
+    assert resolve_language("", QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)) == "es"
+    assert resolve_language("", QLocale(QLocale.Language.German)) == "en"
+    assert resolve_language("xx", QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "fr"
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    assert install_translators(qapp, "fr") == "fr"
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale.system())
+
+
+def test_french_main_window_and_today_page(french, qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_today_page import _build_day
+
+    from shopapp.ui.main_window import MainWindow
+
+    _build_day(store)
+    window = MainWindow(AppContext(paths, store), "Hill Farm Stores")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.windowTitle() == "Hill Farm Stores · Point relais"
+    today = window.show_page("today")
+    today.refresh()  # type: ignore[attr-defined]
+    assert "Aujourd’hui" in today.heading.text()  # type: ignore[attr-defined]
+    assert today.tiles["delivered_today"].text() == "2\nLivrés aujourd’hui"  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    save_screenshot(window, "today_page_fr")
+
+
+def test_french_reports_page_and_chart(french, qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_reports_page import make_page
+
+    page = make_page(qtbot, paths, store)
+    assert page.table.item(2, 4).text() == "Absent"
+    assert page.table.item(0, 1).text() == "Livrés"
+    assert page.day_earnings.text().startswith("3,00 (livraisons : 2, retraits : 1)")
+    save_screenshot(page, "reports_page_fr")
+    save_screenshot(page.chart, "earnings_chart_fr")
