@@ -125,52 +125,14 @@ def cmd_import_scans(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
     import datetime as dt
-    import os
 
     try:
         day = dt.date.fromisoformat(args.date)
     except ValueError as error:
         raise ShopAppError(f"--date must be YYYY-MM-DD, not {args.date!r}") from error
-    if not paths.database.exists():
-        raise ShopAppError(f"No shop database in {paths.root}: nothing to report.")
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        # QPdfWriter needs fonts, not a screen.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from shopapp.ui.report_command import write_report  # Qt is loaded only for the PDF
 
-    from shopapp import settings
-    from shopapp.reports.csv_export import write_day_csv
-    from shopapp.reports.endofday import day_report
-    from shopapp.store import open_store
-
-    from shopapp.ui.i18n import install_translators
-    from shopapp.ui.printing.day_report import write_day_report
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    store = open_store(paths, daily_backup="skip")
-    try:
-        with store.read() as session:
-            report = day_report(session, day)
-            language = str(settings.get(session, "language"))
-    finally:
-        store.close()
-    install_translators(app, language)
-    try:
-        written = {"pdf": str(write_day_report(args.out, report))}
-        if args.csv:
-            written["csv"] = str(write_day_csv(args.csv, report))
-    except OSError as error:
-        raise ShopAppError(f"Cannot write the report: {error}") from error
-    _print_json(
-        {
-            "date": day.isoformat(),
-            **written,
-            "delivered": report.counts.delivered,
-            "failed": report.counts.failed,
-            "picked_up": report.counts.picked_up,
-            "earnings": str(report.earnings.amount),
-        }
-    )
+    _print_json(write_report(paths, day, args.out, args.csv))
     return 0
 
 
