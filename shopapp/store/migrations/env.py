@@ -5,6 +5,8 @@ from __future__ import annotations
 from alembic import context
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, render_as_batch=True)
+# SQLite's DDL is transactional; Alembic assumes otherwise for SQLite unless told, and
+# an upgrade must apply whole or not at all.
+context.configure(connection=connection, render_as_batch=True, transactional_ddl=True)
 with context.begin_transaction():
     context.run_migrations()
