@@ -150,3 +150,18 @@ def test_french_reports_page_and_chart(french, qtbot, paths, store: Store) -> No
     assert page.day_earnings.text().startswith("3,00 (livraisons : 2, retraits : 1)")
     save_screenshot(page, "reports_page_fr")
     save_screenshot(page.chart, "earnings_chart_fr")
+
+
+def test_spanish_reports_page(qapp, qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_reports_page import make_page
+
+    assert install_translators(qapp, "es") == "es"
+    try:
+        page = make_page(qtbot, paths, store)
+        assert page.table.item(2, 4).text() == "Ausente"
+        assert page.table.item(0, 4).text().startswith("Al destinatario")
+        assert page.earnings_box.title() == "Ganancias"
+        save_screenshot(page, "reports_page_es")
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(QLocale.system())

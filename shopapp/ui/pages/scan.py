@@ -425,7 +425,7 @@ class ScanPage(QWidget):
         if (
             self.panel.state
             in ("received", "already_received", "not_on_manifest", "outside_radius")
-            and "DAMAGED" not in self.panel.headline.text()
+            and self.tr(" · DAMAGED") not in self.panel.headline.text()
         ):
             self.panel.headline.setText(self.panel.headline.text() + self.tr(" · DAMAGED"))
             self.panel.detail.setText(

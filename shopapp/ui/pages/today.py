@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -41,7 +41,7 @@ class FigureTile(QPushButton):
             layout.addWidget(label)
 
     def show_figure(self, value: int, title: str) -> None:
-        self.number.setText(str(value))
+        self.number.setText(QLocale().toString(value))
         self.title.setText(title)
         self.setAccessibleName(f"{title}: {value}")
 
