@@ -149,7 +149,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = data_paths(getattr(args, "data_dir", None))
+    data_dir = getattr(args, "data_dir", None)
+    if args.demo and data_dir is None:  # the demo never touches the shop's real data
+        from shopapp.paths import default_data_dir
+
+        data_dir = default_data_dir() / "demo"
+    paths = data_paths(data_dir)
     try:
         if args.command:
             return COMMANDS[args.command](args, paths)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp import PROCESS_STARTED, __version__, settings
-from shopapp.errors import IntegrityCheckFailed
+from shopapp.errors import IntegrityCheckFailed, ShopAppError
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
 from shopapp.shop import ShopSetup, get_profile, save_profile
-from shopapp.store import open_store
+from shopapp.store import Store, open_store
 from shopapp.store.migrate import current_revision
 from shopapp.store.queries import parcel_count, sync_summary
 
@@ -23,6 +24,9 @@ from shopapp.ui.errors import CrashHandler
 from shopapp.ui.i18n import install_translators
 from shopapp.ui.main_window import MainWindow
 from shopapp.ui.setup_dialog import SetupDialog
+
+if TYPE_CHECKING:
+    from shopapp.demo.session import DemoSession
 
 
 def _application() -> QApplication:
@@ -42,9 +46,6 @@ def run_app(
 ) -> int:
     if self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if demo:
-        print("shopapp: the demo data directory is not available in this version.", file=sys.stderr)
-        return 2
     paths.create()
     log_path = setup_logging(paths.logs)
     app = _application()
@@ -57,7 +58,31 @@ def run_app(
         else:
             QMessageBox.critical(None, app.translate("app", "Database damaged"), str(error))
         return 3
-    context = AppContext(paths, store, demo=demo)
+    demo_session = None
+    if demo:
+        from shopapp.demo.session import start_demo
+
+        try:
+            demo_session = start_demo(paths, store)
+        except ShopAppError as error:
+            print(f"shopapp: {error}", file=sys.stderr)
+            return 2
+    try:
+        return _run_window(app, paths, store, self_test=self_test, demo_session=demo_session)
+    finally:
+        if demo_session is not None:
+            demo_session.stop()
+
+
+def _run_window(
+    app: QApplication,
+    paths: DataPaths,
+    store: Store,
+    *,
+    self_test: bool,
+    demo_session: DemoSession | None,
+) -> int:
+    context = AppContext(paths, store, demo=demo_session is not None)
     with store.read() as session:
         install_translators(app, str(settings.get(session, "language")))
         apply_text_scale(app, float(settings.get(session, "text_scale")))
@@ -88,11 +113,17 @@ def run_app(
         window.close()
         store.close()
         ok = verdict == "ok" and len(window.pages) == len(window.specs)
+        demo_note = (
+            f", demo server {demo_session.server_url} with {demo_session.new_parcels} new "
+            f"parcels (batch file {demo_session.scans_file})"
+            if demo_session
+            else ""
+        )
         print(
             f"self-test {'ok' if ok else 'FAILED'}: shopapp {__version__}, database "
             f"{paths.database} schema {revision} integrity {verdict}, {parcels} parcels, "
             f"{pending} events pending, window with {len(window.specs)} pages usable "
-            f"{opened_s:.2f} s after start"
+            f"{opened_s:.2f} s after start{demo_note}"
         )
         return 0 if ok else 1
     return app.exec()

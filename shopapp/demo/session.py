@@ -1,0 +1,98 @@
+"""Starting the demo: its own data directory, a local central API, pairing and a first sync.
+
+The demo server is a real `central_api` process on 127.0.0.1 with its database in the
+demo directory; it stops with the app (and by itself if the app is killed).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shopapp.demo.manifest import (
+    DEMO_SHOP_LAT,
+    DEMO_SHOP_LON,
+    DEMO_SHOP_NAME,
+    demo_parcels,
+    demo_scan_lines,
+)
+from shopapp.errors import ShopAppError
+from shopapp.paths import DataPaths
+from shopapp.store import Store
+from shopapp.sync import credentials
+from shopapp.sync.pairing import pair
+from shopapp.sync.run import run_sync
+
+log = logging.getLogger(__name__)
+
+DEMO_FILE = "demo.json"
+SCANS_FILE = "demo-scans.txt"
+
+
+@dataclass
+class DemoSession:
+    server_url: str
+    shop_id: int
+    scans_file: Path
+    new_parcels: int
+    _server: Any  # central_api.testing.RunningServer
+
+    def stop(self) -> None:
+        self._server.stop()
+
+
+def _central_dir(paths: DataPaths) -> Path:
+    folder = paths.root / "central"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def start_demo(paths: DataPaths, store: Store) -> DemoSession:
+    """Start the demo server; on the first run create the shop, its manifest and pair."""
+    from central_api.testing import ServerStartError, start_server
+
+    record_path = paths.root / DEMO_FILE
+    record: dict[str, Any] = json.loads(record_path.read_text()) if record_path.exists() else {}
+    admin_token = record.get("admin_token") or secrets.token_urlsafe(24)
+    central = _central_dir(paths)
+    try:
+        server = start_server(
+            f"sqlite:///{central / 'central.sqlite3'}",
+            admin_token=admin_token,
+            log_dir=central,
+        )
+    except ServerStartError as error:
+        raise ShopAppError(f"The demo's local server did not start: {error}") from error
+    try:
+        if "shop_id" not in record:
+            shop_id, token = server.create_shop(DEMO_SHOP_NAME, DEMO_SHOP_LAT, DEMO_SHOP_LON)
+            parcels = demo_parcels()
+            server.assign(shop_id, parcels)
+            (paths.root / SCANS_FILE).write_text("\n".join(demo_scan_lines(parcels)) + "\n")
+            record = {"admin_token": admin_token, "shop_id": shop_id}
+            record_path.write_text(json.dumps(record))
+        else:
+            token = credentials.load_token(paths) or ""
+        # The port is new each time: pairing again points the shop at it.
+        pair(paths, store, server.base_url, token)
+        report = run_sync(paths, store)
+    except ShopAppError:
+        server.stop()
+        raise
+    except Exception as error:  # the demo server answered something unexpected
+        server.stop()
+        raise ShopAppError(
+            f"The demo could not be set up ({error}). The server log is in {central}."
+        ) from error
+    log.info("demo server at %s, %d new parcels", server.base_url, report.new_parcels)
+    return DemoSession(
+        server.base_url,
+        int(record["shop_id"]),
+        paths.root / SCANS_FILE,
+        report.new_parcels,
+        server,
+    )
