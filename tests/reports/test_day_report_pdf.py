@@ -31,7 +31,7 @@ pytestmark = pytest.mark.gui
 DAY = date(2026, 3, 31)
 
 
-def pdf_text_and_image(pdf: Path, png_name: str) -> tuple[str, QImage, int]:
+def pdf_text_and_image(pdf: Path, png_name: str | None) -> tuple[str, QImage, int]:
     document = QPdfDocument()
     assert document.load(str(pdf)) == QPdfDocument.Error.None_
     size = document.pagePointSize(0)
@@ -39,8 +39,9 @@ def pdf_text_and_image(pdf: Path, png_name: str) -> tuple[str, QImage, int]:
     image = document.render(
         0, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72))
     )
-    SCREENSHOTS.mkdir(exist_ok=True)
-    assert image.save(str(SCREENSHOTS / f"{png_name}.png"))
+    if png_name:  # kept in screenshots/ for review
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert image.save(str(SCREENSHOTS / f"{png_name}.png"))
     text = " ".join(document.getAllText(n).text() for n in range(document.pageCount()))
     return " ".join(text.split()), image, document.pageCount()
 
@@ -156,3 +157,34 @@ def test_shopapp_report_command(paths: DataPaths, store: Store, tmp_path: Path) 
         check=False,
     )
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+    # The report speaks the shop's language (Settings), here French.
+    from shopapp import settings
+    from shopapp.store import open_store
+
+    reopened = open_store(paths, daily_backup="skip")
+    with reopened.write() as session:
+        settings.put(session, "language", "fr")
+    reopened.close()
+    french = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shopapp",
+            "report",
+            "--data-dir",
+            str(paths.root),
+            "--date",
+            "2026-03-31",
+            "--out",
+            str(tmp_path / "fr.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert french.returncode == 0, french.stderr
+    text, _image, _pages = pdf_text_and_image(tmp_path / "fr.pdf", None)
+    assert "Fin de journée · Hill Farm Stores" in text and "mardi 31 mars 2026" in text

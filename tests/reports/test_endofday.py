@@ -160,3 +160,24 @@ def test_csv_has_the_same_rows_with_a_bom(store: Store, tmp_path: Path) -> None:
     }
     assert ["earnings", "2026-03-31", "", "", "", "", "amount", "3.00", ""] in lines
     assert not (tmp_path / "day.csv.partial").exists()
+
+
+def test_parcels_handed_back_to_the_carrier(store: Store) -> None:
+    open_shop(store)
+    add_parcel(
+        store,
+        "R1",
+        [
+            ("received", _t("08:00", "2026-03-20"), {}),
+            ("held_for_pickup", _t("08:05", "2026-03-20"), {}),
+            ("return_pending", _t("07:00"), {"reason": "dwell_limit"}),
+            ("returned_to_carrier", _t("15:30"), {}),
+        ],
+    )
+    with store.read() as session:
+        report = day_report(session, DAY, zone=PARIS)
+    assert [(r.kind, r.outcome, r.local_time.strftime("%H:%M")) for r in report.rows] == [
+        ("return_pending", "dwell_limit", "07:00"),
+        ("returned", "", "15:30"),
+    ]
+    assert (report.counts.return_pending, report.counts.returned) == (1, 1)
