@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,11 @@ _STYLE = (
     "QGroupBox { font-size: 13pt; font-weight: bold; }"
 )
 
+
+
+def _day_text(day: dt.date) -> str:
+    """The day in the current locale's words ("Thu 26 Nov 2026", "jeu. 26 nov. 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 class PlanWorker(QObject):
     """Runs one long core call off the UI thread; the call gets (progress, cancelled)."""
@@ -265,7 +270,7 @@ class PlanPage(QWidget):
     def refresh(self) -> None:
         """Show today's latest plan (or the shelf waiting to be planned)."""
         self.title.setText("<h1>" + self.tr("Plan · {0}").format(
-            self.day_planned().strftime("%a %d %b %Y")) + "</h1>")
+            _day_text(self.day_planned())) + "</h1>")
         self.day = self.plan = self.saved = None
         try:
             with self.context.store.read() as session:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from shopapp.clock import from_iso
@@ -53,7 +53,9 @@ def local_date(iso: str | None) -> str:
     """'Thu 26 Nov 2026' in the computer's time zone; '' when unknown."""
     if not iso:
         return ""
-    return from_iso(iso).astimezone().strftime("%a %d %b %Y")
+    moment = from_iso(iso).astimezone()
+    # In the current locale's words: "jeu. 26 nov. 2026" in French.
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
 
 
 def _font(px: float, bold: bool = False) -> QFont:
