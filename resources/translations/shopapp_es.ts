@@ -2322,6 +2322,14 @@ Elija otro.</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
+        <translation>El paquete {0} está «{1}»: no se puede marcar como «{2}».</translation>
+    </message>
+    <message>
+        <source>No parcel {0} in this shop&apos;s records.</source>
+        <translation>No hay ningún paquete {0} en los registros de esta tienda.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation>Algo ha fallado: {0}</translation>
     </message>

@@ -2322,6 +2322,14 @@ Choisissez-en un autre.</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
+        <translation>Le colis {0} est « {1} » : il ne peut pas être marqué « {2} ».</translation>
+    </message>
+    <message>
+        <source>No parcel {0} in this shop&apos;s records.</source>
+        <translation>Aucun colis {0} dans les registres de cette boutique.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation>Un problème est survenu : {0}</translation>
     </message>

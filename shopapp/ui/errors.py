@@ -10,15 +10,30 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from shopapp.errors import ShopAppError
+from shopapp.errors import IllegalTransition, ParcelNotFound, ShopAppError
 
 log = logging.getLogger("shopapp.crash")
+
+
+def error_text(error: ShopAppError) -> str:
+    """The core error in the shopkeeper's language where its data allows, else its own sentence."""
+    from shopapp.ui.names import event_name, status_name
+
+    if isinstance(error, IllegalTransition):
+        return QApplication.translate(
+            "errors", "Parcel {0} is “{1}”: it cannot be marked “{2}”."
+        ).format(error.tracking_number, status_name(error.status), event_name(error.action))
+    if isinstance(error, ParcelNotFound):
+        return QApplication.translate("errors", "No parcel {0} in this shop's records.").format(
+            error.tracking_number
+        )
+    return str(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     """Show a core error (or anything else) as a message the shopkeeper can act on."""
     if isinstance(error, ShopAppError):
-        text = str(error)
+        text = error_text(error)
     else:
         text = QApplication.translate("errors", "Something went wrong: {0}").format(error)
     QMessageBox.warning(parent, title or QApplication.translate("errors", "Problem"), text)

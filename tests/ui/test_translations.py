@@ -165,3 +165,16 @@ def test_spanish_reports_page(qapp, qtbot, paths, store: Store) -> None:  # type
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(QLocale.system())
+
+
+def test_core_errors_in_french_by_their_data(french) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.errors import IllegalTransition, ParcelNotFound
+
+    from shopapp.ui.errors import error_text
+
+    assert error_text(IllegalTransition("P1", "delivered", "received", "gone")) == (
+        "Le colis P1 est « Livré » : il ne peut pas être marqué « Scanné à l’arrivée »."
+    )
+    assert (
+        error_text(ParcelNotFound("P9")) == "Aucun colis P9 dans les registres de cette boutique."
+    )

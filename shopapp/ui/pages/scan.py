@@ -49,6 +49,7 @@ from shopapp.errors import ShopAppError
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.errors import error_text
 from shopapp.ui.sounds import SoundPlayer, make_sound_player
 
 log = logging.getLogger(__name__)
@@ -419,7 +420,7 @@ class ScanPage(QWidget):
         try:
             result = mark_damaged(self.context.store, number)
         except ShopAppError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             self.sounds.play("error")
             return
         if (
@@ -445,7 +446,7 @@ class ScanPage(QWidget):
         try:
             result = undo_last_scan(self.context.store, number)
         except ShopAppError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             self.sounds.play("error")
             return
         self.panel.show_state(

@@ -33,6 +33,7 @@ from shopapp.delivery.errors import DeliveryError
 from shopapp.delivery.pickup import ID_CHECKS
 from shopapp.errors import ShopAppError
 
+from shopapp.ui.errors import error_text
 from shopapp.ui.widgets.photo_field import PhotoField
 from shopapp.ui.widgets.signature_pad import SignatureField
 
@@ -153,7 +154,7 @@ class ProofDialog(QDialog):
             }
             if error.code in known:
                 return known[error.code]
-        return str(error)
+        return error_text(error)
 
     @staticmethod
     def _caption(text: str) -> QLabel:
