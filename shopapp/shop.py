@@ -27,24 +27,34 @@ class ShopSetup:
     close_s: int = 18 * 3600
     units: str = "miles"
 
+    def problem_codes(self) -> list[str]:
+        """Codes of what is wrong (keys of PROBLEMS); empty when the setup can be saved."""
+        checks = (
+            ("name", not self.name.strip()),
+            ("location", not -90 <= self.lat <= 90 or not -180 <= self.lon <= 180),
+            ("radius", not 100 <= self.radius_m <= 200_000),
+            ("vehicles", not 1 <= self.vehicles <= 20),
+            ("capacity", not 1 <= self.vehicle_capacity <= 1000),
+            ("hours", not 0 <= self.open_s < self.close_s <= 24 * 3600),
+            ("units", self.units not in ("miles", "km")),
+        )
+        return [code for code, wrong in checks if wrong]
+
     def problems(self) -> list[str]:
         """Sentences naming what is wrong; empty when the setup can be saved."""
-        found = []
-        if not self.name.strip():
-            found.append("The shop needs a name.")
-        if not -90 <= self.lat <= 90 or not -180 <= self.lon <= 180:
-            found.append("The location must be a latitude (-90..90) and a longitude (-180..180).")
-        if not 100 <= self.radius_m <= 200_000:
-            found.append("The delivery radius must be between 0.1 and 200 km.")
-        if not 1 <= self.vehicles <= 20:
-            found.append("Vehicles must be between 1 and 20.")
-        if not 1 <= self.vehicle_capacity <= 1000:
-            found.append("A vehicle must carry between 1 and 1000 parcels.")
-        if not 0 <= self.open_s < self.close_s <= 24 * 3600:
-            found.append("Opening time must come before closing time.")
-        if self.units not in ("miles", "km"):
-            found.append("Units must be miles or km.")
-        return found
+        return [PROBLEMS[code] for code in self.problem_codes()]
+
+
+# The English sentence of each problem code; the UI translates the codes.
+PROBLEMS: dict[str, str] = {
+    "name": "The shop needs a name.",
+    "location": "The location must be a latitude (-90..90) and a longitude (-180..180).",
+    "radius": "The delivery radius must be between 0.1 and 200 km.",
+    "vehicles": "Vehicles must be between 1 and 20.",
+    "capacity": "A vehicle must carry between 1 and 1000 parcels.",
+    "hours": "Opening time must come before closing time.",
+    "units": "Units must be miles or km.",
+}
 
 
 def get_profile(session: Session) -> ShopProfile | None:

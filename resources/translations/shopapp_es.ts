@@ -1984,6 +1984,34 @@ Elija otro.</translation>
         <source>Closing time</source>
         <translation>Hora de cierre</translation>
     </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La tienda necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
+        <translation>La ubicación debe ser una latitud (-90..90) y una longitud (-180..180).</translation>
+    </message>
+    <message>
+        <source>The delivery radius must be between 0.1 and 200 km.</source>
+        <translation>El radio de reparto debe estar entre 0,1 y 200 km.</translation>
+    </message>
+    <message>
+        <source>Vehicles must be between 1 and 20.</source>
+        <translation>El número de vehículos debe estar entre 1 y 20.</translation>
+    </message>
+    <message>
+        <source>A vehicle must carry between 1 and 1000 parcels.</source>
+        <translation>Un vehículo debe llevar entre 1 y 1000 paquetes.</translation>
+    </message>
+    <message>
+        <source>Opening time must come before closing time.</source>
+        <translation>La hora de apertura debe ser anterior a la de cierre.</translation>
+    </message>
+    <message>
+        <source>Units must be miles or km.</source>
+        <translation>Las unidades deben ser millas o km.</translation>
+    </message>
 </context>
 <context>
     <name>ShopStatusBar</name>

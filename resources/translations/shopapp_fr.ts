@@ -1984,6 +1984,34 @@ Choisissez-en un autre.</translation>
         <source>Closing time</source>
         <translation>Heure de fermeture</translation>
     </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La boutique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
+        <translation>La position doit être une latitude (-90..90) et une longitude (-180..180).</translation>
+    </message>
+    <message>
+        <source>The delivery radius must be between 0.1 and 200 km.</source>
+        <translation>Le rayon de livraison doit être compris entre 0,1 et 200 km.</translation>
+    </message>
+    <message>
+        <source>Vehicles must be between 1 and 20.</source>
+        <translation>Le nombre de véhicules doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>A vehicle must carry between 1 and 1000 parcels.</source>
+        <translation>Un véhicule doit transporter entre 1 et 1000 colis.</translation>
+    </message>
+    <message>
+        <source>Opening time must come before closing time.</source>
+        <translation>L’heure d’ouverture doit précéder l’heure de fermeture.</translation>
+    </message>
+    <message>
+        <source>Units must be miles or km.</source>
+        <translation>Les unités doivent être miles ou km.</translation>
+    </message>
 </context>
 <context>
     <name>ShopStatusBar</name>

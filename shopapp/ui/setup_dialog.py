@@ -113,11 +113,25 @@ class SetupDialog(QDialog):
             units=str(self.units.currentData()),
         )
 
+    def problem_text(self, code: str) -> str:
+        texts = {
+            "name": self.tr("The shop needs a name."),
+            "location": self.tr(
+                "The location must be a latitude (-90..90) and a longitude (-180..180)."
+            ),
+            "radius": self.tr("The delivery radius must be between 0.1 and 200 km."),
+            "vehicles": self.tr("Vehicles must be between 1 and 20."),
+            "capacity": self.tr("A vehicle must carry between 1 and 1000 parcels."),
+            "hours": self.tr("Opening time must come before closing time."),
+            "units": self.tr("Units must be miles or km."),
+        }
+        return texts.get(code, code)
+
     def accept(self) -> None:
         setup = self.setup()
-        problems = setup.problems()
-        if problems:
-            self.error.setText("\n".join(problems))
+        codes = setup.problem_codes()
+        if codes:
+            self.error.setText("\n".join(self.problem_text(code) for code in codes))
             return
         self.result_setup = setup
         super().accept()
