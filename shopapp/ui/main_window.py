@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from shopapp import settings
 
+from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.coming import ComingPage
 from shopapp.ui.pages.today import TodayPage
@@ -73,6 +74,12 @@ def _pickup(context: AppContext) -> QWidget:
     return PickupPage(context)
 
 
+def _sync(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.sync import SyncPage
+
+    return SyncPage(context)
+
+
 def _settings(context: AppContext) -> QWidget:
     from shopapp.ui.pages.settings import SettingsPage
 
@@ -88,14 +95,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("plan", tr("MainWindow", "Plan"), _plan),
         PageSpec("deliver", tr("MainWindow", "Deliver"), _deliver),
         PageSpec("pickup", tr("MainWindow", "Pickup"), _pickup),
-        PageSpec(
-            "sync",
-            tr("MainWindow", "Sync"),
-            _coming(
-                tr("MainWindow", "Sync"),
-                tr("MainWindow", "Sending events to the carrier will happen here."),
-            ),
-        ),
+        PageSpec("sync", tr("MainWindow", "Sync"), _sync),
         PageSpec("settings", tr("MainWindow", "Settings"), _settings),
     ]
 
@@ -162,6 +162,14 @@ class MainWindow(QMainWindow):
         self.scanner = install_scanner(self, values, self.on_scanned, clock=scanner_clock)
         if self.scanner.problem:
             self.status.showMessage(self.scanner.problem)
+        # Online/offline in the status bar; coming online with events waiting syncs them.
+        self.connectivity = ConnectivityMonitor(
+            context,
+            self,
+            start_sync=lambda: self.page("sync").start_sync(automatic=True),  # type: ignore[attr-defined]
+        )
+        self.connectivity.online.connect(self.status.set_online)
+        self.connectivity.start(first_in_ms=2_000)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built on first use."""
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()
+        self.connectivity.stop()
         for page in self.pages.values():  # stop background work (a running planner)
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:

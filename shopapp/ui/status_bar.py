@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from shopapp.errors import StoreError
 from shopapp.store.queries import sync_summary
+from shopapp.sync import state
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.names import local_time_text
@@ -37,18 +38,21 @@ class ShopStatusBar(QStatusBar):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.online is None:
-            self.connection.setText(self.tr("Not connected"))
+        try:
+            with self.context.store.read() as session:
+                summary = sync_summary(session)
+                paired = bool(state.get_value(session, state.SERVER_URL))
+        except StoreError as error:
+            self.pending.setText(str(error))
+            return
+        if not paired:
+            self.connection.setText(self.tr("Not paired with the carrier (see Sync)"))
+        elif self.online is None:
+            self.connection.setText(self.tr("Checking the connection…"))
         elif self.online:
             self.connection.setText(self.tr("● Online"))
         else:
             self.connection.setText(self.tr("○ Offline (working locally)"))
-        try:
-            with self.context.store.read() as session:
-                summary = sync_summary(session)
-        except StoreError as error:
-            self.pending.setText(str(error))
-            return
         when = local_time_text(summary.last_sync_at) if summary.last_sync_at else None
         self.last_sync.setText(
             self.tr("Last sync: {0}").format(when) if when else self.tr("Never synced")
