@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, TodayPage):
                 page.open_list.connect(self.show_parcels)
                 page.open_page.connect(self.show_page)
+            finished = getattr(page, "sync_finished", None)
+            if finished is not None:  # the counts in the status bar change with a sync
+                finished.connect(lambda _report: self.status.refresh())
             slot_layout = self._slots[key].layout()
             assert slot_layout is not None  # made with the slot in __init__
             slot_layout.addWidget(page)
