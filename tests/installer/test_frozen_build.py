@@ -1,7 +1,8 @@
 """The PyInstaller build: installer/build_linux.sh builds the one-folder app and checks it frozen.
 
-Slow (about two minutes for a build from scratch on the 2-core CI image, plus about
-half a minute of checks), so it runs only when asked: SHOPAPP_TEST_FROZEN=1.
+Slow (on the 2-core CI image about 90 s in all when the machine is idle, 2.5 min when it
+is busy: the build is 60-120 s, the checks about 25 s), so it runs only when asked:
+SHOPAPP_TEST_FROZEN=1.
 """
 
 from __future__ import annotations
