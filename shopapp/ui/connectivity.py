@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from shopapp.errors import ShopAppError
 from shopapp.store.outbox import pending_count
-from shopapp.sync.commands import probe
 
 from shopapp.ui.context import AppContext
 
@@ -59,13 +58,19 @@ class ConnectivityMonitor(QObject):
         self._delay_ms = first_delay_ms
         self._probing = False
         self._stopped = True
-        self._probe = probe_fn or (lambda: probe(context.paths, context.store))
+        self._probe = probe_fn or self._probe_paired_server
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe_now)
         self._probed.connect(self._on_probed)
+
+    def _probe_paired_server(self) -> bool:
+        # Imported here: the HTTP client (requests) is not needed to show the window.
+        from shopapp.sync.commands import probe
+
+        return probe(self.context.paths, self.context.store)
 
     def start(self, first_in_ms: int = 0) -> None:
         self._stopped = False
