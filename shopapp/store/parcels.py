@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from shopapp.clock import utc_now_iso
 from shopapp.store.models import Parcel
@@ -35,14 +35,31 @@ def by_tracking_number(session: Session, tracking_number: str) -> Parcel | None:
     return session.exec(select(Parcel).where(Parcel.tracking_number == tracking_number)).first()
 
 
-def upsert_manifest_parcel(session: Session, row: Mapping[str, Any]) -> tuple[Parcel, bool]:
+def by_tracking_numbers(session: Session, numbers: Iterable[str]) -> dict[str, Parcel]:
+    """The parcels among `numbers` that exist, by tracking number (one query per 500)."""
+    wanted = list(dict.fromkeys(numbers))
+    found: dict[str, Parcel] = {}
+    for start in range(0, len(wanted), 500):  # SQLite caps the parameters of one query
+        chunk = wanted[start : start + 500]
+        for parcel in session.exec(select(Parcel).where(col(Parcel.tracking_number).in_(chunk))):
+            found[parcel.tracking_number] = parcel
+    return found
+
+
+def upsert_manifest_parcel(
+    session: Session, row: Mapping[str, Any], known: Mapping[str, Parcel] | None = None
+) -> tuple[Parcel, bool]:
     """Insert or update a parcel from manifest data; return (parcel, created).
 
     Only manifest fields change: what the shop has recorded (status, shelf slot,
-    attempts, flags) is never overwritten by a manifest.
+    attempts, flags) is never overwritten by a manifest. `known`: the parcels already
+    looked up with `by_tracking_numbers` (a manifest page), which saves a query per row.
     """
     tracking_number = str(row["tracking_number"]).strip().upper()
-    parcel = by_tracking_number(session, tracking_number)
+    if known is None:
+        parcel = by_tracking_number(session, tracking_number)
+    else:
+        parcel = known.get(tracking_number)
     created = parcel is None
     if parcel is None:
         parcel = Parcel(tracking_number=tracking_number, updated_at=utc_now_iso())

@@ -14,7 +14,7 @@ from typing import Any
 
 from shopapp.clock import from_iso, to_iso
 from shopapp.store import Store
-from shopapp.store.parcels import upsert_manifest_parcel
+from shopapp.store.parcels import by_tracking_numbers, upsert_manifest_parcel
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
 from shopapp.sync.errors import BadAnswer, Cancelled
@@ -100,8 +100,9 @@ def _apply_page(store: Store, parcels: list[Any], cursor: int, report: SyncRepor
         # One row per parcel (the last wins): the upserts below do not flush in between.
         rows[row["tracking_number"].strip().upper()] = (row, item.get("pickup_code"))
     with store.write() as session, session.no_autoflush:
+        known = by_tracking_numbers(session, rows)
         for row, pickup_code in rows.values():
-            parcel, created = upsert_manifest_parcel(session, row)
+            parcel, created = upsert_manifest_parcel(session, row, known)
             if isinstance(pickup_code, str) and pickup_code:
                 parcel.pickup_code = pickup_code
             if created:
