@@ -40,11 +40,6 @@
     </message>
     <message>
         <source>MainWindow</source>
-        <comment>Sending events to the carrier will happen here.</comment>
-        <translation>El envío de eventos al transportista se hará aquí.</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
         <comment>Settings</comment>
         <translation>Ajustes</translation>
     </message>
@@ -2016,8 +2011,12 @@ Elija otro.</translation>
 <context>
     <name>ShopStatusBar</name>
     <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
+        <source>Not paired with the carrier (see Sync)</source>
+        <translation>Sin vincular con el transportista (ver Sincronizar)</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
     </message>
     <message>
         <source>● Online</source>

@@ -40,11 +40,6 @@
     </message>
     <message>
         <source>MainWindow</source>
-        <comment>Sending events to the carrier will happen here.</comment>
-        <translation>L’envoi des événements au transporteur se fera ici.</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
         <comment>Settings</comment>
         <translation>Réglages</translation>
     </message>
@@ -2016,8 +2011,12 @@ Choisissez-en un autre.</translation>
 <context>
     <name>ShopStatusBar</name>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
+        <source>Not paired with the carrier (see Sync)</source>
+        <translation>Non appairé avec le transporteur (voir Synchro)</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <source>● Online</source>
