@@ -73,3 +73,23 @@ def test_tiles_open_the_matching_list(qtbot, paths, store: Store) -> None:  # ty
     parcels = window.pages["parcels"]
     qtbot.waitUntil(lambda: parcels.model.rowCount() == 2)  # type: ignore[attr-defined]
     assert {parcels.model.row_at(i).tracking_number for i in range(2)} == {"P1", "P2"}  # type: ignore[attr-defined]
+
+
+def test_first_day_checklist_ticks_off_and_opens_pages(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.write() as session:
+        save_profile(session, ShopSetup(name="Hill Farm Stores", lat=52.1, lon=-1.9))
+    window = MainWindow(AppContext(paths, store), "Hill Farm Stores")
+    qtbot.addWidget(window)
+    window.show()
+    today = window.show_page("today")
+    today.refresh()  # type: ignore[attr-defined]
+    steps = today.first_steps  # type: ignore[attr-defined]
+    assert steps.isVisible()
+    assert all(b.text().startswith("○") for b in steps.buttons.values())
+    save_screenshot(window, "today_page_first_run")
+    _build_day(store)  # scanned, delivered; still not paired, planned or synced
+    today.refresh()  # type: ignore[attr-defined]
+    marks = {k: b.text()[0] for k, b in steps.buttons.items()}
+    assert marks == {"pair": "○", "scan": "✔", "plan": "○", "deliver": "✔", "sync": "○"}
+    steps.buttons["plan"].click()
+    assert window.current_key() == "plan"

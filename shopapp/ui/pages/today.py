@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.reports.day import DayFigures, Warning, day_figures
+from shopapp.reports.first_steps import first_steps
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.widgets.first_steps import FirstSteps
 
 TILE_STYLE = (
     "QPushButton {{ background: {bg}; border: 2px solid {border}; border-radius: 10px; }}"
@@ -78,8 +80,11 @@ class TodayPage(QWidget):
         self.warnings_title = QLabel("<h2>" + self.tr("Needs a person") + "</h2>")
         self.warnings = QVBoxLayout()
         self.warning_buttons: list[QPushButton] = []
+        self.first_steps = FirstSteps()
+        self.first_steps.open_page.connect(self.open_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.first_steps)
         layout.addLayout(self.grid)
         layout.addWidget(self.warnings_title)
         layout.addLayout(self.warnings)
@@ -134,6 +139,8 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         with self.context.store.read() as session:
             figures = day_figures(session)
+            steps = first_steps(session)
+        self.first_steps.show_steps(steps)
         self.figures = figures
         titles = self._titles()
         for key, tile in self.tiles.items():
