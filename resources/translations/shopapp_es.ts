@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <comment>Today</comment>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Scan in</comment>
-        <translation>Escanear</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Parcels</comment>
-        <translation>Paquetes</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Plan</comment>
-        <translation>Planificar</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Deliver</comment>
-        <translation>Repartir</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Pickup</comment>
-        <translation>Recogidas</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Sync</comment>
-        <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Settings</comment>
-        <translation>Ajustes</translation>
-    </message>
-</context>
-<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -352,6 +309,41 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Pair with the carrier&apos;s server (Sync page, Ctrl+7)</source>
+        <translation>Vincular con el servidor del transportista (página Sincronizar, Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Scan in the parcels from the van (Scan in, Ctrl+2)</source>
+        <translation>Escanear los paquetes que trae la furgoneta (Escanear, Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Plan today&apos;s round and start the run (Plan, Ctrl+4)</source>
+        <translation>Planificar la ruta de hoy e iniciarla (Planificar, Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Record each delivery at the door (Deliver, Ctrl+5)</source>
+        <translation>Registrar cada entrega en la puerta (Repartir, Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Sync at the end of the day (Sync, Ctrl+7)</source>
+        <translation>Sincronizar al final del día (Sincronizar, Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation>: hecho</translation>
+    </message>
+    <message>
+        <source>: to do</source>
+        <translation>: pendiente</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over at the counter</source>
@@ -407,6 +399,38 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Scan in</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Repartir</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Recogidas</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
     <message>
         <source>{0} · Partner shop</source>
         <translation>{0} · Tienda colaboradora</translation>
@@ -2180,8 +2204,8 @@ Elija otro.</translation>
         <translation>Marcar todo como visto</translation>
     </message>
     <message>
-        <source>Last sync started {0} UTC.</source>
-        <translation>Última sincronización iniciada a las {0} UTC.</translation>
+        <source>Last sync started {0}.</source>
+        <translation>Última sincronización iniciada el {0}.</translation>
     </message>
     <message>
         <source>Not paired yet: enter the address and the token the carrier gave you.</source>

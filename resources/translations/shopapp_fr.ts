@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <comment>Today</comment>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Scan in</comment>
-        <translation>Arrivées</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Parcels</comment>
-        <translation>Colis</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Plan</comment>
-        <translation>Tournée</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Deliver</comment>
-        <translation>Livrer</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Pickup</comment>
-        <translation>Retraits</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Sync</comment>
-        <translation>Synchro</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Settings</comment>
-        <translation>Réglages</translation>
-    </message>
-</context>
-<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -352,6 +309,41 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Pair with the carrier&apos;s server (Sync page, Ctrl+7)</source>
+        <translation>Appairer avec le serveur du transporteur (page Synchro, Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Scan in the parcels from the van (Scan in, Ctrl+2)</source>
+        <translation>Scanner les colis à la sortie de la camionnette (Arrivées, Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Plan today&apos;s round and start the run (Plan, Ctrl+4)</source>
+        <translation>Planifier la tournée du jour et la lancer (Tournée, Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Record each delivery at the door (Deliver, Ctrl+5)</source>
+        <translation>Enregistrer chaque livraison à la porte (Livrer, Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Sync at the end of the day (Sync, Ctrl+7)</source>
+        <translation>Synchroniser en fin de journée (Synchro, Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation> : fait</translation>
+    </message>
+    <message>
+        <source>: to do</source>
+        <translation> : à faire</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over at the counter</source>
@@ -407,6 +399,38 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Scan in</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Livrer</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
     <message>
         <source>{0} · Partner shop</source>
         <translation>{0} · Point relais</translation>
@@ -2180,8 +2204,8 @@ Choisissez-en un autre.</translation>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message>
-        <source>Last sync started {0} UTC.</source>
-        <translation>Dernière synchro commencée à {0} UTC.</translation>
+        <source>Last sync started {0}.</source>
+        <translation>Dernière synchro commencée le {0}.</translation>
     </message>
     <message>
         <source>Not paired yet: enter the address and the token the carrier gave you.</source>

@@ -87,16 +87,16 @@ def _settings(context: AppContext) -> QWidget:
 
 
 def page_specs() -> list[PageSpec]:
-    tr = QCoreApplication.translate
+    # Literal QCoreApplication.translate calls: lupdate misreads an alias (tr = ...).
     return [
-        PageSpec("today", tr("MainWindow", "Today"), _today),
-        PageSpec("scan", tr("MainWindow", "Scan in"), _scan),
-        PageSpec("parcels", tr("MainWindow", "Parcels"), _parcels),
-        PageSpec("plan", tr("MainWindow", "Plan"), _plan),
-        PageSpec("deliver", tr("MainWindow", "Deliver"), _deliver),
-        PageSpec("pickup", tr("MainWindow", "Pickup"), _pickup),
-        PageSpec("sync", tr("MainWindow", "Sync"), _sync),
-        PageSpec("settings", tr("MainWindow", "Settings"), _settings),
+        PageSpec("today", QCoreApplication.translate("MainWindow", "Today"), _today),
+        PageSpec("scan", QCoreApplication.translate("MainWindow", "Scan in"), _scan),
+        PageSpec("parcels", QCoreApplication.translate("MainWindow", "Parcels"), _parcels),
+        PageSpec("plan", QCoreApplication.translate("MainWindow", "Plan"), _plan),
+        PageSpec("deliver", QCoreApplication.translate("MainWindow", "Deliver"), _deliver),
+        PageSpec("pickup", QCoreApplication.translate("MainWindow", "Pickup"), _pickup),
+        PageSpec("sync", QCoreApplication.translate("MainWindow", "Sync"), _sync),
+        PageSpec("settings", QCoreApplication.translate("MainWindow", "Settings"), _settings),
     ]
 
 

@@ -133,6 +133,8 @@ def test_french_main_window_and_today_page(french, qtbot, paths, store: Store) -
     window.resize(1280, 800)
     window.show()
     assert window.windowTitle() == "Hill Farm Stores · Point relais"
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert any("Aujourd’hui" in t for t in titles) and any("Réglages" in t for t in titles)
     today = window.show_page("today")
     today.refresh()  # type: ignore[attr-defined]
     assert "Aujourd’hui" in today.heading.text()  # type: ignore[attr-defined]

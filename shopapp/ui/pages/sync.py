@@ -32,6 +32,7 @@ from shopapp.sync.review import mark_reviewed, unreviewed_rejections
 from shopapp.sync.run import last_report, run_sync
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.names import event_name, local_time_text
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +202,8 @@ class SyncPage(QWidget):
         if previous is None:
             return
         self.show_report(previous)
-        when = (previous.started_at or "")[:16].replace("T", " ")
-        self.status_label.setText(self.tr("Last sync started {0} UTC.").format(when))
+        when = local_time_text(previous.started_at)
+        self.status_label.setText(self.tr("Last sync started {0}.").format(when))
 
     # -- state -------------------------------------------------------------------
 
@@ -249,7 +250,7 @@ class SyncPage(QWidget):
         for rejection in rejections:
             item = QListWidgetItem(
                 self.tr("{0} · {1} · {2}").format(
-                    rejection.tracking_number, rejection.type.replace("_", " "), rejection.reason
+                    rejection.tracking_number, event_name(rejection.type), rejection.reason
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, rejection.id)
