@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,11 @@ from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
 from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
 from shopapp.ui.widgets.deliveries_chart import DeliveriesChart
+
+
+def page_title() -> str:
+    """The page's name for the navigation (already translated: same text as the heading)."""
+    return QCoreApplication.translate("ReportsPage", "Reports")
 
 
 class ReportsPage(QWidget):
