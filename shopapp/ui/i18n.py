@@ -35,6 +35,18 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return "en"
 
 
+def formats_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers: the OS's own when it speaks `language` (so en_GB
+    keeps day/month order), else the language's main one; the bare "C" locale of a server
+    without LANG counts as British English."""
+    system = system or QLocale.system()
+    if system.language() == QLocale.Language.C:
+        system = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(language)
+
+
 def install_translators(app: QCoreApplication, setting: str = "") -> str:
     """Replace the installed translators with those of the chosen language; returns its code.
 
@@ -44,11 +56,7 @@ def install_translators(app: QCoreApplication, setting: str = "") -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(setting)
-    if setting.strip():
-        # An explicit choice also sets the date and number formats; "" keeps the OS locale.
-        QLocale.setDefault(QLocale(language))
-    else:
-        QLocale.setDefault(QLocale.system())
+    QLocale.setDefault(formats_locale(language))
     own = QTranslator(app)
     if own.load(f"shopapp_{language}", str(CATALOGS)):
         app.installTranslator(own)

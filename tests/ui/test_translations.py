@@ -180,3 +180,13 @@ def test_core_errors_in_french_by_their_data(french) -> None:  # type: ignore[no
     assert (
         error_text(ParcelNotFound("P9")) == "Aucun colis P9 dans les registres de cette boutique."
     )
+
+
+def test_formats_follow_the_system_when_it_speaks_the_language() -> None:
+    from shopapp.ui.i18n import formats_locale
+
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert formats_locale("en", british).name() == "en_GB"
+    assert formats_locale("fr", british).name() == "fr_FR"
+    assert formats_locale("fr", QLocale("fr_CA")).name() == "fr_CA"
+    assert formats_locale("en", QLocale.c()).name() == "en_GB"
