@@ -80,6 +80,12 @@ def _sync(context: AppContext) -> QWidget:
     return SyncPage(context)
 
 
+def _reports(context: AppContext) -> QWidget:
+    from shopapp.ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _settings(context: AppContext) -> QWidget:
     from shopapp.ui.pages.settings import SettingsPage
 
@@ -96,6 +102,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("deliver", QCoreApplication.translate("MainWindow", "Deliver"), _deliver),
         PageSpec("pickup", QCoreApplication.translate("MainWindow", "Pickup"), _pickup),
         PageSpec("sync", QCoreApplication.translate("MainWindow", "Sync"), _sync),
+        # Same context and text as the Reports page's heading: one translation for both.
+        PageSpec("reports", QCoreApplication.translate("ReportsPage", "Reports"), _reports),
         PageSpec("settings", QCoreApplication.translate("MainWindow", "Settings"), _settings),
     ]
 
