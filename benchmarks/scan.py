@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from shopapp.clock import utc_now_iso  # noqa: E402
 from shopapp.counter import check_in  # noqa: E402
+from shopapp.demo.manifest import ups_number  # noqa: E402
 from shopapp.paths import data_paths  # noqa: E402
 from shopapp.shop import ShopSetup, save_profile  # noqa: E402
 from shopapp.store import Store, open_store  # noqa: E402
@@ -56,13 +57,8 @@ NAMES = ["Archer", "Brook", "Cole", "Dale", "Evans", "Fox", "Grey", "Hale", "Inc
 
 
 def ups(n: int) -> str:
-    """A valid UPS 1Z number (same rule as tests/counter/numbers.py)."""
-    body = f"999AA101{n:07d}"
-    total = 0
-    for position, ch in enumerate(body):
-        value = int(ch) if ch.isdigit() else (ord(ch) - 63) % 10
-        total += value * (2 if position % 2 else 1)
-    return f"1Z{body}{(10 - total % 10) % 10}"
+    """A valid UPS 1Z number (the demo's maker, as the tests use)."""
+    return ups_number(n, "999AA1")
 
 
 def seed(store: Store, parcels: int, expected: int) -> list[str]:

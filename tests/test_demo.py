@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,20 +10,9 @@ import pytest
 from shopapp.demo.manifest import OUTSIDE, PARCELS, demo_parcels, demo_scan_lines
 from shopapp.planning import haversine_m
 from shopapp.scanning import parse_scan
+from tests.test_cli import _shopapp
 
 pytestmark = pytest.mark.e2e
-
-
-def _shopapp(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOPAPP_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "shopapp", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def test_demo_manifest_is_plausible() -> None:

@@ -8,10 +8,10 @@ from sqlmodel import Session, col, select
 
 from shopapp.clock import from_iso, to_iso, utc_now
 from shopapp.counter import shelf
-from shopapp.counter.geo import haversine_m
 from shopapp.counter.outcomes import ActionResult, CheckInOutcome, Outcome
 from shopapp.errors import ParcelNotFound, ShopAppError
 from shopapp.parcels import lifecycle
+from shopapp.planning.distances import haversine_m
 from shopapp.scanning import parse_scan
 from shopapp.scanning.shelf_code import normalise_tracking_number
 from shopapp.shop import get_profile
