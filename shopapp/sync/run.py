@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 from shopapp.clock import utc_now_iso
+from shopapp.delivery.proofs import purge_proofs
 from shopapp.errors import ShopAppError
 from shopapp.paths import DataPaths
 from shopapp.store import Store
@@ -81,6 +82,9 @@ def run_sync(
         push_events(store, client, report, _phase(progress, "events"), batch_size)
         pull_manifest(store, client, report, _phase(progress, "manifest"))
         report.ok = True
+        # Proof files the server has had for the retention period are personal data
+        # the shop no longer needs; only uploaded files are ever touched.
+        purge_proofs(store, paths)
     except ShopAppError as error:
         report.error = str(error)
         report.error_code = getattr(error, "code", "store_error")
