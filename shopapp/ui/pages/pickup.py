@@ -16,11 +16,9 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from shopapp.ui.printing.pickup_slip import PickupSlip, local_date, write_pickup
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import HandoverDialog, ProofDialog
 from shopapp.ui.widgets.returns_panel import ReturnsPanel
+from shopapp.ui.widgets.tables import readonly_table
 
 log = logging.getLogger(__name__)
 _STYLE = (
@@ -118,10 +117,7 @@ class PickupPage(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("pickupBanner")
         self.banner.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("pickupTable")
-        self.table.setAccessibleName(self.tr("Parcels found"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = readonly_table(
             [
                 self.tr("Recipient"),
                 self.tr("Tracking number"),
@@ -129,14 +125,11 @@ class PickupPage(QWidget):
                 self.tr("Pickup code"),
                 self.tr("Waiting"),
                 self.tr("Shelf"),
-            ]
+            ],
+            "pickupTable",
+            self.tr("Parcels found"),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = QLabel()
         self.detail.setObjectName("pickupDetail")

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
 from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
 from shopapp.ui.widgets.deliveries_chart import DeliveriesChart
+from shopapp.ui.widgets.tables import readonly_table
 
 
 def page_title() -> str:
@@ -81,10 +80,7 @@ class ReportsPage(QWidget):
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("reportRows")
-        self.table.setAccessibleName(self.tr("Parcels of the day"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = readonly_table(
             [
                 self.tr("Time"),
                 self.tr("What"),
@@ -92,12 +88,12 @@ class ReportsPage(QWidget):
                 self.tr("Recipient"),
                 self.tr("Outcome"),
                 self.tr("Sync"),
-            ]
+            ],
+            "reportRows",
+            self.tr("Parcels of the day"),
+            row_height=None,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)

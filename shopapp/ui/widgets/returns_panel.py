@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +17,7 @@ from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.printing.pickup_slip import local_date
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, show_banner
+from shopapp.ui.widgets.tables import readonly_table
 
 
 class ReturnsPanel(QWidget):
@@ -34,23 +32,17 @@ class ReturnsPanel(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("returnsBanner")
         self.banner.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("returnsTable")
-        self.table.setAccessibleName(self.tr("Parcels to return"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = readonly_table(
             [
                 self.tr("Tracking number"),
                 self.tr("Recipient"),
                 self.tr("Why"),
                 self.tr("Since"),
                 self.tr("Shelf"),
-            ]
+            ],
+            "returnsTable",
+            self.tr("Parcels to return"),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
