@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -11,7 +11,8 @@ from sqlmodel import Session, col, select
 from shopapp import settings
 from shopapp.clock import to_iso, utc_now
 from shopapp.parcels.lifecycle import TERMINAL_STATUSES
-from shopapp.store.models import PENDING, REJECTED, Event, Parcel
+from shopapp.reports.localdays import day_range, local_date
+from shopapp.store.models import REJECTED, Event, Parcel
 from shopapp.store.queries import sync_summary
 
 
@@ -39,13 +40,6 @@ class DayFigures:
     warnings: list[Warning] = field(default_factory=list)
 
 
-def local_day_bounds(day: datetime | None = None) -> tuple[str, str]:
-    """The shop's local day as UTC ISO texts [start, end)."""
-    local = (day or datetime.now()).astimezone()
-    start = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
-    return to_iso(start), to_iso(start + timedelta(days=1))
-
-
 def _count_status(session: Session, *statuses: str) -> int:
     return int(
         session.exec(
@@ -66,7 +60,7 @@ def _count_events(session: Session, event_type: str, start: str, end: str) -> in
 
 def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
     now = now or utc_now()
-    start, end = local_day_bounds(now)
+    start, end = day_range(local_date(now))
     summary = sync_summary(session)
     expected = _count_status(session, "expected")
     held = _count_status(session, "held_for_pickup")
@@ -117,6 +111,3 @@ def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
         last_sync_at=summary.last_sync_at,
         warnings=warnings,
     )
-
-
-__all__ = ["PENDING", "DayFigures", "Warning", "day_figures", "local_day_bounds"]

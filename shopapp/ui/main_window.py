@@ -23,7 +23,6 @@ from shopapp import settings
 
 from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
-from shopapp.ui.pages.coming import ComingPage
 from shopapp.ui.pages.today import TodayPage
 from shopapp.ui.scanner import install_scanner
 from shopapp.ui.status_bar import ShopStatusBar
@@ -34,10 +33,6 @@ class PageSpec:
     key: str
     title: str
     build: Callable[[AppContext], QWidget]
-
-
-def _coming(title: str, what: str) -> Callable[[AppContext], QWidget]:
-    return lambda _context: ComingPage(title, what)
 
 
 def _today(context: AppContext) -> QWidget:
