@@ -1,0 +1,298 @@
+"""Road questions on the installed map: where a point meets the road, how far and how
+long between points (matrix), and the drive itself with its directions (route).
+
+One Valhalla Actor per RoadMap, made on first use. The Actor keeps a tile cache that
+is not safe to share between threads, so every call goes through one lock: a RoadMap
+may be used from any thread (the planner's worker, the map page), the calls simply
+take turns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import math
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from shopapp.roads import engine, versions
+from shopapp.roads.answers import legs_of, matrix_rows, snap_of
+from shopapp.roads.basemap import Basemap, load_basemap
+from shopapp.roads.cache import PairCache, PairCost, PairKey, pair_key, plan_blocks, point_e6
+from shopapp.roads.errors import RoadError, RoadsUnavailable
+from shopapp.roads.geo import LatLon
+from shopapp.roads.mapinfo import MapInfo, read_map_info
+from shopapp.roads.results import RoadMatrix, RoadRoute, RouteLeg, Snap
+
+log = logging.getLogger(__name__)
+
+# A point with no drivable road within this distance cannot be routed at all.
+REACH_M = 10_000
+COSTING = "auto"
+LANGUAGES = {"en": "en-US", "fr": "fr-FR", "es": "es-ES"}
+UNIT_M = {"km": 1000.0, "mi": 1609.344}
+SNAP_MEMO_MAX = 100_000
+
+
+class RoadMap:
+    """The map in use under a map folder; see open()."""
+
+    def __init__(self, folder: Path, info: MapInfo) -> None:
+        self.folder = folder
+        self.info = info
+        self._lock = threading.RLock()
+        self._actor: Any = None
+        self._snaps: dict[tuple[int, int], Snap] = {}
+        self._calls: Counter[str] = Counter()
+        self._basemap: Basemap | None = None
+
+    @classmethod
+    def open(cls, root: Path) -> RoadMap | None:
+        """The map installed under `root` (e.g. DATA_DIR/roads), or None when there is none.
+
+        A version folder that cannot be read counts as no map (and is logged): the app
+        falls back to estimates rather than failing.
+        """
+        folder = versions.current_version(Path(root))
+        if folder is None:
+            return None
+        try:
+            info = read_map_info(folder)
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("the map in %s cannot be read", folder, exc_info=True)
+            return None
+        if not (folder / "tiles").is_dir():
+            log.warning("the map in %s has no tiles", folder)
+            return None
+        return cls(folder, info)
+
+    def covers(self, lat: float, lon: float, radius_m: float = 0.0) -> bool:
+        return self.info.covers(lat, lon, radius_m)
+
+    def basemap(self) -> Basemap:
+        """The drawable map (loaded once)."""
+        with self._lock:
+            if self._basemap is None:
+                self._basemap = load_basemap(self.folder)
+            return self._basemap
+
+    @property
+    def valhalla_calls(self) -> dict[str, int]:
+        """How many times each Valhalla action ran (to see what a cache saved)."""
+        with self._lock:
+            return dict(self._calls)
+
+    # -- snapping ---------------------------------------------------------------------
+
+    def nearest_road(self, lat: float, lon: float) -> Snap:
+        """Where the point meets the nearest drivable road (for "click to set a location")."""
+        return self.snaps([(lat, lon)])[0]
+
+    def snaps(self, points: Sequence[LatLon]) -> list[Snap]:
+        """Snap each point to its road with Valhalla's locate (remembered per point)."""
+        keys: list[tuple[int, int] | None] = [
+            point_e6(lat, lon) if _valid(lat, lon) else None for lat, lon in points
+        ]
+        with self._lock:
+            missing = sorted({k for k in keys if k is not None and k not in self._snaps})
+        for start in range(0, len(missing), engine.MAX_LOCATIONS):
+            chunk = missing[start : start + engine.MAX_LOCATIONS]
+            answer = self._call(
+                "locate",
+                {
+                    "locations": [
+                        {"lat": la / 1e6, "lon": lo / 1e6, "search_cutoff": REACH_M}
+                        for la, lo in chunk
+                    ],
+                    "costing": COSTING,
+                    "verbose": False,
+                },
+            )
+            if not isinstance(answer, list) or len(answer) != len(chunk):
+                raise RoadError("The road map gave an answer it should not (locate).")
+            with self._lock:
+                if len(self._snaps) > SNAP_MEMO_MAX:
+                    self._snaps.clear()
+                for key, found in zip(chunk, answer, strict=True):
+                    self._snaps[key] = snap_of(key[0] / 1e6, key[1] / 1e6, found)
+        out: list[Snap] = []
+        with self._lock:
+            for (lat, lon), maybe in zip(points, keys, strict=True):
+                if maybe is None:
+                    out.append(Snap(lat, lon))
+                else:
+                    out.append(dataclasses.replace(self._snaps[maybe], lat=lat, lon=lon))
+        return out
+
+    # -- matrix -----------------------------------------------------------------------
+
+    def matrix(self, points: Sequence[LatLon], *, cache: PairCache | None = None) -> RoadMatrix:
+        """Road distance (m) and time (s) from every point to every other (row = from).
+
+        With a cache, only the pairs it does not know are computed (in as few blocks of
+        rows/columns as it takes) and then added to it. Unroutable pairs are None.
+        """
+        pts = [(float(lat), float(lon)) for lat, lon in points]
+        n = len(pts)
+        snaps = self.snaps(pts)
+        dist: list[list[int | None]] = [[None] * n for _ in range(n)]
+        time: list[list[int | None]] = [[None] * n for _ in range(n)]
+        ok = [i for i in range(n) if snaps[i].reachable]
+        for i in ok:
+            dist[i][i] = time[i][i] = 0
+        needed = {(i, j) for i in ok for j in ok if i != j}
+        keys: dict[tuple[int, int], PairKey] = {}
+        if cache is not None and needed:
+            sha = self.info.sha256
+            keys = {ij: pair_key(sha, pts[ij[0]], pts[ij[1]]) for ij in needed}
+            known = cache.get_many(set(keys.values()))
+            for ij in list(needed):
+                cost = known.get(keys[ij])
+                if cost is not None:
+                    dist[ij[0]][ij[1]], time[ij[0]][ij[1]] = cost
+                    needed.discard(ij)
+        if needed:
+            computed = self._compute(pts, needed, ok)
+            for (i, j), (d, t) in computed.items():
+                dist[i][j], time[i][j] = d, t
+            if cache is not None:
+                sha = self.info.sha256
+                cache.put_many(
+                    {
+                        keys.get(ij) or pair_key(sha, pts[ij[0]], pts[ij[1]]): cost
+                        for ij, cost in computed.items()
+                        if ij[0] != ij[1]
+                    }
+                )
+        return RoadMatrix(distance_m=dist, time_s=time, snaps=snaps)
+
+    def _compute(
+        self, pts: list[LatLon], needed: set[tuple[int, int]], ok: list[int]
+    ) -> dict[tuple[int, int], PairCost]:
+        out: dict[tuple[int, int], PairCost] = {}
+        for sources, targets in plan_blocks(needed, ok):
+            per_block = max(1, engine.MAX_MATRIX_PAIRS // max(1, len(targets)))
+            for start in range(0, len(sources), per_block):
+                self._matrix_block(pts, sources[start : start + per_block], targets, out)
+        return out
+
+    def _matrix_block(
+        self,
+        pts: list[LatLon],
+        sources: list[int],
+        targets: list[int],
+        out: dict[tuple[int, int], PairCost],
+    ) -> None:
+        """One Valhalla matrix; when it fails, halves it until the bad pairs are alone."""
+        request = {
+            "sources": [{"lat": pts[i][0], "lon": pts[i][1]} for i in sources],
+            "targets": [{"lat": pts[j][0], "lon": pts[j][1]} for j in targets],
+            "costing": COSTING,
+            "verbose": False,
+        }
+        try:
+            answer = self._call("matrix", request)
+            rows = matrix_rows(answer, len(sources), len(targets))
+        except RoadError as exc:
+            if len(sources) == 1 and len(targets) == 1:
+                log.info("no road route from %s to %s: %s", pts[sources[0]], pts[targets[0]], exc)
+                out[(sources[0], targets[0])] = PairCost(None, None)
+                return
+            if len(sources) >= len(targets):
+                half = len(sources) // 2
+                self._matrix_block(pts, sources[:half], targets, out)
+                self._matrix_block(pts, sources[half:], targets, out)
+            else:
+                half = len(targets) // 2
+                self._matrix_block(pts, sources, targets[:half], out)
+                self._matrix_block(pts, sources, targets[half:], out)
+            return
+        for a, i in enumerate(sources):
+            for b, j in enumerate(targets):
+                out[(i, j)] = rows[a][b]
+
+    # -- route ------------------------------------------------------------------------
+
+    def route(
+        self, points: Sequence[LatLon], language: str = "en-US", *, units: str = "km"
+    ) -> RoadRoute:
+        """The drive through `points` in order, one leg per hop, directions in `language`.
+
+        `units` ("km" or "mi") is only how the directions speak ("in 400 metres"); the
+        figures are always metres and seconds (to 2 m with "mi": Valhalla answers in
+        thousandths of a mile). RoadError when a point has no road near it
+        or two points are not connected by road.
+        """
+        pts = [(float(lat), float(lon)) for lat, lon in points]
+        if len(pts) < 2:
+            raise RoadError("A route needs at least two points.", code="too_few")
+        if units not in UNIT_M:
+            raise ValueError(f"units must be 'km' or 'mi', not {units!r}")
+        lang = normalise_language(language)
+        for index, snap in enumerate(self.snaps(pts)):
+            if not snap.reachable:
+                raise RoadError(
+                    f"Point {index + 1} ({snap.lat:.5f},{snap.lon:.5f}) has no road within "
+                    f"{REACH_M / 1000:.0f} km.",
+                    code="unreachable",
+                )
+        legs: list[RouteLeg] = []
+        step = engine.MAX_LOCATIONS - 1
+        for start in range(0, len(pts) - 1, step):
+            chunk = pts[start : start + step + 1]
+            answer = self._call(
+                "route",
+                {
+                    "locations": [{"lat": la, "lon": lo, "type": "break"} for la, lo in chunk],
+                    "costing": COSTING,
+                    "directions_options": {
+                        "language": lang,
+                        "units": "miles" if units == "mi" else "kilometers",
+                    },
+                },
+            )
+            legs.extend(legs_of(answer, UNIT_M[units]))
+        if len(legs) != len(pts) - 1:
+            raise RoadError("The road map gave an answer it should not (route legs).")
+        return RoadRoute(legs=legs, language=lang)
+
+    # -- Valhalla ---------------------------------------------------------------------
+
+    def _call(self, action: str, request: dict[str, Any]) -> Any:
+        with self._lock:
+            if self._actor is None:
+                try:
+                    self._actor = engine.new_actor(self.folder / "tiles")
+                except RoadsUnavailable:
+                    raise
+                except Exception as exc:
+                    raise RoadError(f"The road map cannot be opened: {exc}") from exc
+            self._calls[action] += 1
+            try:
+                text = getattr(self._actor, action)(json.dumps(request))
+            except Exception as exc:
+                if engine.is_valhalla_error(exc):
+                    raise RoadError(
+                        str(exc), code=f"valhalla_{getattr(exc, 'code', 'error')}"
+                    ) from exc
+                raise
+        return json.loads(text) if isinstance(text, str) else text
+
+
+def normalise_language(language: str) -> str:
+    """A tag Valhalla knows: "fr", "fr_FR" or "fr-FR" give "fr-FR"."""
+    tag = language.strip().replace("_", "-")
+    if not tag:
+        return "en-US"
+    if "-" not in tag:
+        return LANGUAGES.get(tag.lower(), tag.lower())
+    base, _, region = tag.partition("-")
+    return f"{base.lower()}-{region.upper()}"
+
+
+def _valid(lat: float, lon: float) -> bool:
+    return math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
