@@ -124,10 +124,21 @@ class Blob(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class CarrierSetting(SQLModel, table=True):
+    """A carrier-wide setting, JSON text: the carrier's own tracking-number formats."""
+
+    __tablename__ = "carrier_settings"
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_type=sa.Text)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 # The central API's tables (SQLModel.metadata also holds the shop app's, when imported).
 TABLES: list[sa.Table] = [
     Shop.__table__,  # type: ignore[attr-defined]
     Parcel.__table__,  # type: ignore[attr-defined]
     Event.__table__,  # type: ignore[attr-defined]
     Blob.__table__,  # type: ignore[attr-defined]
+    CarrierSetting.__table__,  # type: ignore[attr-defined]
 ]

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from central_api import audit, config, shops
 from central_api.auth import DB, AdminAuth
+from central_api.carrier_formats import load_formats, save_formats, usable
 from central_api.parcels import assign_parcels
 from central_api.schemas import (
     AssignmentIn,
@@ -17,6 +18,8 @@ from central_api.schemas import (
     ShopCreated,
     ShopIn,
     TokenRevoked,
+    TrackingFormatsIn,
+    TrackingFormatsOut,
 )
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -35,6 +38,30 @@ ShopIdPath = Annotated[int, Path(ge=1, le=config.MAX_ID, description="The shop's
 
 def _no_shop(shop_id: int) -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, detail=f"There is no shop {shop_id}.")
+
+
+def _formats_out(
+    couriers: list[dict[str, Any]], refused: list[dict[str, str]] | None = None
+) -> TrackingFormatsOut:
+    count = sum(len(c.get("tracking_numbers") or []) for c in couriers)
+    return TrackingFormatsOut.model_validate(
+        {"couriers": couriers, "formats": count, "refused": refused or []}
+    )
+
+
+@router.put("/tracking-formats", response_model=TrackingFormatsOut)
+def put_tracking_formats(body: TrackingFormatsIn, db: DB) -> TrackingFormatsOut:
+    """Set the carrier's own tracking-number formats (tracking_number_data's courier
+    JSON); every shop's app reads them at its next sync, before an app release."""
+    couriers, refused = usable([c.model_dump(mode="json") for c in body.couriers])
+    save_formats(db, couriers)
+    return _formats_out(couriers, refused)
+
+
+@router.get("/tracking-formats", response_model=TrackingFormatsOut)
+def get_tracking_formats(db: DB) -> TrackingFormatsOut:
+    """The carrier's own tracking-number formats as set."""
+    return _formats_out(load_formats(db))
 
 
 @router.post("/shops", status_code=status.HTTP_201_CREATED, response_model=ShopCreated)

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from central_api import __version__, config
 from central_api.auth import DB, ShopAuth
 from central_api.blobs import HashMismatch, load_blob, read_limited, store_blob
+from central_api.carrier_formats import load_formats
 from central_api.events import ingest_events
 from central_api.parcels import find_parcel, manifest_page, parcel_out
 from central_api.schemas import (
@@ -54,9 +55,15 @@ def health() -> HealthOut:
 
 
 @router.get("/shop", response_model=ShopOut)
-def own_shop(shop: ShopAuth) -> ShopOut:
-    """The token's own shop."""
-    return ShopOut(shop_id=shop.shop_id, name=shop.name, lat=shop.lat, lon=shop.lon)
+def own_shop(shop: ShopAuth, db: DB) -> ShopOut:
+    """The token's own shop, and the carrier's own tracking-number formats."""
+    return ShopOut(
+        shop_id=shop.shop_id,
+        name=shop.name,
+        lat=shop.lat,
+        lon=shop.lon,
+        tracking_formats=load_formats(db),
+    )
 
 
 @router.get("/manifest", response_model=ManifestOut)

@@ -112,11 +112,59 @@ class ShopCreated(BaseModel):
     token: str
 
 
+PatternText = Annotated[str, Field(min_length=1, max_length=2000)]
+PatternLines = Annotated[
+    list[Annotated[str, Field(max_length=2000)]], Field(min_length=1, max_length=50)
+]
+
+
+class TrackingFormatIn(BaseModel):
+    """One number format, in tracking_number_data's JSON shape (extra keys kept)."""
+
+    model_config = {"extra": "allow"}
+
+    name: Annotated[Text, Field(min_length=1, max_length=100)]
+    regex: PatternText | PatternLines
+    validation: dict[str, Any] = Field(default_factory=dict)
+
+
+class CourierFormatsIn(BaseModel):
+    """A courier's formats, as in tracking_number_data's couriers/*.json."""
+
+    model_config = {"extra": "allow"}
+
+    name: Annotated[Text, Field(min_length=1, max_length=100)]
+    courier_code: Annotated[str, Field(pattern=r"^[a-z0-9_]{1,40}$")]
+    tracking_numbers: Annotated[list[TrackingFormatIn], Field(min_length=1, max_length=50)]
+
+
+class TrackingFormatsIn(BaseModel):
+    couriers: Annotated[list[CourierFormatsIn], Field(max_length=100)]
+
+
+class RefusedFormat(BaseModel):
+    courier_code: str
+    name: str
+    reason: str
+
+
+class TrackingFormatsOut(BaseModel):
+    """What the shops will use; `refused` lists formats left out (a pattern that does not
+    compile), so the carrier can fix them."""
+
+    couriers: list[dict[str, Any]]
+    formats: int
+    refused: list[RefusedFormat] = Field(default_factory=list)
+
+
 class ShopOut(BaseModel):
     shop_id: int
     name: str
     lat: float
     lon: float
+    # The carrier's own tracking-number formats (tracking_number_data's courier JSON):
+    # the shop's app reads these labels too, before an app release knows them.
+    tracking_formats: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class TokenRevoked(BaseModel):

@@ -1619,6 +1619,10 @@ Elija otro.</translation>
         <translation>Importar un archivo de lote…</translation>
     </message>
     <message>
+        <source>Same number: receive it (F8)</source>
+        <translation>Mismo número: recibirlo (F8)</translation>
+    </message>
+    <message>
         <source>Parcels not scanned yet</source>
         <translation>Paquetes aún sin escanear</translation>
     </message>
@@ -1665,6 +1669,14 @@ Elija otro.</translation>
     <message>
         <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
         <translation>Guardado como paquete inesperado: póngalo en el estante {0} y añada su dirección cuando tenga un momento.</translation>
+    </message>
+    <message>
+        <source>CHECK THE NUMBER</source>
+        <translation>COMPRUEBE EL NÚMERO</translation>
+    </message>
+    <message>
+        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <translation>El dígito de control de la etiqueta es incorrecto, pero este número está en el manifiesto. Compárelo con la etiqueta: ¿es el mismo? Pulse F8 para recibirlo. ¿No es el mismo? Escanee de nuevo.</translation>
     </message>
     <message>
         <source>OUTSIDE RADIUS</source>

@@ -1619,6 +1619,10 @@ Choisissez-en un autre.</translation>
         <translation>Importer un fichier de lot…</translation>
     </message>
     <message>
+        <source>Same number: receive it (F8)</source>
+        <translation>Même numéro : le recevoir (F8)</translation>
+    </message>
+    <message>
         <source>Parcels not scanned yet</source>
         <translation>Colis pas encore scannés</translation>
     </message>
@@ -1665,6 +1669,14 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
         <translation>Gardé comme colis inattendu : posez-le sur le rayon {0} et ajoutez son adresse quand vous aurez un moment.</translation>
+    </message>
+    <message>
+        <source>CHECK THE NUMBER</source>
+        <translation>VÉRIFIEZ LE NUMÉRO</translation>
+    </message>
+    <message>
+        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <translation>La clé de contrôle de l&apos;étiquette est fausse, mais ce numéro figure sur le manifeste. Comparez-le avec l&apos;étiquette : identique ? Appuyez sur F8 pour le recevoir. Différent ? Scannez à nouveau.</translation>
     </message>
     <message>
         <source>OUTSIDE RADIUS</source>

@@ -8,17 +8,20 @@ from sqlmodel import Session, col, select
 
 from shopapp.clock import from_iso, to_iso, utc_now
 from shopapp.counter import shelf
+from shopapp.counter.formats import formats_in_force
 from shopapp.counter.outcomes import ActionResult, CheckInOutcome, Outcome
 from shopapp.errors import ParcelNotFound, ShopAppError
 from shopapp.parcels import lifecycle
 from shopapp.planning.distances import haversine_m
-from shopapp.scanning import parse_scan
+from shopapp.scanning import ScanError, ScanResult, parse_scan
+from shopapp.scanning.cleanup import clean, coerce_text, is_garbage
+from shopapp.scanning.layouts import repaired_readings
 from shopapp.scanning.shelf_code import normalise_tracking_number
 from shopapp.shop import get_profile
 from shopapp.store import Store
 from shopapp.store.models import Event, Parcel, ShopProfile
 from shopapp.store.outbox import record_event
-from shopapp.store.parcels import by_tracking_number, search_text_of
+from shopapp.store.parcels import by_tracking_number, by_tracking_numbers, search_text_of
 
 # A scanner that reads the same label twice, or a hand that passes it twice, within
 # this many seconds makes one event, not two (RELIABILITY.md, "Scanner input").
@@ -28,17 +31,29 @@ NO_PROFILE = (
     "This shop has no profile yet (name and location): finish the first-run setup "
     "or pair the app with the carrier, then scan again."
 )
+CHECK_DIGIT_CONFIRMED = "check_digit_confirmed"  # event data: received on the shopkeeper's word
+MAX_NUMBER_CHARS = 64  # longer reads are no tracking number the manifest can hold
 _RECEIVABLE = frozenset(lifecycle.TRANSITIONS["received"])
 _SCAN_EVENTS = frozenset({"received", "return_pending"})
 
 
-def check_in(store: Store, raw_code: str, now: datetime | None = None) -> CheckInOutcome:
+def check_in(
+    store: Store, raw_code: str, now: datetime | None = None, *, confirmed: bool = False
+) -> CheckInOutcome:
     """Check one scanned code in; the outcome's events are committed when this returns.
+
+    The manifest is the truth: a code that, once cleaned, is the number of a parcel the
+    shop knows is that parcel, whatever the parser knows of its format. Only a code that
+    fails the check digit of a format it fits is asked about first (a CONFIRM outcome,
+    nothing written) unless `confirmed`. A code on no manifest is read by its format:
+    unknown or misread codes are INVALID, a valid number is NOT_ON_MANIFEST.
 
     Args:
         store: the shop's store.
         raw_code: what the scanner (or the shopkeeper) sent, terminator included or not.
         now: the moment of the scan (UTC); defaults to the clock.
+        confirmed: the shopkeeper has compared the label with the manifest's number and
+            says it is that parcel (the answer to a CONFIRM outcome).
 
     Raises:
         ShopAppError: the shop has no profile yet.
@@ -46,25 +61,85 @@ def check_in(store: Store, raw_code: str, now: datetime | None = None) -> CheckI
             of this scan was written.
     """
     moment = now or utc_now()
-    scan = parse_scan(raw_code)
-    if not scan.ok or not scan.tracking_number:
-        return CheckInOutcome(
-            Outcome.INVALID,
-            raw=scan.raw,
-            message=scan.error or "This code could not be read: scan again or type it.",
-            error_code=scan.error_code,
-        )
-    number = scan.tracking_number
     with store.write() as session:
         profile = get_profile(session)
+        scan = parse_scan(raw_code, formats_in_force(session))
         if profile is None:
+            if not scan.ok:
+                return _invalid(scan)
             raise ShopAppError(NO_PROFILE)
-        parcel = by_tracking_number(session, number)
-        if parcel is None:
-            return _not_on_manifest(session, number, scan.raw, moment)
-        if parcel.status in _RECEIVABLE:
-            return _receive(session, parcel, profile, scan.raw, moment)
-        return _already(session, parcel, profile, scan.raw, moment)
+        parcel = _known_parcel(session, scan, raw_code)
+        if parcel is not None:
+            if scan.error_code == ScanError.CHECK_DIGIT and not confirmed:
+                return _question(parcel, profile, scan.raw)
+            if parcel.status in _RECEIVABLE:
+                return _receive(session, parcel, profile, scan.raw, moment, confirmed)
+            return _already(session, parcel, profile, scan.raw, moment)
+        if not scan.ok or not scan.tracking_number:
+            return _invalid(scan)
+        return _not_on_manifest(session, scan.tracking_number, scan.raw, moment)
+
+
+def _invalid(scan: ScanResult) -> CheckInOutcome:
+    return CheckInOutcome(
+        Outcome.INVALID,
+        raw=scan.raw,
+        message=scan.error or "This code could not be read: scan again or type it.",
+        error_code=scan.error_code,
+    )
+
+
+def _candidates(scan: ScanResult, raw_code: str) -> list[str]:
+    """The numbers a code may stand for, most telling first.
+
+    The parser's number (a routing prefix taken off), the whole barcode, then the code
+    itself cleaned (terminator, AIM prefix, spaces; dashes off and kept).
+    """
+    text = coerce_text(raw_code)
+    if is_garbage(text):
+        return []
+    cleaned = clean(text)
+    found = [scan.tracking_number, scan.full_number, cleaned.compact, "".join(cleaned.body.split())]
+    return list(dict.fromkeys(n for n in found if n and len(n) <= MAX_NUMBER_CHARS))
+
+
+def _known_parcel(session: Session, scan: ScanResult, raw_code: str) -> Parcel | None:
+    """The parcel of the shop's records that this code is, or None.
+
+    Exact numbers only: a code one digit off a manifest number is not that parcel. A
+    code garbled by a foreign keyboard layout is taken when exactly one layout's
+    reading is a parcel of the shop.
+    """
+    candidates = _candidates(scan, raw_code)
+    found = by_tracking_numbers(session, candidates)
+    for number in candidates:
+        if number in found:
+            return found[number]
+    text = coerce_text(raw_code)
+    if len(text) > MAX_NUMBER_CHARS * 2:
+        return None
+    # A layout's characters ("é", "Ö") are no US-typed label's: repaired, they may be.
+    readings = [
+        clean(fixed).compact
+        for _layout, fixed in repaired_readings(text)
+        if not is_garbage(fixed)
+    ]
+    readings = [r for r in dict.fromkeys(readings) if r and r not in candidates]
+    repaired = by_tracking_numbers(session, readings)
+    return next(iter(repaired.values())) if len(repaired) == 1 else None
+
+
+def _question(parcel: Parcel, profile: ShopProfile, raw: str) -> CheckInOutcome:
+    return _outcome(
+        Outcome.CONFIRM,
+        parcel,
+        raw,
+        f"The label's check digit is wrong, but {parcel.tracking_number} is on the manifest "
+        f"for {parcel.recipient or 'an unknown recipient'}. Compare the number on the label: "
+        "if it is the same, confirm it is this parcel; if not, scan again.",
+        (),
+        _distance(parcel, profile),
+    )
 
 
 def _distance(parcel: Parcel, profile: ShopProfile) -> float | None:
@@ -74,14 +149,24 @@ def _distance(parcel: Parcel, profile: ShopProfile) -> float | None:
 
 
 def _receive(
-    session: Session, parcel: Parcel, profile: ShopProfile, raw: str, moment: datetime
+    session: Session,
+    parcel: Parcel,
+    profile: ShopProfile,
+    raw: str,
+    moment: datetime,
+    confirmed: bool = False,
 ) -> CheckInOutcome:
     at = to_iso(moment)
+    # The server's audit shows a label whose check digit failed, taken on the word of
+    # the shopkeeper who compared it with the manifest.
+    noted: dict[str, object] = {CHECK_DIGIT_CONFIRMED: True} if confirmed else {}
     distance = _distance(parcel, profile)
     back = parcel.status != lifecycle.EXPECTED  # a run brought it back to the shelf
     if distance is not None and distance > profile.radius_m:
         parcel.shelf_slot = shelf.next_free_slot(session, shelf.RETURN_SHELF)
-        record_event(session, parcel, "received", {lifecycle.OUTSIDE_RADIUS: True}, at=at)
+        record_event(
+            session, parcel, "received", {lifecycle.OUTSIDE_RADIUS: True, **noted}, at=at
+        )
         record_event(session, parcel, "return_pending", {"reason": "outside_radius"}, at=at)
         return _outcome(
             Outcome.OUTSIDE_RADIUS,
@@ -94,7 +179,7 @@ def _receive(
             distance,
         )
     parcel.shelf_slot = shelf.next_free_slot(session, shelf.shelf_letter(parcel.recipient))
-    record_event(session, parcel, "received", {}, at=at)
+    record_event(session, parcel, "received", noted, at=at)
     where = "back on the shelf" if back else "shelf"
     return _outcome(
         Outcome.RECEIVED,

@@ -8,13 +8,16 @@ from typing import Any
 
 
 class Outcome(StrEnum):
-    """The five results of a scan at the counter."""
+    """The results of a scan at the counter."""
 
     RECEIVED = "received"
     ALREADY_RECEIVED = "already_received"
     NOT_ON_MANIFEST = "not_on_manifest"
     OUTSIDE_RADIUS = "outside_radius"
     INVALID = "invalid"
+    # On the manifest, but the label fails its format's check digit: the shopkeeper
+    # compares the label with the manifest's number and confirms; nothing is written yet.
+    CONFIRM = "confirm"
 
 
 class Severity(StrEnum):
@@ -31,6 +34,7 @@ SEVERITY: dict[Outcome, Severity] = {
     Outcome.NOT_ON_MANIFEST: Severity.WARNING,
     Outcome.OUTSIDE_RADIUS: Severity.WARNING,
     Outcome.INVALID: Severity.ERROR,
+    Outcome.CONFIRM: Severity.WARNING,
 }
 
 

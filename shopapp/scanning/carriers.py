@@ -1,35 +1,31 @@
-"""Carrier tracking numbers and their check digits, through the `tracking-numbers` package."""
+"""Carrier tracking numbers and their check digits, over the format table of `formats`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from enum import Enum
 
-from tracking_numbers import DEFINITIONS
+from shopapp.scanning.formats import FormatTable, Verdict, bundled_formats
+
+__all__ = ["CarrierMatch", "Verdict", "active_formats", "match_carrier", "using_formats"]
 
 MAX_CARRIER_CHARS = 40  # the longest known format (FedEx 34, USPS 34v2) is 34 characters
-# CDL numbers are any 10 hex characters with no check digit: every cut-off or mangled
-# read of another label would pass as one, so the parser leaves CDL out.
-_SKIPPED_CARRIERS = frozenset({"cdl"})
 _PLAUSIBLE = re.compile(r"[A-Z0-9]+")
-# Long FedEx barcodes carry routing and shipper data in front of the number FedEx tracks
-# and the manifest lists: the last 12 digits (Express) or 15 digits (Ground). The library
-# validates the whole barcode; the tail must also validate as its own product.
-_TRACKED_TAIL = {
-    "FedEx Express (34)": (12, "FedEx Express (12)"),
-    "FedEx Ground GSN": (12, "FedEx Express (12)"),
-    "FedEx Ground 96 (22)": (15, "FedEx Ground"),
+# Long FedEx barcodes carry routing and shipper data around the number FedEx tracks and
+# the manifest lists. (start, end) of that number in the barcode, and the product it
+# must also validate as on its own.
+_TRACKED_PART = {
+    "FedEx Express (34)": (-12, None, "FedEx Express (12)"),
+    "FedEx Ground GSN": (-12, None, "FedEx Express (12)"),
+    "FedEx Ground 96 (22)": (-15, None, "FedEx Ground"),
+    "FedEx ASTRA (32)": (16, 28, "FedEx Express (12)"),  # positions 17-28, says the data
 }
-
-
-class Verdict(Enum):
-    """How a candidate number fared against every known carrier format."""
-
-    VALID = "valid"
-    BAD_CHECK_DIGIT = "bad_check_digit"  # a format fits, but its check digit does not
-    INVALID = "invalid"  # a format fits, but a fixed field (service type, country) does not
-    NO_FORMAT = "no_format"
+# The table a parse uses: the bundled formats, or those plus the carrier's own
+# (set for one parse by `using_formats`; a context variable, so threads never mix).
+_ACTIVE: ContextVar[FormatTable | None] = ContextVar("shopapp_scan_formats", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +36,10 @@ class CarrierMatch:
         verdict: the outcome.
         number: the normalised tracking number when VALID.
         carrier: the carrier code, e.g. "ups", when VALID.
-        product: the product name, e.g. "UPS", when VALID.
-        full_number: the whole barcode number when `number` is only its tracked tail.
+        product: the format's name, e.g. "UPS", when VALID.
+        full_number: the whole barcode number when `number` is only its tracked part.
+        checked: the format that named it has a check digit (a misread is caught).
+        other_carriers: other couriers whose formats accept the same number.
     """
 
     verdict: Verdict
@@ -49,58 +47,64 @@ class CarrierMatch:
     carrier: str | None = None
     product: str | None = None
     full_number: str | None = None
+    checked: bool = True
+    other_carriers: tuple[str, ...] = ()
 
 
 _NO_FORMAT = CarrierMatch(Verdict.NO_FORMAT)
 
 
-def match_carrier(compact: str) -> CarrierMatch:
+def active_formats() -> FormatTable:
+    """The table in force for this parse."""
+    return _ACTIVE.get() or bundled_formats()
+
+
+@contextmanager
+def using_formats(table: FormatTable | None) -> Iterator[None]:
+    """Parse with `table` (None: the bundled formats) inside the `with` block."""
+    token = _ACTIVE.set(table)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def match_carrier(compact: str, dashed: str | None = None) -> CarrierMatch:
     """Check an upper-case, space-free candidate against every known carrier format.
 
-    The first valid format wins (the library's own order); otherwise the most telling
-    failure is reported: a wrong check digit beats a wrong fixed field.
+    The first valid format wins (see `FormatTable` for the order); otherwise the most
+    telling failure is reported: a wrong check digit beats a wrong fixed field.
+    `dashed` is the read with its dashes kept (a few formats hold a dash).
     """
     if not compact or len(compact) > MAX_CARRIER_CHARS or not _PLAUSIBLE.fullmatch(compact):
         return _NO_FORMAT
-    verdict = Verdict.NO_FORMAT
-    for definition in DEFINITIONS:
-        if definition.courier.code in _SKIPPED_CARRIERS:
-            continue
-        try:
-            found = definition.test(compact)
-        except (ValueError, IndexError, KeyError, TypeError):
-            # Defensive: the library indexes into regex groups; never let it crash a scan.
-            continue
-        if found is None:
-            continue
-        if found.valid:
-            product = str(definition.product.name)
-            number = _tracked_part(compact, product)
-            return CarrierMatch(
-                Verdict.VALID,
-                number=number,
-                carrier=str(definition.courier.code),
-                product=product,
-                full_number=compact if number != compact else None,
-            )
-        reasons = {str(kind) for kind, _detail in found.validation_errors}
-        if "checksum" in reasons:
-            verdict = Verdict.BAD_CHECK_DIGIT
-        elif verdict is Verdict.NO_FORMAT:
-            verdict = Verdict.INVALID
-    return CarrierMatch(verdict)
+    table = active_formats()
+    found = table.match(compact, dashed)
+    if found.verdict is not Verdict.VALID or found.format is None or found.number is None:
+        return CarrierMatch(found.verdict)
+    product = found.format.name
+    number = _tracked_part(table, found.number, product)
+    return CarrierMatch(
+        Verdict.VALID,
+        number=number,
+        carrier=found.format.courier,
+        product=product,
+        full_number=found.number if number != found.number else None,
+        checked=found.format.checked,
+        other_carriers=tuple(dict.fromkeys(fmt.courier for fmt in found.others)),
+    )
 
 
-def _tracked_part(compact: str, product: str) -> str:
+def _tracked_part(table: FormatTable, number: str, product: str) -> str:
     """The number the carrier tracks inside a longer barcode, else the barcode itself."""
-    tail = _TRACKED_TAIL.get(product)
-    if tail is None:
-        return compact
-    length, tail_product = tail
-    for definition in DEFINITIONS:
-        if str(definition.product.name) == tail_product:
-            found = definition.test(compact[-length:])
-            if found is not None and found.valid:
-                return compact[-length:]
-    return compact
-
+    part = _TRACKED_PART.get(product)
+    if part is None:
+        return number
+    start, end, part_product = part
+    fmt = table.named(part_product)
+    candidate = number[start:end]
+    if fmt is not None:
+        tested = fmt.test(candidate)
+        if tested is not None and tested.verdict is Verdict.VALID:
+            return candidate
+    return number

@@ -15,15 +15,17 @@ MIN_PART_CHARS = 10  # the shortest carrier number (DHL Express) has 10 digits
 # Starts of carrier numbers whose full length is known: (pattern of the start, full length).
 _KNOWN_STARTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"1Z[A-Z0-9]*"), 18),  # UPS
-    (re.compile(r"TBA\d*"), 15),  # Amazon Logistics
-    (re.compile(r"C\d{4,}"), 15),  # OnTrac
+    (re.compile(r"TB[ACM]\d*"), 15),  # Amazon Logistics
+    (re.compile(r"[CD]\d{4,}"), 15),  # OnTrac C and D (a complete 11-character C is Amazon's)
+    (re.compile(r"1LS7\d*"), 15),  # LaserShip
     (re.compile(r"[A-Z]{2}\d{4,9}[A-Z]?"), 13),  # UPU S10, e.g. RB123456785GB
     (re.compile(r"9[1-5]\d{8,}"), 22),  # USPS IMpb
     (re.compile(r"96\d{8,}"), 22),  # FedEx Ground 96
     (re.compile(r"420\d{4,}"), 30),  # USPS routing prefix with the number cut off
 )
 _DIGITS = re.compile(r"\d+")
-_NUMERIC_LENGTHS = (10, 11, 12, 15, 18, 20, 22, 26, 30, 34)
+# Lengths of all-digit formats (DHL E-Commerce 14, Canada Post 16, FedEx ASTRA 32, ...).
+_NUMERIC_LENGTHS = (10, 11, 12, 14, 15, 16, 18, 20, 22, 26, 28, 30, 32, 34)
 
 
 def has_truncated_start(compact: str) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import replace
 from biip.sscc import Sscc
 
 from shopapp.scanning import envelope, gs1, misreads, shelf_code
-from shopapp.scanning.carriers import CarrierMatch, Verdict, match_carrier
+from shopapp.scanning.carriers import CarrierMatch, Verdict, match_carrier, using_formats
 from shopapp.scanning.cleanup import GS, CleanScan, clean, coerce_text, is_garbage
+from shopapp.scanning.formats import FormatTable
 from shopapp.scanning.layouts import repaired_readings
 from shopapp.scanning.result import ScanError, ScanKind, ScanResult, failure
 
@@ -23,12 +24,14 @@ _RAW_KEPT = 200
 _LAYOUT_RETRY_CHARS = 200  # longer payloads are 2D symbols, which scanners rarely type
 
 
-def parse_scan(raw: str) -> ScanResult:
+def parse_scan(raw: str, formats: FormatTable | None = None) -> ScanResult:
     """Parse one scan (carrier number, GS1 payload, SSCC or shelf label). Never raises.
 
     Args:
         raw: the text the scanner or the shopkeeper sent, terminator included or not.
             Bytes and other odd input are tolerated and converted.
+        formats: the carrier formats to read numbers with; None: the bundled ones
+            (`shopapp.scanning.formats.bundled_formats`).
 
     Returns:
         `ok` with the normalised `tracking_number`, or not `ok` with `error` (a
@@ -37,9 +40,10 @@ def parse_scan(raw: str) -> ScanResult:
     text = ""
     try:
         text = coerce_text(raw)
-        result = _parse(text)
-        if not result.ok and result.error_code != ScanError.TWO_LABELS:
-            result = _try_other_layouts(text, result)
+        with using_formats(formats):
+            result = _parse(text)
+            if not result.ok and result.error_code != ScanError.TWO_LABELS:
+                result = _try_other_layouts(text, result)
         return result
     except Exception:  # the contract: a scan never crashes the counter
         _log.exception("scan parser failed on %r", text[:_RAW_KEPT])
@@ -91,8 +95,10 @@ def _parse(text: str) -> ScanResult:
     compact = scan.compact
     if _SSCC_WITH_AI.fullmatch(compact) and _valid_sscc(compact[2:]):
         return _sscc(compact[2:], scan, raw)
-    found = match_carrier(compact)
-    if found.verdict is Verdict.VALID:
+    found = match_carrier(compact, dashed="".join(scan.body.split()))
+    # A format without a check digit that takes any 14 digits must not swallow a
+    # product's GTIN-14: a valid GTIN is a product code unless a checked format says not.
+    if found.verdict is Verdict.VALID and (found.checked or not misreads.is_product_code(compact)):
         return _carrier(found, scan, raw, ScanKind.CARRIER)
     if _SSCC_BARE.fullmatch(compact) and _valid_sscc(compact):
         return _sscc(compact, scan, raw)
@@ -182,6 +188,7 @@ def _carrier(found: CarrierMatch, scan: CleanScan, raw: str, kind: ScanKind) -> 
         product=found.product,
         symbology=scan.symbology,
         full_number=found.full_number,
+        other_carriers=found.other_carriers,
         raw=raw,
     )
 

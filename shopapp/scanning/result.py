@@ -67,6 +67,8 @@ class ScanResult:
         full_number: the whole number on the barcode when `tracking_number` is a part of
             it (USPS "420"+ZIP+number, FedEx 34/22-digit barcodes); else None. Worth a
             second look-up when the manifest does not know `tracking_number`.
+        other_carriers: other couriers whose formats accept the same number (a few
+            numbers fit two couriers' rules); the manifest says which it is.
         raw: the scan as received, cut to 200 characters, for logs.
     """
 
@@ -80,6 +82,7 @@ class ScanResult:
     postal_code: str | None = None
     symbology: str | None = None
     full_number: str | None = None
+    other_carriers: tuple[str, ...] = ()
     raw: str = ""
 
 

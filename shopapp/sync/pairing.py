@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from shopapp.counter.formats import save_carrier_formats
 from shopapp.paths import DataPaths
 from shopapp.shop import ShopSetup, get_profile, save_profile
 from shopapp.store import Store
@@ -130,6 +131,7 @@ def pair(
         state.put_value(session, state.SERVER_URL, url)
         state.put_value(session, state.SHOP_ID, str(body["shop_id"]))
         state.put_value(session, state.TOKEN_STORAGE, storage)
+        save_carrier_formats(session, body.get("tracking_formats"))
         profile = "kept"
         if get_profile(session) is None:
             setup = ShopSetup(
@@ -144,3 +146,14 @@ def pair(
     return PairResult(
         url, int(body["shop_id"]), name, storage, profile, (warning,) if warning else ()
     )
+
+
+def refresh_carrier_formats(store: Store, client: ApiClient) -> int:
+    """Take the carrier's current tracking-number formats from `GET /v1/shop`.
+
+    Returns how many formats the carrier sends (0: none, or an answer without them).
+    """
+    body = client.request("GET", "/v1/shop", "the shop record").body
+    formats = body.get("tracking_formats") if isinstance(body, dict) else None
+    with store.write() as session:
+        return save_carrier_formats(session, formats)

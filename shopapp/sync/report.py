@@ -37,6 +37,7 @@ class SyncReport:
     updated_parcels: int = 0
     blobs_uploaded: int = 0
     blobs_failed: int = 0
+    carrier_formats: int = 0  # the carrier's own tracking-number formats now in use
     clock_offset_s: float | None = None
     clock_warning: str | None = None  # also in `warnings`; set when |offset| > 5 minutes
     warnings: list[str] = field(default_factory=list)

@@ -15,7 +15,7 @@ from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
-from shopapp.sync.pairing import connect, load_pairing
+from shopapp.sync.pairing import connect, load_pairing, refresh_carrier_formats
 from shopapp.sync.pull import pull_manifest
 from shopapp.sync.push import BATCH_SIZE, count_pending, push_blobs, push_events
 from shopapp.sync.report import SyncReport
@@ -81,6 +81,10 @@ def run_sync(
         push_blobs(store, paths, client, report, _phase(progress, "blobs"))
         push_events(store, client, report, _phase(progress, "events"), batch_size)
         pull_manifest(store, client, report, _phase(progress, "manifest"))
+        try:
+            report.carrier_formats = refresh_carrier_formats(store, client)
+        except ShopAppError as error:  # the day's data is synced; formats wait for next time
+            log.warning("carrier formats not refreshed: %s", error)
         report.ok = True
         # Proof files the server has had for the retention period are personal data
         # the shop no longer needs; only uploaded files are ever touched.

@@ -24,7 +24,10 @@ def test_create_shop_returns_id_and_token_and_stores_only_its_hash(api: Api) -> 
     assert row.token_hash == hashlib.sha256(body["token"].encode()).hexdigest()
     assert body["token"] not in repr(row.model_dump())
     own = api.client.get("/v1/shop", headers=bearer(body["token"])).json()
-    assert own == {"shop_id": body["shop_id"], "name": "Corner Shop", "lat": 52.0, "lon": -1.5}
+    assert own == {
+        "shop_id": body["shop_id"], "name": "Corner Shop", "lat": 52.0, "lon": -1.5,
+        "tracking_formats": [],
+    }
 
 
 def test_admin_token_required(api: Api, shop: Shop) -> None:
@@ -129,7 +132,7 @@ def test_central_database_holds_only_central_tables(api: Api) -> None:
         names = set(sa.inspect(again.engine).get_table_names())
     finally:
         again.dispose()
-    assert names == {"shops", "parcels", "events", "blobs"}
+    assert names == {"shops", "parcels", "events", "blobs", "carrier_settings"}
 
 
 def test_audit_pages_by_seq(api: Api, shop: Shop) -> None:

@@ -115,6 +115,8 @@ def _admin(method: str, path: str) -> Callable[[World], None]:
             body = {"shop_id": w.b.shop_id, "parcels": [parcel(w.b_parcel, address="Elsewhere")]}
         elif url.endswith("/shops"):
             body = {"name": "Fake", "lat": 1, "lon": 1}
+        elif url.endswith("/tracking-formats"):
+            body = {"couriers": []}
         answer = w.api.client.request(method, url, json=body, headers=w.a.headers)
         assert answer.status_code == 401
 
@@ -140,6 +142,8 @@ MATRIX: dict[tuple[str, str], Callable[[World], None]] = {
     ("DELETE", "/v1/admin/shops/{shop_id}/token"): _admin(
         "DELETE", "/v1/admin/shops/{shop_id}/token"
     ),
+    ("PUT", "/v1/admin/tracking-formats"): _admin("PUT", "/v1/admin/tracking-formats"),
+    ("GET", "/v1/admin/tracking-formats"): _admin("GET", "/v1/admin/tracking-formats"),
 }
 # FastAPI's own documentation pages carry no data.
 DOCS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}

@@ -74,6 +74,7 @@ def test_import_file_with_every_kind_of_line(
         "not_on_manifest": 1,
         "outside_radius": 1,
         "invalid": 4,
+        "confirm": 0,
     }
     assert summary["events_recorded"] == 3 + 1 + 2
     assert event_count(store) == 6

@@ -167,6 +167,49 @@ def test_shortcuts_f9_and_ctrl_z(qtbot, page: ScanPage, manifest: Manifest, stor
     assert page.panel.state == "undone"
 
 
+def test_todays_formats_and_unknown_ones_on_the_manifest_are_received(
+    page: ScanPage, store: Store
+) -> None:
+    from shopapp.store.parcels import upsert_manifest_parcel
+
+    numbers = ["TBM502887274000", "C1004444443", "1LS7000000000000", "XK991234ZZ"]
+    with store.write() as session:
+        for n, number in enumerate(numbers):
+            upsert_manifest_parcel(session, {"tracking_number": number, "recipient": f"R {n}"})
+    for number in numbers:
+        outcome = page.handle_scan(number + "\r")
+        assert outcome is not None and outcome.outcome is Outcome.RECEIVED, number
+        assert page.panel.state == "received"
+
+
+def test_a_failed_check_digit_on_the_manifest_asks_and_f8_receives(
+    qtbot, page: ScanPage, store: Store  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from shopapp.store.parcels import upsert_manifest_parcel
+
+    bad = "1Z5R89390357567128"  # UPS-shaped, the check digit does not fit
+    with store.write() as session:
+        upsert_manifest_parcel(session, {"tracking_number": bad, "recipient": "Hal Hedge"})
+    before = event_count(store)
+    outcome = page.handle_scan(bad)
+    assert outcome is not None and outcome.outcome is Outcome.CONFIRM
+    assert page.panel.state == "confirm" and "CHECK THE NUMBER" in page.panel.headline.text()
+    assert page.panel.recipient.text() == "Hal Hedge"
+    assert page.confirm_button.isVisible() and event_count(store) == before
+    shot(page, "scan_confirm_check_digit")
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    QTest.keyClick(page, Qt.Key.Key_F8)
+    assert page.panel.state == "received" and event_count(store) == before + 1
+    assert not page.confirm_button.isVisible()
+    # Another scan instead of F8 leaves the question unanswered: nothing is received.
+    page.handle_scan(bad)
+    page.handle_scan("garbage-xyz")
+    assert not page.confirm_button.isVisible()
+
+
 def test_disk_full_says_nothing_was_saved(page: ScanPage, manifest: Manifest, store: Store) -> None:
     from tests.counter.test_store_failures import FailNth
 

@@ -76,6 +76,7 @@ LOOKS: dict[str, Look] = {
     "not_on_manifest": Look("#f2b600", "#111111", "?"),
     "outside_radius": Look("#f2b600", "#111111", "⚠"),
     "invalid": Look("#c62828", "#ffffff", "✖"),
+    "confirm": Look("#f2b600", "#111111", "?"),
     "undone": Look("#1f5fa8", "#ffffff", "↶"),
     "failed": Look("#c62828", "#ffffff", "✖"),
 }
@@ -206,6 +207,13 @@ class ScanPage(QWidget):
         self.undo_button = self._button(self.tr("Undo last scan (Ctrl+Z)"), self.undo_last)
         self.label_button = self._button(self.tr("Shelf label…"), self.show_label)
         self.import_button = self._button(self.tr("Import batch file…"), self.choose_batch_file)
+        # Shown only while a scan waits for the shopkeeper's word (Outcome.CONFIRM).
+        self.confirm_button = self._button(
+            self.tr("Same number: receive it (F8)"), self.confirm_pending
+        )
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.hide()
+        self._pending_confirm: str | None = None
         self._set_last(None)
 
         self.missing_title = QLabel()
@@ -221,6 +229,7 @@ class ScanPage(QWidget):
         entry.addWidget(self.check_in_button)
         actions = QHBoxLayout()
         for button in (
+            self.confirm_button,
             self.damaged_button,
             self.undo_button,
             self.label_button,
@@ -242,6 +251,7 @@ class ScanPage(QWidget):
 
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_F9), self.mark_damaged),
+            (QKeySequence(Qt.Key.Key_F8), self.confirm_pending),
             (QKeySequence.StandardKey.Undo, self.undo_last),
         ):
             shortcut = QShortcut(keys, self)
@@ -267,11 +277,16 @@ class ScanPage(QWidget):
 
     # -- scanning ---------------------------------------------------------------
 
-    def handle_scan(self, code: str) -> CheckInOutcome | None:
-        """Check one scanned code in and show the result; connect the scanner here."""
+    def handle_scan(self, code: str, confirmed: bool = False) -> CheckInOutcome | None:
+        """Check one scanned code in and show the result; connect the scanner here.
+
+        `confirmed`: the shopkeeper says a label whose check digit failed is the
+        manifest's parcel (the answer to a CONFIRM outcome).
+        """
         started = time.perf_counter()
+        self._set_pending_confirm(None)  # a new scan answers the question by moving on
         try:
-            outcome = check_in(self.context.store, code)
+            outcome = check_in(self.context.store, code, confirmed=confirmed)
         except ShopAppError as error:  # disk full, no profile: nothing was saved
             self.panel.show_state(
                 "failed",
@@ -284,6 +299,8 @@ class ScanPage(QWidget):
             self.last_latency_s = time.perf_counter() - started
             return None
         self.show_outcome(outcome)
+        if outcome.outcome is Outcome.CONFIRM:
+            self._set_pending_confirm(code)
         if not outcome.repeat:
             self.sounds.play(str(outcome.severity))
         if outcome.tracking_number is not None:
@@ -347,6 +364,19 @@ class ScanPage(QWidget):
                     "when you have a moment."
                 ).format(slot),
             )
+        elif kind is Outcome.CONFIRM:
+            self.panel.show_state(
+                "confirm",
+                self.tr("CHECK THE NUMBER"),
+                "",
+                recipient,
+                number,
+                self.tr(
+                    "The label's check digit is wrong, but this number is on the manifest. "
+                    "Compare it with the label: the same? Press F8 to receive it. "
+                    "Not the same? Scan again."
+                ),
+            )
         elif kind is Outcome.OUTSIDE_RADIUS:
             km = (outcome.distance_m or 0) / 1000
             self.panel.show_state(
@@ -393,6 +423,16 @@ class ScanPage(QWidget):
             ),
         }
         return messages.get(outcome.error_code or "", outcome.message)
+
+    def _set_pending_confirm(self, code: str | None) -> None:
+        self._pending_confirm = code
+        self.confirm_button.setVisible(code is not None)
+
+    def confirm_pending(self) -> None:
+        """Receive the parcel of the label the shopkeeper has compared with the manifest."""
+        code = self._pending_confirm
+        if code is not None:
+            self.handle_scan(code, confirmed=True)
 
     def _manual_entry(self) -> None:
         text = self.manual.text().strip()
