@@ -51,13 +51,17 @@ def package_dir() -> Path:
     return Path(valhalla_module().__file__).resolve().parent
 
 
-def tile_builder() -> Path:
-    """The `valhalla_build_tiles` executable shipped inside the pyvalhalla wheel."""
-    name = "valhalla_build_tiles.exe" if os.name == "nt" else "valhalla_build_tiles"
-    path = package_dir() / "bin" / name
+def tool(name: str) -> Path:
+    """A Valhalla executable shipped inside the pyvalhalla wheel (valhalla/bin/)."""
+    path = package_dir() / "bin" / (name + (".exe" if os.name == "nt" else ""))
     if not path.is_file():
-        raise RoadsUnavailable(f"The routing engine's tile builder is missing ({path}).")
+        raise RoadsUnavailable(f"The routing engine's {name} is missing ({path}).")
     return path
+
+
+def tile_builder() -> Path:
+    """The `valhalla_build_tiles` executable: without it no map can be imported."""
+    return tool("valhalla_build_tiles")
 
 
 def builder_env() -> dict[str, str] | None:

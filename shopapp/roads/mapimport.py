@@ -87,11 +87,11 @@ def import_map(
             work_dir=build,
             timeout_s=timeout_s if timeout_s is not None else default_timeout_s(size),
             cancel=cancel,
+            progress=lambda f: report("tiles", f, "Building the road network"),
         )
         _check_cancel(cancel)
         report("basemap", 0.0, "Drawing the map")
         basemap_bytes = write_basemap(build, build_basemap(extract, extract.bbox))
-        (build / "build.log").unlink(missing_ok=True)
         now = datetime.now(UTC).replace(microsecond=0)
         info = MapInfo(
             bbox=extract.bbox,

@@ -4,6 +4,7 @@ or cancelled import leaves the previous map in use."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,11 @@ from tests.roads.osmfiles import write_no_roads, write_village
 pytest.importorskip("osmium")
 pytest.importorskip("valhalla")
 
-from shopapp.roads import RoadMap, import_map  # noqa: E402
+from shopapp.roads import (  # noqa: E402
+    RoadMap,
+    engine,  # noqa: E402
+    import_map,
+)
 from shopapp.roads import mapimport as mapimport_module  # noqa: E402
 from shopapp.roads.basemap import load_basemap  # noqa: E402
 from shopapp.roads.errors import MapImportCancelled, MapImportError  # noqa: E402
@@ -233,7 +238,11 @@ def test_reimport_switches_and_keeps_only_the_previous_version(
 ) -> None:
     root, first_sha = installed
     first = _versions(root)
-    second = import_map(root, andorra_pbf)
+    steps: list[tuple[float, str]] = []
+    second = import_map(root, andorra_pbf, progress=lambda f, m: steps.append((f, m)))
+    building = [f for f, m in steps if m == "Building the road network"]
+    assert len(set(building)) >= 3  # the builder's log moves the bar along
+    assert [f for f, _ in steps] == sorted(f for f, _ in steps)
     assert set(_versions(root)) == {*first, second.version}  # the previous one, for open readers
     third = import_map(root, village_pbf)
     assert set(_versions(root)) == {second.version, third.version}
@@ -248,3 +257,27 @@ def test_a_damaged_pointer_means_no_map(installed: tuple[Path, str]) -> None:
     assert RoadMap.open(root) is None
     (root / "current").write_text("v-gone\n")
     assert RoadMap.open(root) is None
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for the admin builder")
+def test_without_admin_areas_the_map_still_builds(
+    tmp_path: Path, village_pbf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_tool = engine.tool
+    failing = tmp_path / "valhalla_build_admins"
+    failing.write_text("#!/bin/sh\necho 'no boundaries' >&2\nexit 3\n")
+    failing.chmod(0o755)
+
+    def tool(name: str) -> Path:
+        return failing if name == "valhalla_build_admins" else real_tool(name)
+
+    monkeypatch.setattr(engine, "tool", tool)
+    info = import_map(tmp_path / "roads", village_pbf)
+    road_map = RoadMap.open(tmp_path / "roads")
+    assert road_map is not None and road_map.info.version == info.version
+    assert road_map.nearest_road(45.0036, 5.005).reachable
+    assert sorted(p.name for p in road_map.folder.iterdir()) == [
+        "basemap.json.gz",
+        "map.json",
+        "tiles",
+    ]
