@@ -22,7 +22,7 @@ from typing import Any
 from shopapp.roads import engine, versions
 from shopapp.roads.answers import legs_of, matrix_rows, snap_of
 from shopapp.roads.basemap import Basemap, load_basemap
-from shopapp.roads.cache import PairCache, PairCost, PairKey, pair_key, plan_blocks, point_e6
+from shopapp.roads.cache import PairCache, PairCost, PairKey, plan_blocks, point_e6
 from shopapp.roads.errors import RoadError, RoadsUnavailable
 from shopapp.roads.geo import LatLon
 from shopapp.roads.mapinfo import MapInfo, read_map_info
@@ -146,28 +146,23 @@ class RoadMap:
             dist[i][i] = time[i][i] = 0
         needed = {(i, j) for i in ok for j in ok if i != j}
         keys: dict[tuple[int, int], PairKey] = {}
-        if cache is not None and needed:
+        if cache is not None:
             sha = self.info.sha256
-            keys = {ij: pair_key(sha, pts[ij[0]], pts[ij[1]]) for ij in needed}
-            known = cache.get_many(set(keys.values()))
-            for ij in list(needed):
-                cost = known.get(keys[ij])
-                if cost is not None:
-                    dist[ij[0]][ij[1]], time[ij[0]][ij[1]] = cost
-                    needed.discard(ij)
+            e6 = [point_e6(lat, lon) for lat, lon in pts]
+            keys = {(i, j): PairKey(sha, *e6[i], *e6[j]) for i in ok for j in ok if i != j}
+            known = cache.get_many(keys.values()) if keys else {}
+            if known:
+                for ij in list(needed):
+                    cost = known.get(keys[ij])
+                    if cost is not None:
+                        dist[ij[0]][ij[1]], time[ij[0]][ij[1]] = cost
+                        needed.discard(ij)
         if needed:
             computed = self._compute(pts, needed, ok)
             for (i, j), (d, t) in computed.items():
                 dist[i][j], time[i][j] = d, t
             if cache is not None:
-                sha = self.info.sha256
-                cache.put_many(
-                    {
-                        keys.get(ij) or pair_key(sha, pts[ij[0]], pts[ij[1]]): cost
-                        for ij, cost in computed.items()
-                        if ij[0] != ij[1]
-                    }
-                )
+                cache.put_many({keys[ij]: cost for ij, cost in computed.items() if ij in keys})
         return RoadMatrix(distance_m=dist, time_s=time, snaps=snaps)
 
     def _compute(
