@@ -91,7 +91,10 @@ def import_map(
         )
         _check_cancel(cancel)
         report("basemap", 0.0, "Drawing the map")
-        basemap_bytes = write_basemap(build, build_basemap(extract, extract.bbox))
+        document = build_basemap(
+            extract, extract.bbox, progress=lambda f: report("basemap", f, "Drawing the map")
+        )
+        basemap_bytes = write_basemap(build, document)
         now = datetime.now(UTC).replace(microsecond=0)
         info = MapInfo(
             bbox=extract.bbox,
