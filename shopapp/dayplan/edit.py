@@ -14,6 +14,7 @@ from typing import Any
 
 from shopapp.dayplan.day import DayPlanError
 from shopapp.planning import ProblemError, parse_problem, plan_problem
+from shopapp.planning.distances import route_legs
 from shopapp.planning.problem import Problem
 from shopapp.planning.schedule import RouteTimes, time_route
 from shopapp.planning.screen import place_of, source_for
@@ -34,11 +35,9 @@ def route_times(problem: dict[str, Any] | Problem, stop_ids: Sequence[str], vehi
         raise ProblemError(f"Unknown stop(s) in the route: {', '.join(missing)}.")
     stops = [prob.stops[index[s]] for s in stop_ids]
     places = [place_of(prob, 0), *(place_of(prob, index[s] + 1) for s in stop_ids)]
-    m = source_for(prob).matrix_m(places)
-    n = len(stops)
-    legs = [m[k][k + 1] for k in range(n)] + [m[n][0]] if n else [0]
+    legs, legs_s = route_legs(source_for(prob), places, prob.travel_s)
     van = prob.vehicles[vehicle]
-    return time_route(stops, legs, prob.travel_s, van.shift, van.capacity)
+    return time_route(stops, legs, legs_s, van.shift, van.capacity)
 
 
 def retime(problem: dict[str, Any], plan: dict[str, Any]) -> dict[str, Any]:

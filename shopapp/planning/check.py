@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from shopapp.errors import ShopAppError
-from shopapp.planning.distances import DistanceSource, haversine_m
+from shopapp.planning.distances import DistanceSource, haversine_m, route_legs
 from shopapp.planning.fleet import vans_of_type
 from shopapp.planning.problem import Problem, parse_problem
 from shopapp.planning.screen import place_of, source_for
@@ -58,8 +58,7 @@ def _check_route(problem: Problem, source: DistanceSource, r: int, route: Any,
         if stop.van is not None and stop.van != van_no:
             out.append(f"{where}: stop {stop.id} is pinned to van {stop.van}, not {van_no}")
     places = [place_of(problem, 0), *(place_of(problem, index[s] + 1) for s in ids)]
-    m = source.matrix_m(places)
-    legs = [m[k][k + 1] for k in range(len(ids))] + [m[len(ids)][0]] if ids else [0]
+    legs, legs_s = route_legs(source, places, problem.travel_s)
     if route.get("distance_m") != sum(legs):
         out.append(f"{where}: distance_m {route.get('distance_m')} but the legs add to {sum(legs)}")
     load = sum(s.demand for s in stops)
@@ -72,14 +71,14 @@ def _check_route(problem: Problem, source: DistanceSource, r: int, route: Any,
         start = van.shift[0]
     t = start
     for k, (stop, eta) in enumerate(zip(stops, etas, strict=True)):
-        earliest = t + problem.travel_s(legs[k])
+        earliest = t + legs_s[k]
         if eta < earliest:
             out.append(f"{where}: stop {stop.id} at {eta} but the van cannot be there before "
                        f"{earliest}")
         if not stop.tw[0] <= eta <= stop.tw[1]:
             out.append(f"{where}: stop {stop.id} at {eta} is outside its window {stop.tw}")
         t = max(eta, earliest) + stop.service_s
-    back = t + problem.travel_s(legs[-1])
+    back = t + legs_s[-1]
     if ids:
         if not isinstance(end, int) or end < back:
             out.append(f"{where}: end_s {end} but the van cannot be back before {back}")

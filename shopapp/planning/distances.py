@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -30,10 +30,18 @@ class Place:
 
 
 class DistanceSource(Protocol):
-    """Gives road distances in whole metres between places (row = from, column = to)."""
+    """Gives road distances in whole metres between places (row = from, column = to).
+
+    A source may also give travel times (`matrix_s`, whole seconds); one that cannot
+    returns None and the planner takes distance / speed.
+    """
 
     def matrix_m(self, places: Sequence[Place]) -> list[list[int]]:
         """Return the square distance matrix for `places`, in their order."""
+        ...
+
+    def matrix_s(self, places: Sequence[Place]) -> list[list[int]] | None:
+        """Return the square travel-time matrix for `places`, or None."""
         ...
 
 
@@ -69,14 +77,49 @@ class GreatCircleDistances:
                 out[i][j] = out[j][i] = d
         return out
 
+    def matrix_s(self, places: Sequence[Place]) -> list[list[int]] | None:
+        return None  # an estimate of distance only: time is distance / speed
+
 
 class MatrixDistances:
-    """An explicit matrix (the problem's `matrix_m`), indexed by `Place.index`."""
+    """Explicit matrices (the problem's `matrix_m`, `matrix_s`), indexed by `Place.index`."""
 
-    def __init__(self, matrix: Sequence[Sequence[float]]) -> None:
+    def __init__(self, matrix: Sequence[Sequence[float]],
+                 times: Sequence[Sequence[float]] | None = None) -> None:
         self._matrix = matrix
+        self._times = times
 
     def matrix_m(self, places: Sequence[Place]) -> list[list[int]]:
-        idx = [p.index for p in places]
-        rows = self._matrix
-        return [[0 if i == j else round(rows[i][j]) for j in idx] for i in idx]
+        return _sub(self._matrix, places)
+
+    def matrix_s(self, places: Sequence[Place]) -> list[list[int]] | None:
+        return None if self._times is None else _sub(self._times, places)
+
+
+def _sub(rows: Sequence[Sequence[float]], places: Sequence[Place]) -> list[list[int]]:
+    idx = [p.index for p in places]
+    return [[0 if i == j else round(rows[i][j]) for j in idx] for i in idx]
+
+
+def travel_matrices(
+    source: DistanceSource, places: Sequence[Place], speed_s: Callable[[int], int]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Distances and travel times for `places`: the source's times, else distance / speed."""
+    dist = source.matrix_m(places)
+    times = source.matrix_s(places)
+    if times is None:
+        times = [[speed_s(d) for d in row] for row in dist]
+    return dist, times
+
+
+def route_legs(
+    source: DistanceSource, places: Sequence[Place], speed_s: Callable[[int], int]
+) -> tuple[list[int], list[int]]:
+    """Leg distances and times of a route over `places` (depot first, back to it at the end)."""
+    dist, times = travel_matrices(source, places, speed_s)
+    n = len(places) - 1
+    if n <= 0:
+        return [0], [0]
+    order = [*range(n + 1), 0]
+    pairs = list(zip(order, order[1:], strict=False))
+    return [dist[a][b] for a, b in pairs], [times[a][b] for a, b in pairs]

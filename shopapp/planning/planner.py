@@ -54,10 +54,12 @@ def _route_times(problem: Problem, screened: Screened, vehicle: int, order: list
                  ) -> RouteTimes:
     """Times for a route of kept-stop positions (1-based, as in screened.dist)."""
     path = [0, *order, 0]
-    legs = [screened.dist[a][b] for a, b in zip(path, path[1:], strict=False)]
+    pairs = list(zip(path, path[1:], strict=False))
+    legs = [screened.dist[a][b] for a, b in pairs]
+    legs_s = [screened.dur[a][b] for a, b in pairs]
     stops = [problem.stops[screened.keep[k - 1]] for k in order]
     van = problem.vehicles[vehicle]
-    return time_route(stops, legs, problem.travel_s, van.shift, van.capacity)
+    return time_route(stops, legs, legs_s, van.shift, van.capacity)
 
 
 def _tsp_case(problem: Problem, screened: Screened) -> bool:
@@ -98,9 +100,8 @@ def vrp_input(problem: Problem, screened: Screened,
 
     stops = [problem.stops[i] for i in screened.keep]
     fleet = build_fleet(problem, stops)
-    dur = [[problem.travel_s(d) for d in row] for row in screened.dist]
     return VrpInput(
-        dist=screened.dist, dur=dur,
+        dist=screened.dist, dur=screened.dur,
         demand=[s.demand for s in stops], service=[s.service_s for s in stops],
         tw=[s.tw for s in stops], required=[s.required for s in stops],
         vehicles=fleet.vehicles(problem), warm=warm, pins=fleet.pins(problem, stops),

@@ -47,7 +47,10 @@ class VehicleType:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A validated problem; `matrix_m` rows/columns: depot then the stops in order."""
+    """A validated problem; `matrix_m` rows/columns: depot then the stops in order.
+
+    `matrix_s` (same shape) gives travel times; without it, time = distance / speed.
+    """
 
     depot_lat: float
     depot_lon: float
@@ -57,6 +60,7 @@ class Problem:
     speed_kmh: float
     matrix_m: tuple[tuple[float, ...], ...] | None
     road_factor: float | None
+    matrix_s: tuple[tuple[float, ...], ...] | None = None
 
     def travel_s(self, distance_m: int) -> int:
         """Travel time in whole seconds for a distance (distance / speed, rounded)."""
@@ -166,23 +170,24 @@ def _vehicle(raw: Any, i: int) -> VehicleType:
     return VehicleType(count, capacity, shift)
 
 
-def _matrix(raw: Any, n: int) -> tuple[tuple[float, ...], ...]:
+def _matrix(raw: Any, n: int, name: str = "matrix_m") -> tuple[tuple[float, ...], ...]:
+    limit, what = (MAX_TIME_S, "a time in seconds") if name == "matrix_s" else (
+        MAX_LEG_M, "a distance in metres")
     if not isinstance(raw, list) or len(raw) != n:
         size = len(raw) if isinstance(raw, list) else type(raw).__name__
         raise ProblemError(
-            f"matrix_m must be a square list of {n} rows (the depot, then each stop), not {size}."
+            f"{name} must be a square list of {n} rows (the depot, then each stop), not {size}."
         )
     rows: list[tuple[float, ...]] = []
     for i, row in enumerate(raw):
         if not isinstance(row, list) or len(row) != n:
             got = len(row) if isinstance(row, list) else type(row).__name__
-            raise ProblemError(f"matrix_m[{i}] must have {n} entries, not {got}.")
+            raise ProblemError(f"{name}[{i}] must have {n} entries, not {got}.")
         out = []
         for j, value in enumerate(row):
-            if not _is_num(value) or not math.isfinite(value) or not 0 <= value <= MAX_LEG_M:
+            if not _is_num(value) or not math.isfinite(value) or not 0 <= value <= limit:
                 raise ProblemError(
-                    f"matrix_m[{i}][{j}] must be a distance in metres between 0 and "
-                    f"{MAX_LEG_M}, not {value!r}."
+                    f"{name}[{i}][{j}] must be {what} between 0 and {limit}, not {value!r}."
                 )
             out.append(float(value))
         rows.append(tuple(out))
@@ -223,7 +228,10 @@ def parse_problem(raw: Any) -> Problem:
     matrix = None
     if raw.get("matrix_m") is not None:
         matrix = _matrix(raw["matrix_m"], len(stops) + 1)
+    times = None
+    if raw.get("matrix_s") is not None:
+        times = _matrix(raw["matrix_s"], len(stops) + 1, "matrix_s")
     factor = None
     if raw.get("road_factor") is not None:
         factor = _number(raw["road_factor"], "road_factor", minimum=1.0, maximum=5.0)
-    return Problem(dlat, dlon, stops, vehicles, radius, speed, matrix, factor)
+    return Problem(dlat, dlon, stops, vehicles, radius, speed, matrix, factor, times)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from shopapp.planning.distances import DistanceSource
+from shopapp.planning.distances import DistanceSource, route_legs
 from shopapp.planning.problem import Problem, ProblemError, parse_problem
 from shopapp.planning.schedule import time_route
 from shopapp.planning.screen import place_of, source_for
@@ -37,9 +37,8 @@ def recompute_route(
     if nowhere:
         raise ProblemError(f"Stop(s) without a location cannot be routed: {', '.join(nowhere)}.")
     places = [place_of(prob, 0), *(place_of(prob, index[s] + 1) for s in route_stop_ids)]
-    m = source_for(prob, distances).matrix_m(places)
     n = len(stops)
-    legs = [m[k][k + 1] for k in range(n)] + [m[n][0]] if n else [0]
+    legs, legs_s = route_legs(source_for(prob, distances), places, prob.travel_s)
     van = prob.vehicles[vehicle]
-    times = time_route(stops, legs, prob.travel_s, van.shift, van.capacity)
+    times = time_route(stops, legs, legs_s, van.shift, van.capacity)
     return times.etas, times.distance_m, times.duration_s if n else 0, times.warnings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from shopapp.planning.problem import Stop
@@ -34,29 +34,30 @@ def clock(seconds: int) -> str:
 def time_route(
     stops: Sequence[Stop],
     legs_m: Sequence[int],
-    travel_s: Callable[[int], int],
+    legs_s: Sequence[int],
     shift: tuple[int, int],
     capacity: int | None = None,
 ) -> RouteTimes:
-    """Schedule `stops` in this order; `legs_m[k]` is the distance into stop k, the last one home.
+    """Schedule `stops` in this order; `legs_m[k]` / `legs_s[k]` are the distance and the
+    travel time into stop k, the last ones home.
 
     The van leaves as late as it can without arriving later back at the shop or missing
     a window, so waiting at a stop that opens later is spent at the shop instead.
     """
-    if len(legs_m) != len(stops) + 1:
-        raise ValueError("legs_m needs one distance per stop plus the way back")
+    if len(legs_m) != len(stops) + 1 or len(legs_s) != len(legs_m):
+        raise ValueError("legs_m and legs_s need one leg per stop plus the way back")
     t = shift[0]
     etas: list[int] = []
     waits: list[int] = []
     slack: list[int] = []
-    for stop, leg in zip(stops, legs_m, strict=False):
-        arrive = t + travel_s(leg)
+    for stop, leg in zip(stops, legs_s, strict=False):
+        arrive = t + leg
         start = max(arrive, stop.tw[0])
         etas.append(start)
         waits.append(start - arrive)
         slack.append(stop.tw[1] - start)
         t = start + stop.service_s
-    end = t + travel_s(legs_m[-1])
+    end = t + legs_s[-1]
     # Leave later by `delay`: it shifts each stop until the waiting before it absorbs it.
     delay = sum(waits)
     waited = 0
@@ -67,11 +68,11 @@ def time_route(
     if delay:
         t = shift[0] + delay
         etas = []
-        for stop, leg in zip(stops, legs_m, strict=False):
-            t = max(t + travel_s(leg), stop.tw[0])
+        for stop, leg in zip(stops, legs_s, strict=False):
+            t = max(t + leg, stop.tw[0])
             etas.append(t)
             t += stop.service_s
-        end = t + travel_s(legs_m[-1])
+        end = t + legs_s[-1]
     times = RouteTimes(etas, shift[0] + delay, end, sum(legs_m), sum(s.demand for s in stops))
     for stop, eta in zip(stops, etas, strict=True):
         if eta > stop.tw[1]:

@@ -11,6 +11,7 @@ from shopapp.planning.distances import (
     MatrixDistances,
     Place,
     haversine_m,
+    travel_matrices,
 )
 from shopapp.planning.problem import Problem, Stop
 from shopapp.planning.schedule import clock
@@ -19,7 +20,7 @@ from shopapp.planning.schedule import clock
 def source_for(problem: Problem, override: DistanceSource | None = None) -> DistanceSource:
     """The problem's matrix if it has one, else `override`, else great-circle x road factor."""
     if problem.matrix_m is not None:
-        return MatrixDistances(problem.matrix_m)
+        return MatrixDistances(problem.matrix_m, problem.matrix_s)
     if override is not None:
         return override
     return GreatCircleDistances(problem.road_factor or DEFAULT_ROAD_FACTOR)
@@ -56,15 +57,17 @@ def radius_reason(problem: Problem, stop: Stop) -> str:
 class Screened:
     """Stops left for the search (`keep`, indices into problem.stops) and the rest with reasons.
 
-    `dist` is the distance matrix over the depot and the kept stops, in that order.
+    `dist` and `dur` are the distance and travel-time matrices over the depot and the
+    kept stops, in that order.
     """
 
     keep: list[int]
     dist: list[list[int]]
+    dur: list[list[int]]
     reasons: dict[int, str] = field(default_factory=dict)
 
 
-def _alone_reason(problem: Problem, stop: Stop, out_m: int, back_m: int) -> str:
+def _alone_reason(problem: Problem, stop: Stop, out_s: int, back_s: int) -> str:
     """Why no van could serve this stop even on a route of its own ('' when one can)."""
     fits_cap = [v for v in problem.vehicles if v.count and (v.capacity is None
                                                             or stop.demand <= v.capacity)]
@@ -73,7 +76,7 @@ def _alone_reason(problem: Problem, stop: Stop, out_m: int, back_m: int) -> str:
         return f"its {stop.demand} parcels exceed every van's capacity ({biggest})"
     window_ok = []
     for van in fits_cap:
-        arrive = van.shift[0] + problem.travel_s(out_m)
+        arrive = van.shift[0] + out_s
         if max(arrive, stop.tw[0]) <= stop.tw[1]:
             window_ok.append((van, max(arrive, stop.tw[0])))
     if not window_ok:
@@ -82,7 +85,7 @@ def _alone_reason(problem: Problem, stop: Stop, out_m: int, back_m: int) -> str:
             "from the shop"
         )
     for van, start in window_ok:
-        if start + stop.service_s + problem.travel_s(back_m) <= van.shift[1]:
+        if start + stop.service_s + back_s <= van.shift[1]:
             return ""
     return "a round trip to it does not fit in the van's shift"
 
@@ -98,12 +101,12 @@ def screen(problem: Problem, source: DistanceSource) -> Screened:
         else:
             candidates.append(i)
     places = [place_of(problem, 0), *(place_of(problem, i + 1) for i in candidates)]
-    full = source.matrix_m(places)
+    full, full_s = travel_matrices(source, places, problem.travel_s)
     keep_local = [0]
     keep: list[int] = []
     for local, i in enumerate(candidates, start=1):
         stop = problem.stops[i]
-        why = _alone_reason(problem, stop, full[0][local], full[local][0])
+        why = _alone_reason(problem, stop, full_s[0][local], full_s[local][0])
         if why:
             kind = "required stop" if stop.required else "optional stop"
             reasons[i] = f"{kind} cannot be served: {why}"
@@ -111,4 +114,5 @@ def screen(problem: Problem, source: DistanceSource) -> Screened:
             keep.append(i)
             keep_local.append(local)
     dist = [[full[a][b] for b in keep_local] for a in keep_local]
-    return Screened(keep, dist, reasons)
+    dur = [[full_s[a][b] for b in keep_local] for a in keep_local]
+    return Screened(keep, dist, dur, reasons)

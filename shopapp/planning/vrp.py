@@ -251,10 +251,19 @@ def _child(inp: VrpInput, variant: VrpInput, seed: int, deadline: float, stop_ev
         conn.close()
 
 
+def _os_threads() -> int:
+    """Threads of this process, also those `threading` does not know of (Qt's QThreads)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _context() -> Any:
     # Forking is instant and shares the imported solver, but is unsafe once other threads
-    # run (a Qt app's worker thread); then a fresh interpreter is started instead.
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
+    # run (a Qt app's worker thread, which threading.active_count() does not count; Python
+    # 3.12 warns "use of fork() may lead to deadlocks"); then a fresh interpreter is started.
+    if sys.platform.startswith("linux") and _os_threads() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
