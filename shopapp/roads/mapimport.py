@@ -13,14 +13,17 @@ import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopapp.roads import engine, versions
 from shopapp.roads.basemap import build_basemap, write_basemap
 from shopapp.roads.errors import MapImportCancelled, MapImportError, RoadsUnavailable
-from shopapp.roads.extract import Extract, read_extract, read_header
 from shopapp.roads.geo import EARTH_RADIUS_M, haversine_m
 from shopapp.roads.mapinfo import MapInfo, read_map_info, write_map_info
 from shopapp.roads.tilebuild import build_tiles, default_timeout_s
+
+if TYPE_CHECKING:
+    from shopapp.roads.extract import Extract
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +62,14 @@ def import_map(
     size = _check_file(pbf)
     try:
         engine.tile_builder()
+        from shopapp.roads.extract import read_extract, read_header  # needs pyosmium
     except RoadsUnavailable as exc:
         raise MapImportError(str(exc), code="unavailable") from exc
+    except ImportError as exc:
+        raise MapImportError(
+            f"Importing a map needs pyosmium, which is not installed on this computer ({exc}).",
+            code="unavailable",
+        ) from exc
     read_header(pbf)  # "not OpenStreetMap data" before any long work
     _check_cancel(cancel)
 
@@ -145,6 +154,12 @@ def _check_file(pbf: Path) -> int:
         raise MapImportError(message, code="missing") from exc
     if not pbf.is_file():
         raise MapImportError(f"“{pbf}” is not a file.", code="missing")
+    try:
+        with pbf.open("rb"):
+            pass
+    except OSError as exc:
+        message = f"The map file “{pbf}” cannot be read: {exc.strerror or exc}."
+        raise MapImportError(message, code="missing") from exc
     if size == 0:
         raise MapImportError(
             f"“{pbf.name}” is empty (0 bytes): the download probably did not finish.",

@@ -141,6 +141,14 @@ def test_empty_files(tmp_path: Path) -> None:
     assert RoadMap.open(tmp_path / "roads") is None
 
 
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX file modes")
+def test_an_unreadable_file(tmp_path: Path, village_pbf: Path) -> None:
+    village_pbf.chmod(0)
+    with pytest.raises(MapImportError, match="cannot be read") as caught:
+        import_map(tmp_path / "roads", village_pbf)
+    assert caught.value.code == "missing"
+
+
 def test_an_extract_far_from_the_shop(tmp_path: Path, village_pbf: Path) -> None:
     with pytest.raises(MapImportError, match=r"does not cover the shop at 42\.53470,1\.58000"):
         import_map(tmp_path / "roads", village_pbf, must_cover=ENCAMP)
