@@ -19,6 +19,7 @@ from shopapp.roads.errors import RoadsUnavailable
 # A 200 x 200 matrix (a busy day) is 40,000 pairs; Valhalla's default limit is 2,500.
 # RoadMap.matrix splits bigger requests into blocks of at most this many pairs.
 MAX_MATRIX_PAIRS = 250_000
+MAX_MATRIX_DISTANCE_M = 2_000_000.0
 # Points per route or locate request (Valhalla's default for a route is 20).
 MAX_LOCATIONS = 1_000
 
@@ -79,6 +80,9 @@ def config(tile_dir: Path) -> dict[str, Any]:
     auto = cfg["service_limits"]["auto"]
     auto["max_matrix_location_pairs"] = MAX_MATRIX_PAIRS
     auto["max_locations"] = MAX_LOCATIONS
+    # 400 km by default; a shop's day is tens of km, but a stray point must not fail a
+    # whole block (it is split off and reported instead).
+    auto["max_matrix_distance"] = MAX_MATRIX_DISTANCE_M
     return cfg
 
 

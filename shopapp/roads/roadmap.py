@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from shopapp.roads import engine, versions
-from shopapp.roads.answers import legs_of, matrix_rows, snap_of
+from shopapp.roads.answers import legs_of, snap_of
 from shopapp.roads.basemap import Basemap, load_basemap
-from shopapp.roads.cache import PairCache, PairCost, PairKey, plan_blocks, point_e6
+from shopapp.roads.blocks import BlockSolver
+from shopapp.roads.cache import PairCache, PairKey, point_e6
 from shopapp.roads.errors import RoadError, RoadsUnavailable
 from shopapp.roads.geo import LatLon
 from shopapp.roads.mapinfo import MapInfo, read_map_info
@@ -158,57 +159,13 @@ class RoadMap:
                         dist[ij[0]][ij[1]], time[ij[0]][ij[1]] = cost
                         needed.discard(ij)
         if needed:
-            computed = self._compute(pts, needed, ok)
+            computed = BlockSolver(self._call, pts, COSTING).solve(needed, ok)
             for (i, j), (d, t) in computed.items():
-                dist[i][j], time[i][j] = d, t
+                if i != j:  # a point to itself stays 0 even when its block failed
+                    dist[i][j], time[i][j] = d, t
             if cache is not None:
                 cache.put_many({keys[ij]: cost for ij, cost in computed.items() if ij in keys})
         return RoadMatrix(distance_m=dist, time_s=time, snaps=snaps)
-
-    def _compute(
-        self, pts: list[LatLon], needed: set[tuple[int, int]], ok: list[int]
-    ) -> dict[tuple[int, int], PairCost]:
-        out: dict[tuple[int, int], PairCost] = {}
-        for sources, targets in plan_blocks(needed, ok):
-            per_block = max(1, engine.MAX_MATRIX_PAIRS // max(1, len(targets)))
-            for start in range(0, len(sources), per_block):
-                self._matrix_block(pts, sources[start : start + per_block], targets, out)
-        return out
-
-    def _matrix_block(
-        self,
-        pts: list[LatLon],
-        sources: list[int],
-        targets: list[int],
-        out: dict[tuple[int, int], PairCost],
-    ) -> None:
-        """One Valhalla matrix; when it fails, halves it until the bad pairs are alone."""
-        request = {
-            "sources": [{"lat": pts[i][0], "lon": pts[i][1]} for i in sources],
-            "targets": [{"lat": pts[j][0], "lon": pts[j][1]} for j in targets],
-            "costing": COSTING,
-            "verbose": False,
-        }
-        try:
-            answer = self._call("matrix", request)
-            rows = matrix_rows(answer, len(sources), len(targets))
-        except RoadError as exc:
-            if len(sources) == 1 and len(targets) == 1:
-                log.info("no road route from %s to %s: %s", pts[sources[0]], pts[targets[0]], exc)
-                out[(sources[0], targets[0])] = PairCost(None, None)
-                return
-            if len(sources) >= len(targets):
-                half = len(sources) // 2
-                self._matrix_block(pts, sources[:half], targets, out)
-                self._matrix_block(pts, sources[half:], targets, out)
-            else:
-                half = len(targets) // 2
-                self._matrix_block(pts, sources, targets[:half], out)
-                self._matrix_block(pts, sources, targets[half:], out)
-            return
-        for a, i in enumerate(sources):
-            for b, j in enumerate(targets):
-                out[(i, j)] = rows[a][b]
 
     # -- route ------------------------------------------------------------------------
 

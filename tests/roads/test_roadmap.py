@@ -173,3 +173,50 @@ def test_one_road_map_from_several_threads(andorra_map: RoadMap) -> None:
         rows = range(k * 10, k * 10 + 10)
         assert matrix.distance_m == [[ref["distance_m"][i][j] for j in rows] for i in rows]
         assert len(route.legs) == 2
+
+
+def test_a_point_valhalla_refuses_is_cornered_not_fatal(
+    andorra_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points, ref = benchmark("andorra-60")
+    day = points[:12]
+    poison = day[7]
+    road_map = RoadMap.open(andorra_root)
+    assert road_map is not None
+    real_call = road_map._call
+
+    def call(action: str, request: dict[str, Any]) -> Any:
+        if action == "matrix":
+            places = request["sources"] + request["targets"]
+            if {"lat": poison[0], "lon": poison[1]} in places:
+                raise RoadError("Exceeded max distance", code="valhalla_154")
+        return real_call(action, request)
+
+    monkeypatch.setattr(road_map, "_call", call)
+    result = road_map.matrix(day)
+    bad = {(i, j) for i in range(12) for j in range(12) if i != j and 7 in (i, j)}
+    assert set(result.unroutable_pairs()) == bad
+    for i in range(12):
+        for j in range(12):
+            if (i, j) not in bad:
+                assert result.distance_m[i][j] == ref["distance_m"][i][j]
+    assert road_map.valhalla_calls["matrix"] < 20  # the point is cornered, not every pair
+
+
+def test_a_map_that_answers_nothing_raises_instead_of_looping(
+    andorra_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points, _ = benchmark("andorra-60")
+    road_map = RoadMap.open(andorra_root)
+    assert road_map is not None
+    real_call = road_map._call
+
+    def call(action: str, request: dict[str, Any]) -> Any:
+        if action == "matrix":
+            raise RoadError("tile not found", code="valhalla_500")
+        return real_call(action, request)
+
+    monkeypatch.setattr(road_map, "_call", call)
+    with pytest.raises(RoadError, match="cannot answer distances"):
+        road_map.matrix(points)
+    assert road_map.valhalla_calls["locate"] == 1
