@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 from typing import Any
 
 import pytest
@@ -163,7 +164,7 @@ def test_same_input_same_plan() -> None:
 
 def test_empty_day_and_all_outside() -> None:
     plan = _plan(make_day(n=0))
-    assert plan == {"routes": [], "unassigned": [], "distance_m": 0}
+    assert plan == {"routes": [], "unassigned": [], "distance_m": 0, "distances": "estimate"}
     problem = make_day(n=2)
     for stop in problem["stops"]:
         stop["lat"] = DEPOT["lat"] - 0.5
@@ -219,6 +220,34 @@ def test_plans_from_a_worker_thread_as_the_app_does() -> None:
         assert result and validate_plan(problem, result[0]) == []
     finally:
         release.set()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux forks")
+def test_a_thread_unknown_to_threading_also_rules_out_fork() -> None:
+    """Qt's own threads are not in threading.active_count(); they must prevent a fork too.
+
+    (Python 3.12 warns "use of fork() may lead to deadlocks" when the app's planner thread
+    forked.) A `_thread` thread is invisible to `threading`, as a QThread is.
+    """
+    import _thread
+
+    from shopapp.planning import vrp
+
+    started, release = _thread.allocate_lock(), _thread.allocate_lock()
+    started.acquire()
+    release.acquire()
+
+    def wait() -> None:
+        started.release()
+        release.acquire()
+
+    _thread.start_new_thread(wait, ())
+    started.acquire()
+    try:
+        assert vrp._os_threads() >= 2
+        assert vrp._context().get_start_method() == "spawn"
+    finally:
+        release.release()
 
 
 def test_one_van_with_loose_windows_keeps_the_optimal_tour() -> None:
