@@ -128,7 +128,7 @@ def import_map(
         reason = exc.message if isinstance(exc, MapImportError) else f"{type(exc).__name__}: {exc}"
         still = "the previous map is still in use" if had_map else "no map is installed yet"
         raise MapImportError(
-            f"The map import failed half-way ({reason}): {still}.", code="failed"
+            f"The map import failed half-way: {still}. ({reason})", code="failed"
         ) from exc
     finally:
         if build.exists():
