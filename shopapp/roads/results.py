@@ -40,7 +40,8 @@ class RoadMatrix:
     """Road distances and times between points; row = from, column = to (not symmetric).
 
     A pair Valhalla cannot route (no road near a point, or roads that do not connect) is
-    None in both matrices.
+    None in both matrices. Figures start and end where each point meets its road (see
+    `snaps`): the way from a far point to its road is not in them.
     """
 
     distance_m: list[list[int | None]]

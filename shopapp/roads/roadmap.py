@@ -98,8 +98,10 @@ class RoadMap:
         keys: list[tuple[int, int] | None] = [
             point_e6(lat, lon) if _valid(lat, lon) else None for lat, lon in points
         ]
+        wanted = {k for k in keys if k is not None}
         with self._lock:
-            missing = sorted({k for k in keys if k is not None and k not in self._snaps})
+            have = {k: self._snaps[k] for k in wanted if k in self._snaps}
+        missing = sorted(wanted - have.keys())
         for start in range(0, len(missing), engine.MAX_LOCATIONS):
             chunk = missing[start : start + engine.MAX_LOCATIONS]
             answer = self._call(
@@ -115,19 +117,17 @@ class RoadMap:
             )
             if not isinstance(answer, list) or len(answer) != len(chunk):
                 raise RoadError("The road map gave an answer it should not (locate).")
+            for key, found in zip(chunk, answer, strict=True):
+                have[key] = snap_of(key[0] / 1e6, key[1] / 1e6, found)
+        if missing:
             with self._lock:
                 if len(self._snaps) > SNAP_MEMO_MAX:
                     self._snaps.clear()
-                for key, found in zip(chunk, answer, strict=True):
-                    self._snaps[key] = snap_of(key[0] / 1e6, key[1] / 1e6, found)
-        out: list[Snap] = []
-        with self._lock:
-            for (lat, lon), maybe in zip(points, keys, strict=True):
-                if maybe is None:
-                    out.append(Snap(lat, lon))
-                else:
-                    out.append(dataclasses.replace(self._snaps[maybe], lat=lat, lon=lon))
-        return out
+                self._snaps.update((k, have[k]) for k in missing)
+        return [
+            Snap(lat, lon) if key is None else dataclasses.replace(have[key], lat=lat, lon=lon)
+            for (lat, lon), key in zip(points, keys, strict=True)
+        ]
 
     # -- matrix -----------------------------------------------------------------------
 
@@ -196,17 +196,22 @@ class RoadMap:
         step = engine.MAX_LOCATIONS - 1
         for start in range(0, len(pts) - 1, step):
             chunk = pts[start : start + step + 1]
-            answer = self._call(
-                "route",
-                {
-                    "locations": [{"lat": la, "lon": lo, "type": "break"} for la, lo in chunk],
-                    "costing": COSTING,
-                    "directions_options": {
-                        "language": lang,
-                        "units": "miles" if units == "mi" else "kilometers",
+            try:
+                answer = self._call(
+                    "route",
+                    {
+                        "locations": [{"lat": la, "lon": lo, "type": "break"} for la, lo in chunk],
+                        "costing": COSTING,
+                        "directions_options": {
+                            "language": lang,
+                            "units": "miles" if units == "mi" else "kilometers",
+                        },
                     },
-                },
-            )
+                )
+            except RoadError as exc:
+                raise RoadError(
+                    f"No road route joins these points ({exc}).", code=exc.code
+                ) from exc
             legs.extend(legs_of(answer, UNIT_M[units]))
         if len(legs) != len(pts) - 1:
             raise RoadError("The road map gave an answer it should not (route legs).")

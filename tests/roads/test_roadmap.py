@@ -89,7 +89,7 @@ def test_roads_that_do_not_connect_give_none_pairs(village_map: RoadMap) -> None
     assert result.distance_m[0][1] is not None and result.distance_m[1][0] is not None
     assert result.distance_m[0][2] is None and result.time_s[2][1] is None
     assert sorted(result.unroutable_pairs()) == [(0, 2), (1, 2), (2, 0), (2, 1)]
-    with pytest.raises(RoadError):
+    with pytest.raises(RoadError, match="No road route joins these points"):
         village_map.route([grid_a, island])
 
 
