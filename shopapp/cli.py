@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from shopapp import __version__
 from shopapp.errors import ShopAppError
@@ -42,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--problem", required=True, type=Path)
     plan.add_argument("--seconds", type=float, default=2.0)
 
+    roadmap = sub.add_parser("map", parents=[common], help="the offline road map")
+    map_sub = roadmap.add_subparsers(dest="map_command", required=True)
+    map_import = map_sub.add_parser(
+        "import", parents=[common], help="build the road map from an OpenStreetMap extract"
+    )
+    map_import.add_argument("file", type=Path, help="an OpenStreetMap extract (.osm.pbf)")
+    map_sub.add_parser("info", parents=[common], help="the road map in use")
+
     restore = sub.add_parser("restore", parents=[common], help="restore a database backup")
     restore.add_argument("file", type=Path)
 
@@ -72,8 +81,8 @@ def _print_json(payload: object) -> None:
     sys.stdout.write("\n")
 
 
-def cmd_plan(args: argparse.Namespace, _paths: DataPaths) -> int:
-    from shopapp.planning import plan_problem
+def cmd_plan(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.planning.onroads import plan_on_roads
 
     try:
         problem = json.loads(args.problem.read_text(encoding="utf-8"))
@@ -81,7 +90,8 @@ def cmd_plan(args: argparse.Namespace, _paths: DataPaths) -> int:
         raise ShopAppError(f"Cannot read the problem file {args.problem}: {error}") from error
     except json.JSONDecodeError as error:
         raise ShopAppError(f"{args.problem} is not valid JSON: {error}") from error
-    _print_json(plan_problem(problem, seconds=args.seconds))
+    roads, cache = _road_map(paths)
+    _print_json(plan_on_roads(problem, roads, cache=cache, seconds=args.seconds))
     return 0
 
 
@@ -136,8 +146,60 @@ def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def _road_map(paths: DataPaths) -> tuple[Any, Any]:
+    """The data dir's road map and its pair cache in the store; (None, None) without a map."""
+    from shopapp.roads import RoadMap, RoadsError
+
+    try:
+        roads = RoadMap.open(paths.roads)
+    except RoadsError as error:  # a map that cannot be read: plan on the estimate
+        print(f"shopapp: the road map is not usable ({error}); distances are estimates",
+              file=sys.stderr)
+        return None, None
+    if roads is None:
+        return None, None
+    from shopapp.store import open_store
+    from shopapp.store.roadcache import StorePairCache
+
+    return roads, StorePairCache(open_store(paths.create(), daily_backup="skip"))
+
+
+def cmd_map(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.roads import RoadMap
+
+    if args.map_command == "info":
+        roads = RoadMap.open(paths.roads)
+        if roads is None:
+            raise ShopAppError("No road map is loaded: run shopapp map import FILE.osm.pbf.")
+        _print_json({"ok": True, **roads.info.to_json()})
+        return 0
+    from shopapp.roads import import_map
+
+    shop = _shop_location(paths)
+    info = import_map(paths.create().roads, args.file, must_cover=shop)
+    _print_json({"ok": True, "in_use": True, **info.to_json()})
+    return 0
+
+
+def _shop_location(paths: DataPaths) -> tuple[float, float] | None:
+    """The shop's location when it has a profile (no profile: any extract will do)."""
+    if not paths.database.exists():
+        return None
+    from shopapp.shop import get_profile
+    from shopapp.store import open_store
+
+    store = open_store(paths, daily_backup="skip")
+    try:
+        with store.read() as session:
+            profile = get_profile(session)
+            return None if profile is None else (profile.lat, profile.lon)
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
     "plan": cmd_plan,
+    "map": cmd_map,
     "restore": cmd_restore,
     "backups": cmd_backups,
     "pair": cmd_pair,

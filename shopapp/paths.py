@@ -43,6 +43,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def roads(self) -> Path:
+        """The offline road map (versions of Valhalla tiles and the drawable basemap)."""
+        return self.root / "roads"
+
+    @property
     def secrets(self) -> Path:
         return self.root / "secrets"
 

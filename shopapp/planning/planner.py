@@ -285,5 +285,6 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
     problems = validate_plan(prob, plan, distances)
     if problems:
         raise PlanCheckError(problems)
+    plan["distances"] = "matrix" if prob.matrix_m is not None else "estimate"
     report(100, "Done")
     return plan

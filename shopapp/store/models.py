@@ -140,3 +140,21 @@ class AddressLocation(SQLModel, table=True):
     lat: float
     lon: float
     set_at: str
+
+
+class RoadPair(SQLModel, table=True):
+    """Road distance and time from one location to another on one map (a cache).
+
+    Keyed by the map's SHA-256 and the points rounded to 1e-6 degrees (about 0.1 m), so
+    a new map never reuses an old map's figures.
+    """
+
+    __tablename__ = "road_pair"
+
+    map_sha: str = Field(primary_key=True)
+    from_lat_e6: int = Field(primary_key=True)
+    from_lon_e6: int = Field(primary_key=True)
+    to_lat_e6: int = Field(primary_key=True)
+    to_lon_e6: int = Field(primary_key=True)
+    distance_m: int
+    time_s: int
