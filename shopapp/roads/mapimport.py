@@ -7,6 +7,7 @@ wrong, or a cancel, leaves the previous map in use.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import math
@@ -19,7 +20,7 @@ from shopapp.roads import engine, versions
 from shopapp.roads.basemap import build_basemap, write_basemap
 from shopapp.roads.errors import MapImportCancelled, MapImportError, RoadsUnavailable
 from shopapp.roads.geo import EARTH_RADIUS_M, haversine_m
-from shopapp.roads.mapinfo import MapInfo, read_map_info, write_map_info
+from shopapp.roads.mapinfo import MapInfo, write_map_info
 from shopapp.roads.tilebuild import build_tiles, default_timeout_s
 
 if TYPE_CHECKING:
@@ -86,7 +87,13 @@ def import_map(
         _check_covers(extract, must_cover, radius_m)
     _check_cancel(cancel)
 
-    build = versions.new_build_dir(root)
+    try:
+        build = versions.new_build_dir(root)
+    except OSError as exc:
+        raise MapImportError(
+            f"The map folder {root} cannot be written ({exc.strerror or exc}): nothing changed.",
+            code="failed",
+        ) from exc
     try:
         sha = _sha256(pbf, cancel)
         report("tiles", 0.0, "Building the road network")
@@ -120,7 +127,7 @@ def import_map(
         _check_cancel(cancel)
         report("switch", 0.0, "Switching to the new map")
         final = versions.install(root, build, versions.version_name(sha, now))
-        installed = read_map_info(final)
+        installed = dataclasses.replace(info, version=final.name)
     except MapImportCancelled:
         raise
     except Exception as exc:

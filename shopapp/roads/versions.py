@@ -99,10 +99,12 @@ def remove_tree(path: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+    """Make the renames durable; best effort (Windows and some filesystems cannot)."""
+    if os.name == "nt":
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -291,3 +291,12 @@ def test_without_admin_areas_the_map_still_builds(
         "map.json",
         "tiles",
     ]
+
+
+def test_a_map_folder_that_cannot_be_written(tmp_path: Path, village_pbf: Path) -> None:
+    blocked = tmp_path / "roads"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(MapImportError, match="cannot be written.*nothing changed") as caught:
+        import_map(blocked, village_pbf)
+    assert caught.value.code == "failed"
+    assert blocked.read_text() == "a file where the folder should be"
