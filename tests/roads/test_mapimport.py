@@ -12,20 +12,16 @@ from typing import Any
 import pytest
 
 from tests.roads.conftest import ENCAMP
-from tests.roads.osmfiles import write_no_roads, write_village
 
 pytest.importorskip("osmium")
 pytest.importorskip("valhalla")
 
-from shopapp.roads import (  # noqa: E402
-    RoadMap,
-    engine,  # noqa: E402
-    import_map,
-)
+from shopapp.roads import RoadMap, engine, import_map  # noqa: E402
 from shopapp.roads import mapimport as mapimport_module  # noqa: E402
 from shopapp.roads.basemap import load_basemap  # noqa: E402
 from shopapp.roads.errors import MapImportCancelled, MapImportError  # noqa: E402
 from shopapp.roads.versions import BUILD_PREFIX, VERSION_PREFIX  # noqa: E402
+from tests.roads.osmfiles import write_no_roads, write_village  # noqa: E402
 
 VILLAGE = (45.0, 5.0)  # south-west corner of the generated village (the Drôme, far from Andorra)
 

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 
 from tests.roads.conftest import ENCAMP, benchmark
-from tests.roads.osmfiles import write_village
 
 pytest.importorskip("valhalla")
 pytest.importorskip("osmium")
 
 from shopapp.roads import FAR_M, MemoryPairCache, RoadError, RoadMap, import_map  # noqa: E402
 from shopapp.roads.geo import haversine_m  # noqa: E402
+from tests.roads.osmfiles import write_village  # noqa: E402
 
 # 2.1 km up the mountain south of Encamp, 3.2 km from the shop: no drivable road near.
 FIELD = (42.5075, 1.5925)
