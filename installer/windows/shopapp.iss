@@ -22,6 +22,17 @@
 #define AppExeName "shopapp.exe"
 #define Root "..\.."
 
+; The folder must bundle Python 3.12 (the road engine, pyvalhalla, has wheels for 3.12 and up
+; only, and the app is tested on 3.12): PyInstaller puts the interpreter in
+; _internal\python312.dll. A folder built with another Python is refused; a build made with
+; a later Python that has been checked can be packed with /DPythonDll=python313.dll.
+#ifndef PythonDll
+  #define PythonDll "python312.dll"
+#endif
+#ifnexist AddBackslash(SourcePath) + Root + "\dist\shopapp\_internal\" + PythonDll
+  #error dist\shopapp\_internal has no python312.dll (or the PythonDll given): build dist\shopapp with Python 3.12 (py -3.12), see installer\README.md
+#endif
+
 [Setup]
 ; The AppId ties updates and the uninstaller to earlier installs: never change it.
 AppId={{6B1F3C52-8E1D-4F5B-9C1A-2D7E4A9B0C31}
