@@ -15,8 +15,10 @@
 # stdin from /dev/null, each run under a timeout), on throw-away data directories:
 #   --version; --self-test on a new data directory, then again on the same one; `plan` on a
 #   small problem (PyVRP and its worker processes frozen); the reference central API started
-#   the way the demo starts it (`shopapp -m central_api serve`) answering /v1/health; and
-#   `--demo --self-test` once the demo exists. Exit 0 only if every check passed.
+#   the way the demo starts it (`shopapp -m central_api serve`) answering /v1/health;
+#   pyvalhalla's bundled programs building admin areas and tiles of a small OSM extract (when
+#   pyvalhalla is installed); and `--demo --self-test` once the demo exists. Exit 0 only if
+#   every check passed.
 # Safe to run again: the build replaces dist/shopapp; concurrent runs wait for each other.
 
 set -euo pipefail
@@ -36,7 +38,7 @@ while [[ $# -gt 0 ]]; do
         --clean) CLEAN=(--clean); shift ;;
         --no-build) BUILD=0; shift ;;
         --no-compare) COMPARE=0; shift ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "build_linux.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -218,6 +220,51 @@ PY
 fi
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 echo "ok  central API (shopapp -m central_api serve) answered /v1/health"
+
+# Road maps: pyvalhalla's programs (valhalla_build_admins, valhalla_build_tiles) are in the
+# bundle as programs of their own (shopapp.spec). They must start on the bundle's libraries
+# and, as the app runs them, build the admin areas and then the tiles of a small extract: a
+# 3 x 3 grid of streets written here with pyosmium, configured with the venv's
+# valhalla.get_config() (its default admin path, /data/valhalla, moved into $TMP).
+bin="$DIST/shopapp/_internal/valhalla/bin"
+if "$PYTHON" -c "import valhalla, osmium" 2>/dev/null; then
+    for program in valhalla_build_admins valhalla_build_tiles; do
+        [[ -x "$bin/$program" ]] || fail "pyvalhalla is installed but $bin/$program is not in the bundle"
+    done
+    [[ -d "$DIST/shopapp/_internal/pyvalhalla.libs" ]] || fail "pyvalhalla.libs is not in the bundle"
+    mkdir -p "$TMP/roads/tiles"
+    "$PYTHON" - "$TMP/roads" <<'PY' || fail "writing the small OSM extract"
+import json, sys
+from pathlib import Path
+import osmium
+import valhalla
+from osmium.osm.mutable import Node, Way
+out = Path(sys.argv[1])
+writer = osmium.SimpleWriter(str(out / "grid.osm.pbf"))
+node = {(r, c): 1 + 3 * r + c for r in range(3) for c in range(3)}
+for (r, c), ident in node.items():  # about 100 m apart, in Andorra la Vella
+    writer.add_node(Node(id=ident, version=1, location=(1.52 + 0.0012 * c, 42.50 + 0.0009 * r)))
+streets = [[node[r, c] for c in range(3)] for r in range(3)]
+streets += [[node[r, c] for r in range(3)] for c in range(3)]
+for i, nodes in enumerate(streets):
+    writer.add_way(Way(id=100 + i, version=1, nodes=nodes, tags={"highway": "residential"}))
+writer.close()
+config = valhalla.get_config(tile_extract="", tile_dir=str(out / "tiles"))
+config["mjolnir"]["admin"] = str(out / "admin.sqlite")
+(out / "valhalla.json").write_text(json.dumps(config))
+PY
+    run admins 120 "$bin/valhalla_build_admins" -c "$TMP/roads/valhalla.json" "$TMP/roads/grid.osm.pbf" \
+        || { show_failure admins; fail "the bundled valhalla_build_admins"; }
+    [[ -s "$TMP/roads/admin.sqlite" ]] || { show_failure admins; fail "valhalla_build_admins wrote no admin.sqlite"; }
+    run tiles 120 "$bin/valhalla_build_tiles" -c "$TMP/roads/valhalla.json" "$TMP/roads/grid.osm.pbf" \
+        || { show_failure tiles; fail "the bundled valhalla_build_tiles"; }
+    count="$(find "$TMP/roads/tiles" -name '*.gph' | wc -l)"
+    [[ "$count" -gt 0 ]] || { show_failure tiles; fail "valhalla_build_tiles wrote no tiles"; }
+    echo "ok  road maps: the bundled valhalla_build_admins and valhalla_build_tiles" \
+        "$("$bin/valhalla_build_tiles" --version 2>/dev/null) built admin areas and $count tile(s)"
+else
+    echo "--  road maps: skipped, pyvalhalla or pyosmium is not installed in $VENV"
+fi
 
 # The end-of-day report (PDF with barcodes: fonts and Qt's PDF writer), once the CLI has it.
 if run report 120 "$APP" report --date "$(date +%F)" --out "$TMP/report.pdf" --data-dir "$data"; then
