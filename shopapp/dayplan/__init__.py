@@ -12,6 +12,7 @@ from shopapp.dayplan.day import (
     set_location,
 )
 from shopapp.dayplan.edit import (
+    PlannedDay,
     locate,
     move_stop,
     pinned,
@@ -41,6 +42,7 @@ __all__ = [
     "DayPlanError",
     "DayProblem",
     "DayStop",
+    "PlannedDay",
     "RunStarted",
     "SavedPlan",
     "StopParcel",

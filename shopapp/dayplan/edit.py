@@ -8,16 +8,21 @@ shopkeeper arranged and only changes what it can improve.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from shopapp.dayplan.day import DayPlanError
 from shopapp.planning import ProblemError, parse_problem, plan_problem
 from shopapp.planning.distances import route_legs
+from shopapp.planning.onroads import labelled, road_problem, with_road_legs
+from shopapp.planning.plan import Plan, PlannedRoute
 from shopapp.planning.problem import Problem
 from shopapp.planning.schedule import RouteTimes, time_route
 from shopapp.planning.screen import place_of, source_for
+
+if TYPE_CHECKING:
+    from shopapp.roads import PairCache, RoadMap
 
 Progress = Callable[[int, str], None]
 
@@ -40,48 +45,46 @@ def route_times(problem: dict[str, Any] | Problem, stop_ids: Sequence[str], vehi
     return time_route(stops, legs, legs_s, van.shift, van.capacity)
 
 
-def retime(problem: dict[str, Any], plan: dict[str, Any]) -> dict[str, Any]:
-    """Recompute every route's ETAs, distance, times and warnings, and the total, in place."""
-    prob = parse_problem(problem)
-    for route in plan.get("routes", []):
-        times = route_times(prob, [str(s) for s in route["stops"]], int(route.get("vehicle", 0)))
-        route.update(
-            etas_s=times.etas, distance_m=times.distance_m,
-            duration_s=times.duration_s if route["stops"] else 0,
+def retime(problem: dict[str, Any] | Problem, plan: Plan) -> Plan:
+    """The plan with every route's ETAs, distance, times and warnings recomputed.
+
+    Road shapes and directions are kept only for routes whose order did not change.
+    """
+    prob = problem if isinstance(problem, Problem) else parse_problem(problem)
+    routes = []
+    for route in plan.routes:
+        times = route_times(prob, list(route.stops), route.vehicle)
+        routes.append(replace(
+            route, etas_s=tuple(times.etas), distance_m=times.distance_m,
+            duration_s=times.duration_s if route.stops else 0,
             start_s=times.start_s, end_s=times.end_s, load=times.load,
-            warnings=list(times.warnings),
-        )
-    plan["distance_m"] = sum(int(r["distance_m"]) for r in plan.get("routes", []))
-    return plan
+            warnings=tuple(times.warnings),
+        ))
+    return plan.with_routes(routes)
 
 
-def locate(plan: dict[str, Any], stop_id: str) -> tuple[int, int] | None:
+def locate(plan: Plan, stop_id: str) -> tuple[int, int] | None:
     """(route index, position) of a routed stop, or None."""
-    for r, route in enumerate(plan.get("routes", [])):
-        if stop_id in route.get("stops", []):
-            return r, route["stops"].index(stop_id)
-    return None
+    return plan.locate(stop_id)
 
 
-def move_stop(problem: dict[str, Any], plan: dict[str, Any], stop_id: str, delta: int
-              ) -> dict[str, Any]:
+def move_stop(problem: dict[str, Any], plan: Plan, stop_id: str, delta: int) -> Plan:
     """A new plan with the stop `delta` places later (negative: earlier) in its route, re-timed.
 
     The stop is pinned too: a stop placed by hand stays on its van when re-planned.
     """
-    where = locate(plan, stop_id)
+    where = plan.locate(stop_id)
     if where is None:
         raise DayPlanError(f"Stop {stop_id} is not on a route, so it cannot be moved.")
     r, k = where
-    stops = plan["routes"][r]["stops"]
+    stops = list(plan.routes[r].stops)
     target = max(0, min(len(stops) - 1, k + delta))
     if target == k:
         return plan
-    out = copy.deepcopy(plan)
-    moved = out["routes"][r]["stops"]
-    moved.insert(target, moved.pop(k))
-    out["edited"] = True
-    out = set_pinned(out, stop_id, True)
+    stops.insert(target, stops.pop(k))
+    routes = list(plan.routes)
+    routes[r] = replace(routes[r], stops=tuple(stops), legs=())  # the old road no longer fits
+    out = set_pinned(replace(plan.with_routes(routes), edited=True), stop_id, True)
     return retime(problem, out)
 
 
@@ -90,88 +93,110 @@ def _vans(problem: dict[str, Any]) -> list[int]:
     return [t for t, v in enumerate(problem["vehicles"]) for _ in range(int(v.get("count", 1)))]
 
 
-def transfer_stop(problem: dict[str, Any], plan: dict[str, Any], stop_id: str, step: int = 1
-                  ) -> dict[str, Any]:
+def transfer_stop(problem: dict[str, Any], plan: Plan, stop_id: str, step: int = 1) -> Plan:
     """A new plan with the stop on the next van (`step` -1: the previous one), re-timed.
 
     It goes where it adds the least distance on that van's route (a van without a
     route yet gets one); it is pinned there. A route left empty is dropped.
     """
-    where = locate(plan, stop_id)
+    where = plan.locate(stop_id)
     vans = _vans(problem)
     if where is None:
         raise DayPlanError(f"Stop {stop_id} is not on a route, so it cannot change vans.")
     if len(vans) < 2:
         raise DayPlanError("The shop has one van: there is no other van to move the stop to.")
-    out = copy.deepcopy(plan)
     r, k = where
-    source = out["routes"][r]
-    van = (int(source.get("van", r)) + step) % len(vans)
-    source["stops"].pop(k)
-    target = next((route for route in out["routes"] if route.get("van") == van), None)
-    if target is None:
-        target = {"stops": [], "vehicle": vans[van], "van": van}
-        out["routes"].append(target)
+    routes = list(plan.routes)
+    source = routes[r]
+    van = ((source.van if source.van is not None else r) + step) % len(vans)
+    routes[r] = replace(source, stops=tuple(s for s in source.stops if s != stop_id), legs=())
+    t = next((i for i, route in enumerate(routes) if route.van == van), None)
+    if t is None:
+        routes.append(PlannedRoute((), 0, 0, (), vehicle=vans[van], van=van))
+        t = len(routes) - 1
+    target = list(routes[t].stops)
     best: tuple[int, int] | None = None
-    for position in range(len(target["stops"]) + 1):
-        trial = [*target["stops"][:position], stop_id, *target["stops"][position:]]
+    for position in range(len(target) + 1):
+        trial = [*target[:position], stop_id, *target[position:]]
         length = route_times(problem, trial, vans[van]).distance_m
         if best is None or length < best[0]:
             best = (length, position)
     assert best is not None
-    target["stops"].insert(best[1], stop_id)
-    out["routes"] = sorted((route for route in out["routes"] if route["stops"]),
-                           key=lambda route: int(route.get("van", 0)))
-    out["edited"] = True
+    target.insert(best[1], stop_id)
+    routes[t] = replace(routes[t], stops=tuple(target), legs=())
+    kept = sorted((route for route in routes if route.stops), key=lambda route: route.van or 0)
+    out = replace(plan.with_routes(kept), edited=True)
     return retime(problem, set_pinned(out, stop_id, True))
 
 
-def pinned(plan: dict[str, Any]) -> set[str]:
+def pinned(plan: Plan) -> set[str]:
     """The ids of the stops pinned by hand."""
-    return {str(s) for s in plan.get("pinned", [])}
+    return set(plan.pinned)
 
 
-def set_pinned(plan: dict[str, Any], stop_id: str, on: bool) -> dict[str, Any]:
+def set_pinned(plan: Plan, stop_id: str, on: bool) -> Plan:
     """A new plan with the stop pinned (kept on its van by a re-plan) or not."""
-    if on and locate(plan, stop_id) is None:
+    if on and plan.locate(stop_id) is None:
         raise DayPlanError(f"Stop {stop_id} is not on a route: only planned stops can be pinned.")
-    out = copy.deepcopy(plan)
-    keep = [s for s in out.get("pinned", []) if s != stop_id]
-    out["pinned"] = [*keep, stop_id] if on else keep
-    return out
+    keep = tuple(s for s in plan.pinned if s != stop_id)
+    return replace(plan, pinned=(*keep, stop_id) if on else keep)
 
 
-def pinned_problem(problem: dict[str, Any], plan: dict[str, Any]) -> dict[str, Any]:
+def pinned_problem(problem: dict[str, Any], plan: Plan) -> dict[str, Any]:
     """The problem with each pinned stop tied to its current van and made required."""
     vans: dict[str, int] = {}
-    for r, route in enumerate(plan.get("routes", [])):
-        for sid in route.get("stops", []):
-            if sid in pinned(plan):
-                vans[str(sid)] = int(route.get("van", r))
-    out = copy.deepcopy(problem)
-    for stop in out["stops"]:
+    for r, route in enumerate(plan.routes):
+        for sid in route.stops:
+            if sid in plan.pinned:
+                vans[sid] = route.van if route.van is not None else r
+    stops = []
+    for stop in problem["stops"]:
         if stop["id"] in vans:
-            stop["van"] = vans[stop["id"]]
-            stop["required"] = True
-    return out
+            stop = {**stop, "van": vans[stop["id"]], "required": True}
+        stops.append(stop)
+    return {**problem, "stops": stops}
 
 
-def replan(problem: dict[str, Any], plan: dict[str, Any] | None, seconds: float = 2.0,
-           progress: Progress | None = None, cancel: Callable[[], bool] | None = None
-           ) -> dict[str, Any]:
-    """Plan the day again, starting from `plan` and keeping its pinned stops on their vans.
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    """A plan and the problem it was made on (with the road matrices when on roads)."""
 
-    The plan is checked by the planning core against the original problem too, so a
-    pin never lets a stop break a window, the shift or the capacity unseen.
+    problem: dict[str, Any]
+    plan: Plan
+
+
+def replan(
+    problem: dict[str, Any],
+    plan: Plan | None,
+    seconds: float = 2.0,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    roads: RoadMap | None = None,
+    cache: PairCache | None = None,
+    language: str = "en-US",
+    units: str = "km",
+) -> PlannedDay:
+    """Plan the day (again), on the map's roads when it covers the day.
+
+    From `plan` when given: its pinned stops stay on their vans and it is the search's
+    starting point. The plan is checked by the planning core against the problem too,
+    so a pin never lets a stop break a window, the shift or the capacity unseen. On
+    roads, each route gets its road shape and directions in `language`.
     """
+    if progress is not None:
+        progress(1, "Measuring distances on the roads" if roads else "Checking the problem")
+    prepared = road_problem(problem, roads, cache)
+    base = prepared.problem
     if plan is None:
-        result = plan_problem(problem, seconds, progress, cancel)
-        result["pinned"] = []
-        return result
-    result = plan_problem(pinned_problem(problem, plan), seconds, progress, cancel,
-                          warm_start=plan)
-    routed = {str(s) for route in result["routes"] for s in route["stops"]}
-    result["pinned"] = [s for s in plan.get("pinned", []) if s in routed]
-    for route in result["routes"]:
-        route["warnings"] = []
-    return result
+        result = plan_problem(base, seconds, progress, cancel)
+        pins: tuple[str, ...] = ()
+    else:
+        result = plan_problem(pinned_problem(base, plan), seconds, progress, cancel,
+                              warm_start=plan.to_json())
+        routed = {str(s) for route in result["routes"] for s in route["stops"]}
+        pins = tuple(s for s in plan.pinned if s in routed)
+    typed = replace(Plan.from_json(labelled(result, prepared)), pinned=pins)
+    if roads is not None and typed.on_roads:
+        typed = with_road_legs(typed, base, roads, language, units)
+    return PlannedDay(base, typed)

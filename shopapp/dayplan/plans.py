@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from shopapp.clock import utc_now_iso
 from shopapp.dayplan.day import ON_SHELF, DayPlanError, DayProblem, DayStop, StopParcel
 from shopapp.parcels import lifecycle
+from shopapp.planning.plan import Plan
 from shopapp.store import Store
 from shopapp.store.models import Parcel, RoutePlan
 from shopapp.store.outbox import record_event
@@ -29,12 +30,12 @@ class SavedPlan:
     created_at: str
     problem: dict[str, Any]
     members: dict[str, list[str]]
-    plan: dict[str, Any]
+    plan: Plan
 
     def routed_parcels(self) -> list[str]:
         """Tracking numbers of the parcels on the plan's routes, in visiting order."""
-        return [n for route in self.plan.get("routes", []) for sid in route.get("stops", [])
-                for n in self.members.get(str(sid), [])]
+        return [n for route in self.plan.routes for sid in route.stops
+                for n in self.members.get(sid, [])]
 
 
 def _saved(row: RoutePlan) -> SavedPlan:
@@ -42,18 +43,18 @@ def _saved(row: RoutePlan) -> SavedPlan:
     try:
         stored = json.loads(row.problem_json or "{}")
         members = {str(k): [str(n) for n in v] for k, v in stored.pop("members", {}).items()}
-        plan = json.loads(row.plan_json or "{}")
-        if not isinstance(plan.get("routes", []), list) or not isinstance(stored, dict):
+        raw = json.loads(row.plan_json or "{}")
+        if not isinstance(raw.get("routes", []), list) or not isinstance(stored, dict):
             raise TypeError("not a plan")
         return SavedPlan(row.id, dt.date.fromisoformat(row.plan_date), row.status,
-                         row.created_at, stored, members, plan)
-    except (ValueError, TypeError, AttributeError) as error:
+                         row.created_at, stored, members, Plan.from_json(raw))
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
         raise DayPlanError(
             f"The saved plan {row.id} cannot be read ({error}); plan the day again."
         ) from error
 
 
-def save_plan(session: Session, problem: DayProblem, plan: dict[str, Any]) -> SavedPlan:
+def save_plan(session: Session, problem: DayProblem, plan: Plan) -> SavedPlan:
     """Store a new draft plan for the problem's day (the newest plan is the one that counts).
 
     The row's problem_json is the planner's problem with one extra key, "members"
@@ -64,21 +65,21 @@ def save_plan(session: Session, problem: DayProblem, plan: dict[str, Any]) -> Sa
         created_at=utc_now_iso(),
         status=DRAFT,
         problem_json=json.dumps({**problem.problem, "members": problem.members}),
-        plan_json=json.dumps(plan),
+        plan_json=json.dumps(plan.to_json()),
     )
     session.add(row)
     session.flush()
     return _saved(row)
 
 
-def update_plan(session: Session, plan_id: int, plan: dict[str, Any]) -> SavedPlan:
+def update_plan(session: Session, plan_id: int, plan: Plan) -> SavedPlan:
     """Replace a draft plan's routes (a stop moved or pinned by hand)."""
     row = session.get(RoutePlan, plan_id)
     if row is None:
         raise DayPlanError(f"Plan {plan_id} is not in the shop's records; plan the day again.")
     if row.status != DRAFT:
         raise DayPlanError("This run has started, so its plan cannot change; re-plan instead.")
-    row.plan_json = json.dumps(plan)
+    row.plan_json = json.dumps(plan.to_json())
     session.add(row)
     return _saved(row)
 

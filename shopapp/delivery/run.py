@@ -17,6 +17,7 @@ from sqlmodel import Session, col, or_, select
 from shopapp.delivery.codes import candidate_numbers
 from shopapp.parcels import lifecycle
 from shopapp.planning.parcels import address_key
+from shopapp.planning.plan import Leg, Plan
 from shopapp.store import Store
 from shopapp.store.models import Parcel, RoutePlan
 
@@ -42,6 +43,10 @@ class Stop:
     lon: float | None
     parcels: list[StopParcel] = field(default_factory=list)
     eta_s: int | None = None  # the plan's arrival time, seconds since local midnight
+    # The road into this stop on a plan made on the map: its turn-by-turn directions in
+    # the shop's language, and its length (empty without a road map).
+    directions: tuple[str, ...] = ()
+    leg_distance_m: int | None = None
 
     @property
     def open_parcels(self) -> list[StopParcel]:
@@ -61,6 +66,7 @@ class PlannedOrder:
     parcels: dict[str, int] = field(default_factory=dict)  # tracking number -> position
     etas_s: dict[str, int] = field(default_factory=dict)  # stop id -> s since local midnight
     parcel_etas_s: dict[str, int] = field(default_factory=dict)  # tracking number -> ETA
+    legs: dict[str, Leg] = field(default_factory=dict)  # stop id -> the road into it
 
 
 def _current_plan(session: Session) -> RoutePlan | None:
@@ -80,19 +86,19 @@ def planned_order(session: Session) -> PlannedOrder:
     order = PlannedOrder()
     try:
         members = json.loads(plan.problem_json or "{}").get("members", {})
-        routes = json.loads(plan.plan_json or "{}").get("routes", [])
-        for route in routes:
-            etas = route.get("etas_s") or []
-            for index, stop in enumerate(route.get("stops", [])):
-                sid = str(stop)
+        saved = Plan.from_json(json.loads(plan.plan_json or "{}"))
+        for route in saved.routes:
+            for index, sid in enumerate(route.stops):
                 order.stops.setdefault(sid, len(order.stops))
-                if index < len(etas) and isinstance(etas[index], int | float):
-                    order.etas_s[sid] = int(etas[index])
+                if index < len(route.etas_s):
+                    order.etas_s[sid] = route.etas_s[index]
+                if index < len(route.legs):
+                    order.legs.setdefault(sid, route.legs[index])
                 for number in members.get(sid, []):
                     order.parcels.setdefault(str(number), len(order.parcels))
                     if sid in order.etas_s:
                         order.parcel_etas_s.setdefault(str(number), order.etas_s[sid])
-    except (ValueError, AttributeError, TypeError):
+    except (ValueError, AttributeError, TypeError, KeyError):
         return PlannedOrder()  # a plan the app cannot read must not stop the run
     return order
 
@@ -140,6 +146,10 @@ def run_stops(store: Store, keep: Collection[str] = ()) -> list[Stop]:
         etas = [order.parcel_etas_s[p.tracking_number] for p in stop.parcels
                 if p.tracking_number in order.parcel_etas_s]  # fmt: skip
         stop.eta_s = min(etas) if etas else order.etas_s.get(stop.key)
+        leg = order.legs.get(stop.key)
+        if leg is not None:
+            stop.directions = tuple(d.instruction for d in leg.directions)
+            stop.leg_distance_m = leg.distance_m
     return sorted(stops.values(), key=rank)
 
 

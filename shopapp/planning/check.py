@@ -7,6 +7,7 @@ from typing import Any
 from shopapp.errors import ShopAppError
 from shopapp.planning.distances import DistanceSource, haversine_m, route_legs
 from shopapp.planning.fleet import vans_of_type
+from shopapp.planning.plan import AFTER_SHIFT, LATE, OVER_CAPACITY, PlannedRoute, RouteIssue
 from shopapp.planning.problem import Problem, parse_problem
 from shopapp.planning.screen import place_of, source_for
 
@@ -143,4 +144,25 @@ def validate_plan(problem: Any, plan: Any, distances: DistanceSource | None = No
             out.append(f"{used[v]} routes for vehicle type {v}, which has {van.count} vans")
     if plan.get("distance_m") != total:
         out.append(f"distance_m {plan.get('distance_m')} is not the sum of the routes ({total})")
+    return out
+
+
+def route_issues(problem: Problem, route: PlannedRoute) -> list[RouteIssue]:
+    """The rules a planned route breaks: late stops, back after the shift, over capacity.
+
+    The one checker of a route's limits; the Plan page words its warnings from these.
+    """
+    index = {s.id: s for s in problem.stops}
+    if not 0 <= route.vehicle < len(problem.vehicles):
+        return []
+    van = problem.vehicles[route.vehicle]
+    out: list[RouteIssue] = []
+    for n, (sid, eta) in enumerate(zip(route.stops, route.etas_s, strict=False), 1):
+        stop = index.get(sid)
+        if stop is not None and eta > stop.tw[1]:
+            out.append(RouteIssue(LATE, stop_id=sid, position=n, at_s=eta, limit_s=stop.tw[1]))
+    if route.stops and route.end_s > van.shift[1]:
+        out.append(RouteIssue(AFTER_SHIFT, at_s=route.end_s, limit_s=van.shift[1]))
+    if van.capacity is not None and route.load > van.capacity:
+        out.append(RouteIssue(OVER_CAPACITY, load=route.load, capacity=van.capacity))
     return out

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from shopapp.planning.plan import Direction, Leg, Plan, PlannedRoute
 from shopapp.planning.problem import parse_problem
 from shopapp.planning.screen import radius_reason
 
@@ -32,8 +33,9 @@ class RoadProblem:
     Attributes:
         problem: the problem to plan (with road matrices when `distances` is "roads").
         distances: "roads", "matrix" (the problem brought its own) or "estimate".
-        unreachable: stop id -> reason, for stops no road on the map reaches; they are
-            left out of `problem` and belong in the plan's unassigned list.
+        unreachable: stop id -> reason, for stops no road on the map reaches; they stay
+            in `problem` with that reason ("road_problem"), so the plan lists them as
+            unassigned.
         warnings: {"id", "message"} for stops far from any road (snapped, but check them).
         why_estimate: why the roads were not used, when they were not ("" otherwise).
     """
@@ -72,15 +74,13 @@ def road_problem(
         return RoadProblem(problem, ESTIMATE, why_estimate="no road near the shop on the map")
     unreachable: dict[str, str] = {}
     warnings: list[dict[str, Any]] = []
-    kept: list[int] = []  # positions in `points` (1-based stops) that the roads reach
     for k, i in enumerate(routed, start=1):
         stop, snap = prob.stops[i], matrix.snaps[k]
         if not snap.reachable or not (matrix.routable(0, k) and matrix.routable(k, 0)):
             unreachable[stop.id] = (
                 "no road on the map reaches it from the shop: check its location"
             )
-            continue
-        if snap.far:
+        elif snap.far:
             warnings.append({
                 "id": stop.id,
                 "distance_to_road_m": round(snap.distance_m or 0),
@@ -89,20 +89,21 @@ def road_problem(
                     "nearest road on the map: its route ends at that road. Check its location."
                 ),
             })
-        kept.append(k)
-    out = {**problem}
-    stops_raw = list(problem.get("stops") or [])
-    keep_ids = {prob.stops[routed[k - 1]].id for k in kept}
-    others = {i for i in range(len(prob.stops)) if i not in set(routed)}
-    new_stops = [raw for i, raw in enumerate(stops_raw)
-                 if i in others or prob.stops[i].id in keep_ids]
-    out["stops"] = new_stops
-    # Row/column order of the new problem: depot, then its stops; a stop the search
-    # never visits (outside the radius, no location) gets zeros, which nothing reads.
-    position = {prob.stops[routed[k - 1]].id: k for k in kept}
-    order = [0] + [position.get(_stop_id(raw), -1) for raw in new_stops]
-    out["matrix_m"] = _square(order, matrix.distance_m, _via_depot)
-    out["matrix_s"] = _square(order, matrix.time_s, _via_depot)
+    # Every stop stays in the problem (the day's record); one no road reaches carries
+    # the reason, so screening lists it as unassigned. Rows and columns: the depot, then
+    # the stops; a stop the search never visits (outside the radius, no location, no
+    # road) gets zeros, which nothing reads.
+    position = {prob.stops[i].id: k for k, i in enumerate(routed, start=1)
+                if prob.stops[i].id not in unreachable}
+    stops_out = []
+    for raw, stop in zip(problem.get("stops") or [], prob.stops, strict=True):
+        if stop.id in unreachable:
+            raw = {**raw, "road_problem": unreachable[stop.id]}
+        stops_out.append(raw)
+    order = [0] + [position.get(stop.id, -1) for stop in prob.stops]
+    out = {**problem, "stops": stops_out,
+           "matrix_m": _square(order, matrix.distance_m, _via_depot),
+           "matrix_s": _square(order, matrix.time_s, _via_depot)}
     return RoadProblem(out, ROADS, unreachable, warnings)
 
 
@@ -149,12 +150,13 @@ def plan_on_roads(
 
     prepared = road_problem(problem, roads, cache)
     plan = plan_problem(prepared.problem, seconds=seconds, **options)
+    return labelled(plan, prepared)
+
+
+def labelled(plan: dict[str, Any], prepared: RoadProblem) -> dict[str, Any]:
+    """The plan with where its distances came from, its road warnings and, for an
+    estimate, the note that says why."""
     plan["distances"] = prepared.distances
-    plan["unassigned"] = [
-        *plan["unassigned"],
-        *({"id": sid, "reason": reason, "required": _required(problem, sid)}
-          for sid, reason in prepared.unreachable.items()),
-    ]
     plan["warnings"] = prepared.warnings
     if prepared.why_estimate:
         plan["distances_note"] = (
@@ -164,8 +166,62 @@ def plan_on_roads(
     return plan
 
 
-def _required(problem: dict[str, Any], sid: str) -> bool:
-    for raw in problem.get("stops") or []:
-        if isinstance(raw, dict) and _stop_id(raw) == sid:
-            return bool(raw.get("required", True))
-    return True
+def plan_day(
+    problem: dict[str, Any],
+    roads: RoadMap | None,
+    *,
+    cache: PairCache | None = None,
+    seconds: float = 2.0,
+    language: str = "en-US",
+    units: str = "km",
+    **options: Any,
+) -> Plan:
+    """The typed plan of a day (the app's way in): on roads when the map covers it, with
+    each route's road shape and turn-by-turn directions in `language`."""
+    plan = Plan.from_json(plan_on_roads(problem, roads, cache=cache, seconds=seconds, **options))
+    if roads is None or not plan.on_roads:
+        return plan
+    return with_road_legs(plan, problem, roads, language, units)
+
+
+def with_road_legs(
+    plan: Plan, problem: dict[str, Any], roads: RoadMap, language: str = "en-US",
+    units: str = "km",
+) -> Plan:
+    """The plan with every route's legs along the roads: shape and directions.
+
+    A route the engine cannot draw keeps no legs (its figures stand; the map then
+    draws it as straight lines) and the failure is logged, never raised.
+    """
+    from shopapp.roads import RoadsError
+
+    depot = problem["depot"]
+    where = {
+        _stop_id(raw): (float(raw["lat"]), float(raw["lon"]))
+        for raw in problem.get("stops") or []
+        if isinstance(raw, dict) and raw.get("lat") is not None and raw.get("lon") is not None
+    }
+    home = (float(depot["lat"]), float(depot["lon"]))
+    routes: list[PlannedRoute] = []
+    for route in plan.routes:
+        points = [home, *(where[sid] for sid in route.stops if sid in where), home]
+        if len(points) != len(route.stops) + 2 or not route.stops:
+            routes.append(route)
+            continue
+        try:
+            drive = roads.route(points, language, units="mi" if units == "miles" else "km")
+        except RoadsError as error:
+            log.warning("route of van %s not drawn on the roads: %s", route.van_number, error)
+            routes.append(route)
+            continue
+        legs = tuple(
+            Leg(
+                leg.distance_m,
+                leg.time_s,
+                tuple(leg.shape),
+                tuple(Direction(m.instruction, m.distance_m, m.time_s) for m in leg.maneuvers),
+            )
+            for leg in drive.legs
+        )
+        routes.append(replace(route, legs=legs))
+    return replace(plan, routes=tuple(routes))

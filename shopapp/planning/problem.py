@@ -34,6 +34,7 @@ class Stop:
     required: bool
     location_problem: str = ""
     van: int | None = None  # pinned to this van (numbered across the vehicle types)
+    road_problem: str = ""  # why no road on the map reaches it (it is not planned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,9 @@ def _stop(raw: Any, i: int, default_tw: tuple[int, int], vans: int) -> Stop:
                 f"{where}.van (stop {sid}) is pinned to van {van}, but the vans are numbered "
                 f"0 to {vans - 1}."
             )
-    return Stop(sid, lat, lon, demand, service, tw, required, loc_problem, van)
+    road = raw.get("road_problem")
+    road_problem = road.strip()[:300] if isinstance(road, str) else ""
+    return Stop(sid, lat, lon, demand, service, tw, required, loc_problem, van, road_problem)
 
 
 def _vehicle(raw: Any, i: int) -> VehicleType:

@@ -44,6 +44,8 @@ def radius_reason(problem: Problem, stop: Stop) -> str:
     """Why the stop cannot be planned by location, or '' when it is inside the radius."""
     if stop.lat is None or stop.lon is None:
         return stop.location_problem or "no usable location"
+    if stop.road_problem:
+        return stop.road_problem
     crow = crow_fly_m(problem, stop)
     if crow > problem.max_radius_m:
         return (

@@ -116,12 +116,12 @@ def test_a_run_started_from_a_real_plan_comes_in_its_order(store: Store) -> None
     seed_day(store, stops=12, outside=1, unlocated=0)
     with store.read() as session:
         day = dayplan.build_day_problem(session, DAY)
-    plan = dayplan.replan(day.problem, None, seconds=1)
+    plan = dayplan.replan(day.problem, None, seconds=1).plan
     with store.write() as session:
         saved = dayplan.save_plan(session, day, plan)
     dayplan.start_run(store, saved.id)
     stops = run_stops(store)
     routed = saved.routed_parcels()
     assert [p.tracking_number for s in stops for p in s.parcels] == routed
-    etas = [eta for route in plan["routes"] for eta in route["etas_s"]]
+    etas = [eta for route in plan.routes for eta in route.etas_s]
     assert [s.eta_s for s in stops] == etas

@@ -72,8 +72,9 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     plan_now(qtbot, page)
     day, plan = page.day, page.plan
     assert day is not None and plan is not None and page.saved is not None
-    assert validate_plan(day.problem, plan) == [] and check_plan(day.problem, plan) == []
-    stops = [s for r in plan["routes"] for s in r["stops"]]
+    assert validate_plan(day.problem, plan.to_json()) == []
+    assert check_plan(day.problem, plan.to_json()) == []
+    stops = [s for r in plan.routes for s in r.stops]
     assert len(stops) == 62 and routed_items(page) == stops
     assert page.unassigned.count() == 5
     reasons = [page.unassigned.item(i).text() for i in range(5)]
@@ -83,7 +84,7 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     save_screenshot(page, "plan_page")
 
     # A click on a stop on the map selects it and shows its parcels.
-    target = plan["routes"][0]["stops"][4]
+    target = plan.routes[0].stops[4]
     QTest.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, page.map.marker_pos(target))
     assert page.selected_stop == target
@@ -99,51 +100,52 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     QTest.keyClick(page.map, Qt.Key.Key_0)
 
     # Ctrl+Down moves the stop one place later: ETAs recomputed, stop pinned, saved.
-    before = list(plan["routes"][0]["etas_s"])
+    before = list(plan.routes[0].etas_s)
     page.tree.setFocus()
     QTest.keyClick(page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     moved = page.plan
-    assert moved is not None and moved["routes"][0]["stops"][5] == target
-    assert moved["routes"][0]["etas_s"] != before
+    assert moved is not None and moved.routes[0].stops[5] == target
+    assert list(moved.routes[0].etas_s) != before
     assert dayplan.pinned(moved) == {target}
-    etas = dayplan.route_times(day.problem, moved["routes"][0]["stops"]).etas
-    assert moved["routes"][0]["etas_s"] == etas
+    etas = dayplan.route_times(day.problem, list(moved.routes[0].stops)).etas
+    assert list(moved.routes[0].etas_s) == etas
     assert routed_items(page)[5] == target and page.selected_stop == target
     with store.read() as session:
         assert dayplan.latest_plan(session, DAY).plan == moved  # type: ignore[union-attr]
     # Moving a windowed stop far later breaks its window: a warning shows.
     windows = {s["id"]: s["tw"] for s in day.problem["stops"] if s.get("tw")}
-    route = next(r for r in moved["routes"] if any(windows.get(s, [0, 1e9])[1] <= 43200
-                                                   for s in r["stops"][:-8]))
-    morning = next(s for s in route["stops"] if windows.get(s, [0, 1e9])[1] <= 43200)
+    route = next(r for r in moved.routes if any(windows.get(s, [0, 1e9])[1] <= 43200
+                                                 for s in r.stops[:-8]))
+    morning = next(s for s in route.stops if windows.get(s, [0, 1e9])[1] <= 43200)
     page.select_stop(morning)
-    for _ in range(len(route["stops"])):
+    for _ in range(len(route.stops)):
         page.down_button.click()
     assert page.warnings.isVisible() and "window" in page.warnings.text()
     save_screenshot(page, "plan_page_warning")
 
     # Ctrl+Right puts a stop on the next van, where it adds the least distance, pinned.
     assert page.plan is not None
-    hop = next(s for s in page.plan["routes"][0]["stops"] if s not in {target, morning})
+    hop = next(s for s in page.plan.routes[0].stops if s not in {target, morning})
     page.select_stop(hop)
     QTest.keyClick(page.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert hop in page.plan["routes"][1]["stops"] and hop in dayplan.pinned(page.plan)
+    assert hop in page.plan.routes[1].stops and hop in dayplan.pinned(page.plan)
     assert page.selected_stop == hop and "van 2" in page.status.text()
 
     # Pin one more with Ctrl+P, then re-plan: the pins stay on their vans.
-    other = next(s for s in page.plan["routes"][-1]["stops"][2:] if s != hop)
+    other = next(s for s in page.plan.routes[-1].stops[2:] if s != hop)
     page.select_stop(other)
     QTest.keyClick(page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    pins = {s: r["van"] for r in page.plan["routes"] for s in r["stops"]
+    pins = {s: r.van for r in page.plan.routes for s in r.stops
             if s in dayplan.pinned(page.plan)}
     assert set(pins) == {target, morning, other, hop}
     first_id = page.saved.id
     plan_now(qtbot, page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     again = page.plan
     assert again is not None and page.saved.id != first_id
-    assert {s: r["van"] for r in again["routes"] for s in r["stops"] if s in pins} == pins
+    assert {s: r.van for r in again.routes for s in r.stops if s in pins} == pins
     assert dayplan.pinned(again) == set(pins)
-    assert validate_plan(day.problem, again) == [] and check_plan(day.problem, again) == []
+    assert validate_plan(day.problem, again.to_json()) == []
+    assert check_plan(day.problem, again.to_json()) == []
     assert not page.warnings.isVisible()
 
     # Run sheet (Letter too), rendered and kept as a screenshot.

@@ -29,9 +29,11 @@ from shopapp.delivery import attempts
 from shopapp.delivery.run import Stop, StopParcel, locate, run_stops
 from shopapp.errors import ShopAppError
 from shopapp.parcels import lifecycle
+from shopapp.shop import get_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.printing.run_sheet import distance_text
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import ProofDialog
 from shopapp.ui.widgets.outcome_forms import (
@@ -62,6 +64,7 @@ class DeliverPage(QWidget):
             "QListWidget::item:selected { background: #1f5fa8; color: white; }"
         )
         self.stops: list[Stop] = []
+        self.units = "miles"
         self.kept: set[str] = set()  # parcels given an outcome here: they stay on view
         self.confirmed: set[str] = set()  # parcels scanned at the door
         self.outcome_text: dict[str, str] = {}
@@ -86,6 +89,17 @@ class DeliverPage(QWidget):
         self.stop_info = QLabel()
         self.stop_info.setWordWrap(True)
         self.stop_info.setStyleSheet("font-size: 13pt; color: #3a4350")
+        # The road into the selected stop, turn by turn, when the plan was made on the map.
+        self.directions_title = QLabel()
+        self.directions_title.setObjectName("directionsTitle")
+        self.directions_title.setStyleSheet("font-size: 13pt; font-weight: bold")
+        self.directions = QListWidget()
+        self.directions.setObjectName("legDirections")
+        self.directions.setAccessibleName(self.tr("Directions to this stop"))
+        self.directions.setStyleSheet("QListWidget { font-size: 13pt; }"
+                                      "QListWidget::item { padding: 2px 4px; }")
+        self.directions.setMaximumHeight(150)
+        self.directions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.parcel_list = QListWidget()
         self.parcel_list.setObjectName("parcelList")
         self.parcel_list.setAccessibleName(self.tr("Parcels at this stop"))
@@ -112,6 +126,8 @@ class DeliverPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.stop_title)
         right.addWidget(self.stop_info)
+        right.addWidget(self.directions_title)
+        right.addWidget(self.directions)
         right.addWidget(self.parcel_list, 1)
         right.addLayout(outcomes_grid)
         left = QVBoxLayout()
@@ -154,6 +170,9 @@ class DeliverPage(QWidget):
         key = current.key if current else None
         try:
             self.stops = run_stops(self.context.store, keep=self.kept)
+            with self.context.store.read() as session:
+                profile = get_profile(session)
+            self.units = profile.units if profile is not None else "miles"
         except ShopAppError as error:
             show_error(self, error)
             return
@@ -209,6 +228,7 @@ class DeliverPage(QWidget):
             self.failed_button,
         ):
             button.setEnabled(has_open)
+        self._show_directions(stop)
         if stop is None:
             self.stop_title.setText(self.tr("Nothing to deliver"))
             self.stop_info.setText(
@@ -241,6 +261,18 @@ class DeliverPage(QWidget):
                     i, self.parcel_list.selectionModel().SelectionFlag.NoUpdate
                 )
                 break
+
+    def _show_directions(self, stop: Stop | None) -> None:
+        self.directions.clear()
+        shown = stop is not None and bool(stop.directions)
+        self.directions_title.setVisible(shown)
+        self.directions.setVisible(shown)
+        if stop is None or not stop.directions:
+            return
+        self.directions_title.setText(self.tr("Directions to this stop ({0}):").format(
+            distance_text(stop.leg_distance_m or 0, self.units)))
+        for n, line in enumerate(stop.directions, 1):
+            self.directions.addItem(f"{n}. {line}")
 
     def _parcel_text(self, parcel: StopParcel) -> str:
         line = f"{parcel.tracking_number}  ·  {parcel.recipient or '?'}"

@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp import dayplan
+from shopapp import dayplan, settings
 from shopapp.delivery.codes import candidate_numbers
 from shopapp.errors import ShopAppError
-from shopapp.planning import PlanCancelled
+from shopapp.planning import PlanCancelled, parse_problem
+from shopapp.planning.check import route_issues
+from shopapp.planning.onroads import with_road_legs
+from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
@@ -76,10 +79,10 @@ class PlanWorker(QObject):
     """Runs one long core call off the UI thread; the call gets (progress, cancelled)."""
 
     progress = Signal(int, str)
-    finished = Signal(dict)
+    finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, task: Callable[[Progress, Callable[[], bool]], dict[str, Any]]) -> None:
+    def __init__(self, task: Callable[[Progress, Callable[[], bool]], Any]) -> None:
         super().__init__()
         self._task = task
         self._cancel = threading.Event()
@@ -128,12 +131,14 @@ class PlanPage(QWidget):
         self.ask_location: Callable[[str], tuple[float, float] | None] = self._ask_location
         self.day: dayplan.DayProblem | None = None
         self.saved: dayplan.SavedPlan | None = None
-        self.plan: dict[str, Any] | None = None
+        self.plan: Plan | None = None
+        self._roads: Any = None  # the data dir's RoadMap, opened once (None: no map)
+        self._roads_checked = False
         self.selected_stop: str | None = None
         self.last_sheet: Path | None = None
         self._thread: QThread | None = None
         self._worker: PlanWorker | None = None
-        self._on_done: Callable[[dict[str, Any]], None] | None = None
+        self._on_done: Callable[[Any], None] | None = None
         self._build()
         for key, action in (
             ("F5", self.plan_today), ("Ctrl+R", self.replan), ("Esc", self.cancel),
@@ -212,6 +217,9 @@ class PlanPage(QWidget):
         edit = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.van_button, self.pin_button):
             edit.addWidget(button)
+        self.source_note = QLabel()
+        self.source_note.setObjectName("planDistances")
+        self.source_note.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setObjectName("planWarnings")
         self.warnings.setWordWrap(True)
@@ -254,6 +262,7 @@ class PlanPage(QWidget):
         progress.addWidget(self.progress, 1)
         layout.addLayout(progress)
         layout.addWidget(self.totals)
+        layout.addWidget(self.source_note)
         layout.addWidget(split, 1)
         self.setFocusProxy(self.tree)
 
@@ -315,18 +324,20 @@ class PlanPage(QWidget):
             return
         pins = dayplan.pinned(plan)
         problem = day.problem
+        parsed = parse_problem(problem)
         windows = {s["id"]: s.get("tw") for s in problem["stops"]}
         map_stops: list[MapStop] = []
         routes: list[list[str]] = []
+        shapes: list[list[tuple[float, float]]] = []
         warnings: list[str] = []
         late: set[str] = set()
-        for r, route in enumerate(plan["routes"]):
-            van = int(route.get("van", r)) + 1
+        for r, route in enumerate(plan.routes):
+            van = route.van_number if route.van is not None else r + 1
             head = QTreeWidgetItem([self.tr("Van {0} · {1} stops · {2} parcels · {3} · "
                                             "{4}–{5} ({6})").format(
-                van, len(route["stops"]), route.get("load", 0),
-                distance_text(route["distance_m"], day.units), clock(route.get("start_s", 0)),
-                clock(route.get("end_s", 0)), duration_text(route.get("duration_s", 0)))])
+                van, len(route.stops), route.load,
+                distance_text(route.distance_m, day.units), clock(route.start_s),
+                clock(route.end_s), duration_text(route.duration_s))])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setForeground(0, route_colour(r))
             font = head.font(0)
@@ -334,9 +345,10 @@ class PlanPage(QWidget):
             head.setFont(0, font)
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)  # only works once the item is in the tree
-            warnings += self._route_warnings(route, van, late)
-            routes.append(list(route["stops"]))
-            for n, (sid, eta) in enumerate(zip(route["stops"], route["etas_s"], strict=True), 1):
+            warnings += self._route_warnings(parsed, route, van, late)
+            routes.append(list(route.stops))
+            shapes.append(route.shape())
+            for n, (sid, eta) in enumerate(zip(route.stops, route.etas_s, strict=True), 1):
                 stop = day.stops.get(sid)
                 notes = []
                 if sid in pins:
@@ -354,25 +366,36 @@ class PlanPage(QWidget):
                 self.tree.addTopLevelItem(item)
                 if stop is not None and stop.lat is not None and stop.lon is not None:
                     map_stops.append(MapStop(sid, stop.lat, stop.lon, str(n), r, sid in pins))
-        for entry in plan["unassigned"]:
-            stop = day.stops.get(entry["id"])
-            address = stop.address if stop else entry["id"]
-            row = QListWidgetItem(self.tr("{0} — {1}").format(address, entry["reason"]))
-            row.setData(ROLE, entry["id"])
-            if entry.get("required"):
+        for far in plan.warnings:
+            stop = day.stops.get(far.id)
+            warnings.append(self.tr("{0} is {1} from the nearest road on the map: check its "
+                                    "location.").format(stop.address if stop else far.id,
+                                                        distance_text(far.distance_to_road_m or 0,
+                                                                      day.units)))
+        for entry in plan.unassigned:
+            stop = day.stops.get(entry.id)
+            address = stop.address if stop else entry.id
+            row = QListWidgetItem(self.tr("{0} — {1}").format(address, entry.reason))
+            row.setData(ROLE, entry.id)
+            if entry.required:
                 row.setForeground(QColor(WARN))
             self.unassigned.addItem(row)
             if stop is not None and stop.lat is not None and stop.lon is not None:
-                map_stops.append(MapStop(entry["id"], stop.lat, stop.lon, "–", None))
-        stops = sum(len(r["stops"]) for r in plan["routes"])
-        parcels = sum(len(day.members.get(s, [])) for r in plan["routes"] for s in r["stops"])
+                map_stops.append(MapStop(entry.id, stop.lat, stop.lon, "–", None))
+        stops = sum(len(r.stops) for r in plan.routes)
+        parcels = sum(len(day.members.get(s, [])) for r in plan.routes for s in r.stops)
         state = {dayplan.DRAFT: self.tr("draft"), dayplan.STARTED: self.tr("run started")}.get(
             self.saved.status if self.saved else "", "")
         self.totals.setText(self.tr("{0} routes · {1} stops · {2} parcels · {3} · {4} in all · "
                                     "{5} not on a route · {6}").format(
-            len(plan["routes"]), stops, parcels, distance_text(plan["distance_m"], day.units),
-            duration_text(sum(r.get("duration_s", 0) for r in plan["routes"])),
-            len(plan["unassigned"]), state))
+            len(plan.routes), stops, parcels, distance_text(plan.distance_m, day.units),
+            duration_text(plan.duration_s), len(plan.unassigned), state))
+        self.source_note.setText(
+            self.tr("Distances and times on the roads of the map.") if plan.on_roads
+            else self.tr("Distances are estimates (crow-fly × road factor, times at a set "
+                         "speed): load a road map for real ones.") if plan.distances != "matrix"
+            else "")
+        self.source_note.setVisible(bool(self.source_note.text()))
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         depot = problem["depot"]
@@ -380,27 +403,25 @@ class PlanPage(QWidget):
                            map_stops, routes, day.shop_name, self.selected_stop, day.units)
         self._select_in_tree(self.selected_stop)
 
-    def _route_warnings(self, route: dict[str, Any], van: int, late: set[str]) -> list[str]:
-        """The route's broken windows, shift and capacity, as sentences (translated here)."""
+    def _route_warnings(self, problem: Any, route: PlannedRoute, van: int, late: set[str]
+                        ) -> list[str]:
+        """The route's broken windows, shift and capacity (the core's checker), in words."""
         assert self.day is not None
-        problem = self.day.problem
-        stops = {s["id"]: s for s in problem["stops"]}
-        vehicle = problem["vehicles"][int(route.get("vehicle", 0))]
         out = []
-        for n, (sid, eta) in enumerate(zip(route["stops"], route["etas_s"], strict=True), 1):
-            tw = stops[sid].get("tw")
-            if tw and eta > tw[1]:
-                late.add(sid)
+        for issue in route_issues(problem, route):
+            if issue.kind == LATE:
+                late.add(issue.stop_id)
+                stop = self.day.stops.get(issue.stop_id)
                 out.append(self.tr("Van {0}, stop {1} ({2}): arrives {3}, after its window "
-                                   "closes at {4}.").format(van, n, self.day.stops[sid].address,
-                                                            clock(eta), clock(tw[1])))
-        if route["stops"] and route.get("end_s", 0) > vehicle["shift"][1]:
-            out.append(self.tr("Van {0} is back at {1}, after the shift ends at {2}.").format(
-                van, clock(route["end_s"]), clock(vehicle["shift"][1])))
-        capacity = vehicle.get("capacity")
-        if capacity is not None and route.get("load", 0) > capacity:
-            out.append(self.tr("Van {0} carries {1} parcels, more than its {2}.").format(
-                van, route["load"], capacity))
+                                   "closes at {4}.").format(
+                    van, issue.position, stop.address if stop else issue.stop_id,
+                    clock(issue.at_s), clock(issue.limit_s)))
+            elif issue.kind == AFTER_SHIFT:
+                out.append(self.tr("Van {0} is back at {1}, after the shift ends at {2}.").format(
+                    van, clock(issue.at_s), clock(issue.limit_s)))
+            else:
+                out.append(self.tr("Van {0} carries {1} parcels, more than its {2}.").format(
+                    van, issue.load, issue.capacity))
         return out
 
     # -- selection ---------------------------------------------------------------------
@@ -496,8 +517,8 @@ class PlanPage(QWidget):
         self.locate_button.setEnabled(not busy and self.unassigned.count() > 0)
         self.progress.setVisible(busy)
 
-    def _run(self, task: Callable[[Progress, Callable[[], bool]], dict[str, Any]],
-             on_done: Callable[[dict[str, Any]], None], message: str) -> None:
+    def _run(self, task: Callable[[Progress, Callable[[], bool]], Any],
+             on_done: Callable[[Any], None], message: str) -> None:
         thread = QThread(self)
         worker = PlanWorker(task)
         worker.moveToThread(thread)
@@ -521,7 +542,7 @@ class PlanPage(QWidget):
         self.status.setText(message)
 
     @Slot(dict)
-    def _on_finished(self, result: dict[str, Any]) -> None:
+    def _on_finished(self, result: Any) -> None:
         done, self._on_done = self._on_done, None
         if done is not None:
             done(result)
@@ -581,22 +602,58 @@ class PlanPage(QWidget):
         current = self.plan if keep_pins else None
         seconds = self.seconds
         self.day = day
+        roads, cache = self.road_map()
+        language, units = self._language(), day.units
 
-        def task(progress: Progress, cancelled: Callable[[], bool]) -> dict[str, Any]:
-            return dayplan.replan(day.problem, current, seconds, progress, cancelled)
+        def task(progress: Progress, cancelled: Callable[[], bool]) -> dayplan.PlannedDay:
+            return dayplan.replan(day.problem, current, seconds, progress, cancelled,
+                                  roads=roads, cache=cache, language=language, units=units)
 
         self._run(task, self._planned, self.tr("Planning {0} addresses…").format(
             len(day.members)))
 
-    def _planned(self, plan: dict[str, Any]) -> None:
+    def road_map(self) -> tuple[Any, Any]:
+        """The data dir's road map and its pair cache in the store, or (None, None)."""
+        if not self._roads_checked:
+            self._roads_checked = True
+            try:
+                from shopapp.roads import RoadMap
+
+                self._roads = RoadMap.open(self.context.paths.roads)
+            except (ShopAppError, ImportError) as error:  # plan on estimates, say why
+                log.warning("road map not usable: %s", error)
+                self._roads = None
+        if self._roads is None:
+            return None, None
+        from shopapp.store.roadcache import StorePairCache
+
+        return self._roads, StorePairCache(self.context.store)
+
+    def reload_road_map(self) -> None:
+        """Open the road map again at the next plan (a new one was loaded)."""
+        self._roads_checked = False
+        self._roads = None
+
+    def _language(self) -> str:
+        try:
+            with self.context.store.read() as session:
+                chosen = str(settings.get(session, "language"))
+        except ShopAppError:
+            chosen = ""
+        return chosen or QLocale().name() or "en-US"
+
+    def _planned(self, planned: dayplan.PlannedDay) -> None:
         assert self.day is not None
+        from dataclasses import replace
+
+        self.day = replace(self.day, problem=planned.problem)
         try:
             with self.context.store.write() as session:
-                self.saved = dayplan.save_plan(session, self.day, plan)
+                self.saved = dayplan.save_plan(session, self.day, planned.plan)
         except ShopAppError as error:
             show_error(self, error)
             return
-        self.plan = plan
+        self.plan = planned.plan
         self.status.setText(self.tr("Planned: the routes are saved as a draft."))
         self.redraw()
         self.plan_ready.emit()
@@ -607,8 +664,14 @@ class PlanPage(QWidget):
             return None
         return sid
 
-    def _save_edit(self, plan: dict[str, Any]) -> None:
+    def _save_edit(self, plan: Plan) -> None:
         assert self.saved is not None
+        roads, _cache = self.road_map()
+        if roads is not None and plan.on_roads and self.day is not None \
+                and any(route.stops and not route.legs for route in plan.routes):
+            # A stop moved by hand: its route's road shape and directions follow.
+            plan = with_road_legs(plan, self.day.problem, roads, self._language(),
+                                  self.day.units)
         try:
             with self.context.store.write() as session:
                 self.saved = dayplan.update_plan(session, self.saved.id, plan)
@@ -645,7 +708,7 @@ class PlanPage(QWidget):
             return
         self._save_edit(moved)
         where = dayplan.locate(moved, sid)
-        van = int(moved["routes"][where[0]].get("van", 0)) + 1 if where else 0
+        van = moved.routes[where[0]].van_number if where else 0
         self.status.setText(self.tr("Stop moved to van {0} and pinned; the times are "
                                     "recomputed.").format(van))
 
@@ -708,7 +771,7 @@ class PlanPage(QWidget):
         path = self.context.paths.root / "run_sheets" / (
             f"run-sheet-{self.day.day.isoformat()}-{self.saved.id}-{paper}.pdf")
 
-        def task(progress: Progress, _cancelled: Callable[[], bool]) -> dict[str, Any]:
+        def task(progress: Progress, _cancelled: Callable[[], bool]) -> dict[str, str]:
             return {"path": str(write_run_sheet(path, sheet, paper, progress))}
 
         self._run(task, self._sheet_done, self.tr("Writing the run sheet…"))

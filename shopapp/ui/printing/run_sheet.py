@@ -2,8 +2,10 @@
 
 Per stop: its number, ETA, address, recipients, notes, a QR code that opens navigation
 on a phone (the maps link; the geo: URI is printed beside it) and each parcel's Code 128
-barcode. Pages are laid out first (blocks never split over a page), then painted, so
-every page can say "page 3 of 14". QPainter on a QPdfWriter is safe off the UI thread.
+barcode. A plan made on the road map adds, after each van's stops, its turn-by-turn
+directions leg by leg, in the language Valhalla narrated them in (the shop's). Pages
+are laid out first (blocks never split over a page), then painted, so every page can
+say "page 3 of 14". QPainter on a QPdfWriter is safe off the UI thread.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from shopapp.dayplan import DayProblem
 from shopapp.labels import LabelContentError, code128_png, geo_uri, maps_link, qr_png
+from shopapp.planning.plan import Plan
+from shopapp.roads.mapinfo import ATTRIBUTION
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
@@ -75,6 +79,18 @@ class SheetStop:
     lat: float | None
     lon: float | None
     window: tuple[int, int] | None = None
+    # The road into this stop (empty when the plan is not on roads).
+    directions: tuple[str, ...] = ()
+    leg_m: int | None = None
+
+
+@dataclass(frozen=True)
+class SheetLeg:
+    """One leg of the directions pages: where it goes and how."""
+
+    title: str  # "To stop 3 · 12 Carrer Major" or "Back to the shop"
+    distance_m: int
+    directions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,8 @@ class SheetRoute:
     end_s: int
     driver: str = ""
     vehicle: str = ""
+    back_directions: tuple[str, ...] = ()
+    back_m: int | None = None
 
     @property
     def parcels(self) -> int:
@@ -99,31 +117,55 @@ class RunSheet:
     units: str
     routes: list[SheetRoute]
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (address, reason)
+    attribution: str = ""  # the road data's, printed with its directions
 
 
-def run_sheet_from_plan(day: DayProblem, plan: dict[str, Any], driver: str = "",
+def run_sheet_from_plan(day: DayProblem, plan: Plan, driver: str = "",
                         vehicle: str = "") -> RunSheet:
     """The run sheet of a plan: routes in order, the stops' details from the day."""
     windows = {str(s["id"]): tuple(s["tw"]) for s in day.problem["stops"] if s.get("tw")}
     routes = []
-    for r, route in enumerate(plan.get("routes", [])):
+    for r, route in enumerate(plan.routes):
         stops = []
-        for n, (sid, eta) in enumerate(zip(route["stops"], route["etas_s"], strict=True), 1):
+        legs = route.legs if len(route.legs) == len(route.stops) + 1 else ()
+        for n, (sid, eta) in enumerate(zip(route.stops, route.etas_s, strict=True), 1):
             stop = day.stops.get(sid)
             if stop is None:
                 continue
             window = windows.get(sid)
+            leg = legs[n - 1] if legs else None
             stops.append(SheetStop(
                 n, int(eta), stop.address, stop.recipients, stop.notes,
                 [SheetParcel(p.tracking_number, p.recipient) for p in stop.parcels],
                 stop.lat, stop.lon, (int(window[0]), int(window[1])) if window else None,
+                tuple(d.instruction for d in leg.directions) if leg else (),
+                leg.distance_m if leg else None,
             ))
-        routes.append(SheetRoute(int(route.get("van", r)) + 1, stops, int(route["distance_m"]),
-                                 int(route.get("start_s", 0)), int(route.get("end_s", 0)),
-                                 driver, vehicle))
-    left_out = [(day.stops[u["id"]].address if u["id"] in day.stops else str(u["id"]),
-                 str(u["reason"])) for u in plan.get("unassigned", [])]
-    return RunSheet(day.shop_name, day.day, day.units, routes, left_out)
+        back = legs[-1] if legs else None
+        routes.append(SheetRoute(
+            (route.van if route.van is not None else r) + 1, stops, route.distance_m,
+            route.start_s, route.end_s, driver, vehicle,
+            tuple(d.instruction for d in back.directions) if back else (),
+            back.distance_m if back else None,
+        ))
+    left_out = [(day.stops[u.id].address if u.id in day.stops else u.id, u.reason)
+                for u in plan.unassigned]
+    return RunSheet(day.shop_name, day.day, day.units, routes, left_out,
+                    attribution=ATTRIBUTION if plan.on_roads else "")
+
+
+def sheet_legs(route: SheetRoute) -> list[SheetLeg]:
+    """The legs of a route's directions pages (none when the plan is not on roads)."""
+    legs = [
+        SheetLeg(translate("RunSheet", "To stop {0} · {1}").format(stop.number, stop.address),
+                 stop.leg_m or 0, stop.directions)
+        for stop in route.stops
+        if stop.directions
+    ]
+    if legs and route.back_directions:
+        legs.append(SheetLeg(translate("RunSheet", "Back to the shop"), route.back_m or 0,
+                             route.back_directions))
+    return legs
 
 
 def _font(mm: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -165,8 +207,21 @@ def stop_height_mm(stop: SheetStop) -> float:
 Page = list[tuple[str, Any, float]]
 
 
+DIRECTIONS_TITLE_MM = 12.0
+LEG_TITLE_MM = 7.0
+DIRECTION_LINE_MM = 4.6
+
+
+def leg_height_mm(leg: SheetLeg) -> float:
+    return LEG_TITLE_MM + DIRECTION_LINE_MM * len(leg.directions) + GAP_MM
+
+
 def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
-    """Blocks onto pages: each van starts a page; a stop never splits over two pages."""
+    """Blocks onto pages: each van starts a page; a stop never splits over two pages.
+
+    A van's directions follow its stops, on pages of their own; a leg longer than a page
+    is split between its lines.
+    """
     pages: list[Page] = []
     for route in sheet.routes or [SheetRoute(1, [], 0, 0, 0)]:
         page: Page = [("header", route, 0.0)]
@@ -179,6 +234,25 @@ def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
             page.append(("stop", stop, y))
             y += h
         pages.append(page)
+        legs = sheet_legs(route)
+        if legs:
+            page, y = [("directions_title", route, 0.0)], DIRECTIONS_TITLE_MM
+            for leg in legs:
+                lines = list(leg.directions)
+                first = True
+                while lines:
+                    room = int((page_h_mm - y - LEG_TITLE_MM - GAP_MM) // DIRECTION_LINE_MM)
+                    if room < 2 and len(page) > 1:
+                        pages.append(page)
+                        page, y = [("directions_title", route, 0.0)], DIRECTIONS_TITLE_MM
+                        continue
+                    part = SheetLeg(leg.title if first else translate(
+                        "RunSheet", "{0} (continued)").format(leg.title), leg.distance_m,
+                        tuple(lines[:room]))
+                    page.append(("leg", part, y))
+                    y += leg_height_mm(part)
+                    lines, first = lines[room:], False
+            pages.append(page)
     if sheet.left_out:
         page, y = [("left_out_title", None, 0.0)], 12.0
         for item in sheet.left_out:
@@ -300,6 +374,24 @@ class _Painter:
         bottom = self.top + (y + stop_height_mm(stop) - GAP_MM / 2) * MM
         self.p.drawLine(int(self.left), int(bottom), int(self.left + self.w), int(bottom))
 
+    def directions_title(self, route: SheetRoute) -> None:
+        self.text(0, 0, self.w / MM, 8, translate("RunSheet", "Van {0} · directions").format(
+            route.van), _font(5.0, True))
+        if self.sheet.attribution:
+            self.text(0, 0, self.w / MM, 8, self.sheet.attribution, _font(2.8),
+                      Qt.AlignmentFlag.AlignRight, "#555555")
+        self.rule(DIRECTIONS_TITLE_MM - 2.5, 0.4)
+
+    def leg(self, leg: SheetLeg, y: float) -> None:
+        wmm = self.w / MM
+        self.text(0, y, wmm - 30, LEG_TITLE_MM, leg.title, _font(3.9, True))
+        self.text(wmm - 30, y, 30, LEG_TITLE_MM, distance_text(leg.distance_m, self.sheet.units),
+                  _font(3.6, True), Qt.AlignmentFlag.AlignRight)
+        line = y + LEG_TITLE_MM
+        for n, direction in enumerate(leg.directions, 1):
+            self.text(4, line, wmm - 4, DIRECTION_LINE_MM, f"{n}. {direction}", _font(3.3))
+            line += DIRECTION_LINE_MM
+
     def left_out_title(self) -> None:
         self.text(0, 0, self.w / MM, 9, translate("RunSheet", "Not on this run"), _font(5.5, True))
 
@@ -347,6 +439,10 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
                     draw.continued(payload)
                 elif kind == "stop":
                     draw.stop(payload, y)
+                elif kind == "directions_title":
+                    draw.directions_title(payload)
+                elif kind == "leg":
+                    draw.leg(payload, y)
                 elif kind == "left_out_title":
                     draw.left_out_title()
                 else:
