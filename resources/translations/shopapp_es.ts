@@ -130,6 +130,10 @@
         <translation>Paradas en orden</translation>
     </message>
     <message>
+        <source>Directions to this stop</source>
+        <translation>Indicaciones hasta esta parada</translation>
+    </message>
+    <message>
         <source>Parcels at this stop</source>
         <translation>Paquetes de esta parada</translation>
     </message>
@@ -200,6 +204,10 @@
     <message>
         <source>Stop {0}: {1}</source>
         <translation>Parada {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Directions to this stop ({0}):</source>
+        <translation>Indicaciones hasta esta parada ({0}):</translation>
     </message>
     <message>
         <source>SAME DAY</source>
@@ -1103,6 +1111,10 @@ Elija otro.</translation>
         <translation>franja {0}–{1}</translation>
     </message>
     <message>
+        <source>{0} is {1} from the nearest road on the map: check its location.</source>
+        <translation>{0} está a {1} de la carretera más cercana en el mapa: compruebe su ubicación.</translation>
+    </message>
+    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1117,6 +1129,14 @@ Elija otro.</translation>
     <message>
         <source>{0} routes · {1} stops · {2} parcels · {3} · {4} in all · {5} not on a route · {6}</source>
         <translation>{0} rutas · {1} paradas · {2} paquetes · {3} · {4} en total · {5} fuera de ruta · {6}</translation>
+    </message>
+    <message>
+        <source>Distances and times on the roads of the map.</source>
+        <translation>Distancias y tiempos por las carreteras del mapa.</translation>
+    </message>
+    <message>
+        <source>Distances are estimates (crow-fly × road factor, times at a set speed): load a road map for real ones.</source>
+        <translation>Las distancias son estimaciones (en línea recta × factor de carretera, tiempos a velocidad fija): cargue un mapa de carreteras para obtener las reales.</translation>
     </message>
     <message>
         <source>Van {0}, stop {1} ({2}): arrives {3}, after its window closes at {4}.</source>
@@ -1489,6 +1509,18 @@ Elija otro.</translation>
         <translation>{0:.1f} mi</translation>
     </message>
     <message>
+        <source>To stop {0} · {1}</source>
+        <translation>Hacia la parada {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Vuelta a la tienda</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (continuación)</translation>
+    </message>
+    <message>
         <source>Run sheet · {0}</source>
         <translation>Hoja de ruta · {0}</translation>
     </message>
@@ -1511,6 +1543,10 @@ Elija otro.</translation>
     <message>
         <source>Time window {0}–{1}</source>
         <translation>Franja {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Van {0} · directions</source>
+        <translation>Furgoneta {0} · indicaciones</translation>
     </message>
     <message>
         <source>Not on this run</source>

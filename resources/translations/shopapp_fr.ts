@@ -130,6 +130,10 @@
         <translation>Arrêts dans l’ordre</translation>
     </message>
     <message>
+        <source>Directions to this stop</source>
+        <translation>Itinéraire vers cet arrêt</translation>
+    </message>
+    <message>
         <source>Parcels at this stop</source>
         <translation>Colis de cet arrêt</translation>
     </message>
@@ -200,6 +204,10 @@
     <message>
         <source>Stop {0}: {1}</source>
         <translation>Arrêt {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Directions to this stop ({0}):</source>
+        <translation>Itinéraire vers cet arrêt ({0}) :</translation>
     </message>
     <message>
         <source>SAME DAY</source>
@@ -1103,6 +1111,10 @@ Choisissez-en un autre.</translation>
         <translation>créneau {0}–{1}</translation>
     </message>
     <message>
+        <source>{0} is {1} from the nearest road on the map: check its location.</source>
+        <translation>{0} est à {1} de la route la plus proche sur la carte : vérifiez son emplacement.</translation>
+    </message>
+    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -1117,6 +1129,14 @@ Choisissez-en un autre.</translation>
     <message>
         <source>{0} routes · {1} stops · {2} parcels · {3} · {4} in all · {5} not on a route · {6}</source>
         <translation>{0} tournées · {1} arrêts · {2} colis · {3} · {4} au total · {5} hors tournée · {6}</translation>
+    </message>
+    <message>
+        <source>Distances and times on the roads of the map.</source>
+        <translation>Distances et durées sur les routes de la carte.</translation>
+    </message>
+    <message>
+        <source>Distances are estimates (crow-fly × road factor, times at a set speed): load a road map for real ones.</source>
+        <translation>Les distances sont des estimations (à vol d&apos;oiseau × facteur routier, durées à vitesse fixe) : chargez une carte routière pour des valeurs réelles.</translation>
     </message>
     <message>
         <source>Van {0}, stop {1} ({2}): arrives {3}, after its window closes at {4}.</source>
@@ -1489,6 +1509,18 @@ Choisissez-en un autre.</translation>
         <translation>{0:.1f} mi</translation>
     </message>
     <message>
+        <source>To stop {0} · {1}</source>
+        <translation>Vers l&apos;arrêt {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Retour au magasin</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (suite)</translation>
+    </message>
+    <message>
         <source>Run sheet · {0}</source>
         <translation>Feuille de route · {0}</translation>
     </message>
@@ -1511,6 +1543,10 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Time window {0}–{1}</source>
         <translation>Créneau {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Van {0} · directions</source>
+        <translation>Camionnette {0} · itinéraire</translation>
     </message>
     <message>
         <source>Not on this run</source>
