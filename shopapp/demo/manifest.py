@@ -1,98 +1,82 @@
-"""A day's manifest for the demo shop: plausible addresses, most inside the 10-mile radius."""
+"""A day's manifest for the demo shop: parcels at points of real roads around the village.
+
+The shop stands in Sant Julià de Lòria, at the south end of Andorra, on the OpenStreetMap
+extract that ships with the demo (data/andorra.osm.pbf). The parcels' points were chosen
+on the extract's residential roads by choose_points.py and committed in
+data/andorra-points.json: 56 within the 10-mile radius, and 4 up the valleys at Soldeu,
+el Tarter, Pas de la Casa and the like, more than 16.6 km away crow-fly (the whole of
+Andorra almost fits in the radius; from its southern edge, those do not). Street names
+come from the ways' names; house numbers and recipients are invented, with a fixed seed.
+"""
 
 from __future__ import annotations
 
-import math
 import random
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from shopapp.clock import to_iso
 
-# Ashwell, a village in rural Hertfordshire: small enough to be a partner shop's town.
-DEMO_SHOP_NAME = "Ashwell Village Stores (demo)"
-DEMO_SHOP_LAT = 52.0383
-DEMO_SHOP_LON = -0.1546
+DEMO_PLACE = "Sant Julià de Lòria"
+DEMO_SHOP_NAME = "Queviures del Poble, Sant Julià de Lòria (demo)"
+# On the main street next to the village's place node (42.46666, 1.49206 in the extract).
+DEMO_SHOP_LAT = 42.46661
+DEMO_SHOP_LON = 1.492017
 
-_VILLAGES = [
-    "Ashwell",
-    "Hinxworth",
-    "Newnham",
-    "Bygrave",
-    "Steeple Morden",
-    "Guilden Morden",
-    "Litlington",
-    "Caldecote",
-    "Radwell",
-    "Edworth",
-    "Dunton",
-    "Wallington",
-]
-_STREETS = [
-    "Mill Lane",
-    "Church Street",
-    "High Street",
-    "The Green",
-    "Station Road",
-    "Back Street",
-    "Orchard Close",
-    "Hay Lane",
-    "Cambridge Road",
-    "Silver Street",
-    "Gardiners Lane",
-    "Bear Lane",
-    "Farm Road",
-    "Ashwell Road",
-    "Kingsland Way",
-]
-_FARMS = ["Lower Farm", "Grange Farm", "Bury End Farm", "Redhill Farm", "Moor Hall"]
 _FIRST = [
     "Anna",
-    "Ben",
-    "Carol",
+    "Albert",
+    "Carles",
+    "Carme",
     "David",
-    "Elsie",
-    "Frank",
-    "Grace",
-    "Harry",
-    "Iris",
-    "James",
-    "Kate",
-    "Liam",
-    "Maya",
-    "Noah",
-    "Olive",
-    "Peter",
+    "Joan",
+    "João",
+    "Jordi",
+    "Laia",
+    "Luis",
+    "Maria",
+    "Marc",
+    "Marta",
+    "Meritxell",
+    "Miquel",
+    "Montserrat",
+    "Núria",
+    "Pau",
+    "Pere",
     "Rosa",
-    "Sam",
+    "Sílvia",
+    "Sophie",
+    "Xavier",
 ]
 _LAST = [
-    "Archer",
-    "Brook",
-    "Cole",
-    "Dale",
-    "Evans",
-    "Fields",
-    "Green",
-    "Hale",
-    "Ingram",
-    "Jones",
-    "Kerr",
-    "Lane",
-    "Moss",
-    "Nash",
-    "Oakes",
-    "Price",
-    "Reed",
-    "Shaw",
+    "Casal",
+    "Cerqueda",
+    "Dubois",
+    "Fernández",
+    "Font",
+    "Garcia",
+    "Gonçalves",
+    "López",
+    "Martí",
+    "Mora",
+    "Pereira",
+    "Puig",
+    "Pujol",
+    "Riba",
+    "Rossell",
+    "Sala",
+    "Serra",
+    "Torres",
+    "Vidal",
 ]
+# Invented businesses (with opening hours as a time window), at the first points.
 _BUSINESSES = [
-    "The Bushel and Strike (pub)",
-    "Ashwell Surgery",
-    "Morden Garage",
-    "Hinxworth Village Hall",
-    "Dunton Pottery",
-    "Bygrave Farm Shop",
+    "Forn de Pa l'Espiga (bakery)",
+    "Farmàcia Valira",
+    "Taller Mecànic del Riu (garage)",
+    "Restaurant La Borda Vella",
+    "Ferreteria Casal",
+    "Escola Bressol Els Menuts",
 ]
 
 PARCELS = 60
@@ -111,10 +95,35 @@ def ups_number(n: int, account: str = "4A9E02") -> str:
     return f"1Z{body}{(10 - total % 10) % 10}"
 
 
-def _offset(lat: float, lon: float, distance_m: float, bearing: float) -> tuple[float, float]:
-    d_lat = distance_m * math.cos(bearing) / 111_320
-    d_lon = distance_m * math.sin(bearing) / (111_320 * math.cos(math.radians(lat)))
-    return round(lat + d_lat, 6), round(lon + d_lon, 6)
+def demo_points() -> list[dict[str, Any]]:
+    """The parcels' points on the extract's roads, in parcel order (see choose_points.py)."""
+    from shopapp.demo.places import chosen_points
+
+    points: list[dict[str, Any]] = chosen_points()["points"]
+    if len(points) != PARCELS:
+        raise ValueError(f"the demo points file has {len(points)} points, not {PARCELS}")
+    return points
+
+
+def _address(point: dict[str, Any], rng: random.Random, taken: set[str]) -> str:
+    """A believable address at the point: the way's name and an invented house number."""
+    place = str(point["place"])
+    street = point.get("street")
+    for _ in range(100):
+        if street:
+            address = f"{street}, {rng.randint(1, 60)}, {place}"
+        else:  # an unnamed lane: buildings go by their name there
+            if point.get("place_kind") == "town":
+                house = "Edifici"  # a block of flats
+            elif point.get("highway") in ("service", "unclassified"):
+                house = "Borda"  # a mountain farmhouse
+            else:
+                house = "Casa"
+            address = f"{house} {rng.choice(_LAST)}, {place}"
+        if address not in taken:
+            break
+    taken.add(address)
+    return address
 
 
 def demo_parcels(today: datetime | None = None, seed: int = 2026) -> list[dict[str, Any]]:
@@ -123,30 +132,22 @@ def demo_parcels(today: datetime | None = None, seed: int = 2026) -> list[dict[s
     now = today or datetime.now(UTC)
     end_of_day = datetime.combine(now.astimezone().date(), time(18, 0)).astimezone(UTC)
     parcels = []
-    for n in range(PARCELS):
-        outside = n >= PARCELS - OUTSIDE
-        distance = rng.uniform(17_500, 24_000) if outside else rng.uniform(300, 14_500)
-        lat, lon = _offset(DEMO_SHOP_LAT, DEMO_SHOP_LON, distance, rng.uniform(0, 6.283))
-        village = _VILLAGES[min(int(distance / 1500), len(_VILLAGES) - 1)]
+    taken: set[str] = set()
+    for n, point in enumerate(demo_points()):
         business = n < BUSINESS
+        address = _address(point, rng, taken)
         if business:
             recipient = _BUSINESSES[n]
-            address = f"{_BUSINESSES[n].split(' (')[0]}, {village}"
+            address = f"{_BUSINESSES[n].split(' (')[0]}, {address}"
         else:
             recipient = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-            place = (
-                rng.choice(_FARMS)
-                if distance > 8000 and rng.random() < 0.3
-                else (f"{rng.randint(1, 90)} {rng.choice(_STREETS)}")
-            )
-            address = f"{place}, {village}"
         same_day = BUSINESS <= n < BUSINESS + SAME_DAY
         parcel: dict[str, Any] = {
             "tracking_number": ups_number(n + 1),
             "recipient": recipient,
             "address": address,
-            "lat": lat,
-            "lon": lon,
+            "lat": float(point["lat"]),
+            "lon": float(point["lon"]),
             "service": "same_day" if same_day else "next_day",
             "deadline": to_iso(end_of_day if same_day else end_of_day + timedelta(days=1)),
             "weight_kg": round(rng.uniform(0.2, 12.0), 1),
