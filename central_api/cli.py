@@ -1,4 +1,5 @@
-"""`shopapp-central`: serve the reference central API, or create a shop and print its token."""
+"""`shopapp-central`: serve the reference central API, create a shop and print its token, or
+build a shop's map pack from a regional OpenStreetMap extract."""
 
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--lon", type=float, required=True)
     create.add_argument(
         "--database", default=None, help="SQLAlchemy URL (default: ./central.sqlite3)"
+    )
+    build = commands.add_parser(
+        "build-map",
+        help="clip a regional .osm.pbf to a shop's area and publish it as the shop's map pack",
+    )
+    build.add_argument("--shop", type=int, required=True, help="the shop's id")
+    build.add_argument("--osm", required=True, help="regional OpenStreetMap extract (.osm.pbf)")
+    build.add_argument(
+        "--margin-km",
+        type=float,
+        default=None,
+        help="kilometres kept beyond the 10-mile radius (default 5)",
+    )
+    build.add_argument(
+        "--database", default=None, help="SQLAlchemy URL (default: ./central.sqlite3)"
+    )
+    build.add_argument(
+        "--map-dir",
+        default=None,
+        help="folder of the packs (default: $CENTRAL_MAP_DIR, else maps/ beside an SQLite "
+        "database, else ./central-maps)",
+    )
+    build.add_argument(
+        "--no-check",
+        action="store_true",
+        help="publish without first importing the clip as the app will (not recommended)",
     )
     return parser
 
@@ -114,11 +141,40 @@ def _create_shop(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build_map(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from central_api.db import open_database
+    from central_api.mappacks import DEFAULT_MARGIN_KM, PackError, build_pack, default_map_dir
+    from central_api.shops import UnknownShop
+
+    url = args.database or config.default_database_url()
+    map_dir = Path(args.map_dir).absolute() if args.map_dir else default_map_dir(url)
+    margin = DEFAULT_MARGIN_KM if args.margin_km is None else args.margin_km
+    database = open_database(url)
+    try:
+        result = build_pack(
+            database, args.shop, Path(args.osm), map_dir, margin_km=margin, check=not args.no_check
+        )
+    except UnknownShop:
+        print(f"shopapp-central: there is no shop {args.shop}.", file=sys.stderr)
+        return 2
+    except PackError as exc:
+        print(f"shopapp-central: no map pack published: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    print(json.dumps(result))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `shopapp-central` console script."""
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "build-map":
+        return _build_map(args)
     return _create_shop(args)
 
 

@@ -1,4 +1,4 @@
-"""Database tables of the central API: shops, parcels, events and blobs."""
+"""Database tables of the central API: shops, parcels, events, blobs and map packs."""
 
 from __future__ import annotations
 
@@ -134,6 +134,31 @@ class CarrierSetting(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class MapPack(SQLModel, table=True):
+    """The map pack published for one shop: a clipped .osm.pbf kept on disk, not here.
+
+    `path` is absolute: `build-map` writes the file, the server (maybe started from another
+    folder) streams it. `sha256` is the file's hash and the pack's strong ETag. One row
+    per shop: publishing a new pack replaces it.
+    """
+
+    __tablename__ = "map_packs"
+
+    shop_id: int = Field(foreign_key="shops.id", primary_key=True)
+    sha256: str
+    size: int = Field(sa_type=sa.BigInteger)
+    path: str = Field(sa_type=sa.Text)
+    south: float
+    west: float
+    north: float
+    east: float
+    radius_m: float
+    margin_m: float
+    source_name: str
+    extract_date: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 # The central API's tables (SQLModel.metadata also holds the shop app's, when imported).
 TABLES: list[sa.Table] = [
     Shop.__table__,  # type: ignore[attr-defined]
@@ -141,4 +166,5 @@ TABLES: list[sa.Table] = [
     Event.__table__,  # type: ignore[attr-defined]
     Blob.__table__,  # type: ignore[attr-defined]
     CarrierSetting.__table__,  # type: ignore[attr-defined]
+    MapPack.__table__,  # type: ignore[attr-defined]
 ]
