@@ -1,21 +1,34 @@
-"""Shop routes: the token's own shop, manifest, events, blobs, parcel look-up, health.
+"""Shop routes: the token's own shop, manifest, events, blobs, parcel look-up, map pack,
+health.
 
 The shop is always the token's; no route takes a shop id from the caller.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
+from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from central_api import __version__, config
 from central_api.auth import DB, ShopAuth
 from central_api.blobs import HashMismatch, load_blob, read_limited, store_blob
 from central_api.carrier_formats import load_formats
 from central_api.events import ingest_events
+from central_api.mappacks import find_pack, info_of
+from central_api.mapserve import (
+    byte_range,
+    etag_of,
+    file_chunks,
+    http_date,
+    none_match,
+    repr_digest,
+)
 from central_api.parcels import find_parcel, manifest_page, parcel_out
 from central_api.schemas import (
     SHA256_PATTERN,
@@ -25,11 +38,14 @@ from central_api.schemas import (
     EventsOut,
     HealthOut,
     ManifestOut,
+    MapPackOut,
     ParcelOut,
     Problem,
     ShopOut,
     normalise_tracking,
 )
+
+log = logging.getLogger(__name__)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "The body could not be read."},
@@ -145,3 +161,152 @@ def get_parcel(tracking_number: TrackingPath, shop: ShopAuth, db: DB) -> ParcelO
             status.HTTP_404_NOT_FOUND, detail=f"Parcel {number} is not one of this shop's parcels."
         )
     return parcel_out(parcel)
+
+
+# --- map pack ----------------------------------------------------------------------
+
+NO_PACK: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No map pack has been published for this shop."}
+}
+_PACK_HEADERS: dict[str, Any] = {
+    "ETag": {"description": "The pack's SHA-256 in quotes (strong).", "schema": {"type": "string"}},
+    "X-Map-SHA256": {"description": "The pack's SHA-256, hex.", "schema": {"type": "string"}},
+}
+_EXAMPLE_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+def _no_pack() -> HTTPException:
+    return HTTPException(
+        status.HTTP_404_NOT_FOUND,
+        detail=(
+            "No map pack has been published for this shop yet (the carrier builds one with "
+            "`shopapp-central build-map`); the app keeps the map it has."
+        ),
+    )
+
+
+@router.get("/map/info", response_model=MapPackOut, responses=NO_PACK)
+def map_info(shop: ShopAuth, db: DB) -> MapPackOut:
+    """What the shop's map pack is (hash, size, box, source, licence), without its bytes."""
+    pack = find_pack(db, shop.shop_id)
+    if pack is None:
+        raise _no_pack()
+    return MapPackOut.model_validate(info_of(pack))
+
+
+@router.get(
+    "/map",
+    response_class=Response,
+    responses={
+        200: {"description": "The whole pack (.osm.pbf).", "content": _BINARY,
+              "headers": _PACK_HEADERS},
+        206: {"description": "The asked byte range of the pack (Content-Range).",
+              "content": _BINARY, "headers": _PACK_HEADERS},
+        304: {"description": "Unchanged: the pack is the one named in If-None-Match.",
+              "headers": _PACK_HEADERS},
+        **NO_PACK,
+        416: {"model": Problem, "description": "The range starts past the end of the pack."},
+    },
+)  # fmt: skip
+def get_map(
+    shop: ShopAuth,
+    db: DB,
+    if_none_match: Annotated[
+        str | None,
+        Header(
+            description="The installed pack's ETag: 304 while it is current.",
+            examples=[f'"{_EXAMPLE_SHA}"'],
+        ),
+    ] = None,
+    range_: Annotated[
+        str | None,
+        Header(
+            alias="range",
+            description="One byte range (`bytes=N-`) to resume a download.",
+            examples=["bytes=65536-"],
+        ),
+    ] = None,
+    if_range: Annotated[
+        str | None,
+        Header(
+            description="The ETag of the partial download: the range only if it is current.",
+            examples=[f'"{_EXAMPLE_SHA}"'],
+        ),
+    ] = None,
+) -> Response:
+    """The shop's map pack: its area's OpenStreetMap extract (.osm.pbf), clipped to the
+    delivery radius plus a margin. Strong ETag = its SHA-256; `If-None-Match` answers 304
+    while it is unchanged; `Range` with `If-Range` resumes a cut download. 404 when the
+    carrier has published no pack for this shop."""
+    handle = None
+    pack = None
+    for _ in range(3):  # a pack replaced between the look-up and the open: look again
+        pack = find_pack(db, shop.shop_id)
+        if pack is None:
+            raise _no_pack()
+        try:
+            handle = open(pack.path, "rb")  # noqa: SIM115 (closed by the streaming generator)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            break
+        break
+    if pack is None:
+        raise _no_pack()
+    size = pack.size
+    if handle is not None:
+        try:
+            stat = os.fstat(handle.fileno())
+        except OSError:
+            stat = None
+        if stat is None or stat.st_size != size:
+            handle.close()
+            handle = None
+    if handle is None:
+        log.error("map pack of shop %d: file %s missing or changed", shop.shop_id, pack.path)
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail=(
+                "The map pack file is missing on the server: the carrier must build it again. "
+                "The app keeps the map it has."
+            ),
+            headers={"Retry-After": "3600"},
+        )
+    etag = etag_of(pack.sha256)
+    headers = {
+        "ETag": etag,
+        "X-Map-SHA256": pack.sha256,
+        "Repr-Digest": repr_digest(pack.sha256),
+        "Cache-Control": "private, no-cache",
+        "Last-Modified": http_date(pack.built_at.timestamp()),
+        "Accept-Ranges": "bytes",
+    }
+    if none_match(if_none_match, etag):
+        handle.close()
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+    wanted = byte_range(range_, size) if (if_range is None or if_range.strip() == etag) else None
+    if wanted == "unsatisfiable":
+        handle.close()
+        return JSONResponse(
+            status_code=status.HTTP_416_RANGE_NOT_SATISFIABLE,
+            content={"detail": f"The range starts past the end of the pack ({size} bytes)."},
+            headers={**headers, "Content-Range": f"bytes */{size}"},
+        )
+    headers["Content-Disposition"] = (
+        f'attachment; filename="map-shop{shop.shop_id}-{pack.sha256[:12]}.osm.pbf"'
+    )
+    if isinstance(wanted, tuple):
+        first, last = wanted
+        headers["Content-Range"] = f"bytes {first}-{last}/{size}"
+        headers["Content-Length"] = str(last - first + 1)
+        return StreamingResponse(
+            file_chunks(handle, first, last - first + 1),
+            status_code=status.HTTP_206_PARTIAL_CONTENT,
+            media_type="application/octet-stream",
+            headers=headers,
+        )
+    headers["Content-Length"] = str(size)
+    return StreamingResponse(
+        file_chunks(handle, 0, size), media_type="application/octet-stream", headers=headers
+    )

@@ -295,3 +295,33 @@ class HealthOut(BaseModel):
     status: Literal["ok"]
     time: datetime
     version: str
+
+
+class MapBBoxOut(BaseModel):
+    """A WGS84 box in degrees."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+
+
+class MapPackOut(BaseModel):
+    """The shop's map pack: what `GET /v1/map` sends (a clipped .osm.pbf) and its hash.
+
+    `sha256` is also the pack's strong ETag (`"<sha256>"`): send it back in
+    `If-None-Match` to be answered 304 while the pack is unchanged.
+    """
+
+    sha256: str
+    bytes: int
+    format: Literal["osm.pbf"]
+    media_type: str
+    bbox: MapBBoxOut
+    radius_m: float
+    margin_m: float
+    source_name: str
+    extract_date: datetime | None
+    built_at: datetime
+    attribution: str
+    licence: str

@@ -1,4 +1,4 @@
-"""Cross-shop isolation matrix: shop A's token on shop B's parcels, events and blobs.
+"""Cross-shop isolation matrix: shop A's token on shop B's parcels, events, blobs and map.
 
 Every route of the app must appear in MATRIX (or be a public documentation route): a
 new route without an isolation check makes `test_matrix_covers_every_route` fail.
@@ -7,14 +7,18 @@ new route without an isolation check makes `test_matrix_covers_every_route` fail
 from __future__ import annotations
 
 import hashlib
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 from starlette.routing import Route
 
 from tests.central_api.conftest import ADMIN, Api, Shop, event, parcel
+from tests.central_api.mapfixtures import publish_bytes
 
 
 @dataclass
@@ -103,6 +107,26 @@ def _manifest(w: World) -> None:
     assert numbers == ["AAA001"]
 
 
+def _map_pack(path: str) -> Callable[[World], None]:
+    """B has a map pack, A none: A's token never reaches B's pack, its hash or its size."""
+
+    def check(w: World) -> None:
+        folder = tempfile.mkdtemp(prefix="isolation-maps-")
+        try:
+            pack = b"shop B's map pack " * 1000
+            sha = publish_bytes(w.api.db, w.b.shop_id, pack, Path(folder))
+            for headers in ({}, {"If-None-Match": f'"{sha}"'}, {"Range": "bytes=0-"}):
+                answer = w.api.client.get(path, headers={**w.a.headers, **headers})
+                assert answer.status_code == 404, headers
+                assert pack[:32] not in answer.content and sha not in answer.text
+                assert "No map pack has been published for this shop" in answer.json()["detail"]
+            assert w.api.client.get(path, headers=w.b.headers).status_code == 200
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    return check
+
+
 def _own_shop(w: World) -> None:
     assert w.a.get("/v1/shop").json()["shop_id"] == w.a.shop_id
 
@@ -135,6 +159,8 @@ MATRIX: dict[tuple[str, str], Callable[[World], None]] = {
     ("PUT", "/v1/blobs/{sha256}"): _blob_put,
     ("GET", "/v1/blobs/{sha256}"): _blob_get,
     ("GET", "/v1/parcels/{tracking_number}"): _parcel,
+    ("GET", "/v1/map"): _map_pack("/v1/map"),
+    ("GET", "/v1/map/info"): _map_pack("/v1/map/info"),
     ("POST", "/v1/admin/shops"): _admin("POST", "/v1/admin/shops"),
     ("POST", "/v1/admin/parcels"): _admin("POST", "/v1/admin/parcels"),
     ("GET", "/v1/admin/shops/{shop_id}/events"): _admin("GET", "/v1/admin/shops/{shop_id}/events"),
