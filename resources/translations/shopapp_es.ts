@@ -406,6 +406,25 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Set location</source>
+        <translation type="unfinished">Fijar la ubicación</translation>
+    </message>
+    <message>
+        <source>Map: click the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the map, or move the map with the arrow keys and press Enter. + and − zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -1491,6 +1510,49 @@ Elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>RoadMapPanel</name>
+    <message>
+        <source>Road map (for real distances, road times and directions)</source>
+        <translation>Mapa de carreteras (distancias reales, tiempos de viaje e indicaciones)</translation>
+    </message>
+    <message>
+        <source>Load road map…</source>
+        <translation>Cargar mapa de carreteras…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>No road map is loaded: plans use estimated distances (crow-fly × road factor) and times. Load an OpenStreetMap extract (.osm.pbf) of your area; the carrier may also send one with the sync.</source>
+        <translation>No hay ningún mapa de carreteras cargado: las rutas usan distancias y tiempos estimados (en línea recta × factor de carretera). Cargue un extracto de OpenStreetMap (.osm.pbf) de su zona; el transportista también puede enviarlo con la sincronización.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>In use: {0} (data of {1}), area {2:.3f}, {3:.3f} to {4:.3f}, {5:.3f}. Map data {6}, licence {7}.</source>
+        <translation>En uso: {0} (datos del {1}), zona {2:.3f}, {3:.3f} a {4:.3f}, {5:.3f}. Datos del mapa {6}, licencia {7}.</translation>
+    </message>
+    <message>
+        <source>Load road map</source>
+        <translation>Cargar mapa de carreteras</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf);;All files (*)</source>
+        <translation>Extractos de OpenStreetMap (*.osm.pbf *.pbf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Cargando {0}…</translation>
+    </message>
+    <message>
+        <source>The road map was not loaded: {0}</source>
+        <translation>No se ha cargado el mapa de carreteras: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <source>{0} h {1:02d} min</source>
@@ -1945,6 +2007,10 @@ Elija otro.</translation>
         <translation>&amp;Guardar los ajustes</translation>
     </message>
     <message>
+        <source>&amp;About…</source>
+        <translation>&amp;Acerca de…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1959,6 +2025,14 @@ Elija otro.</translation>
     <message>
         <source>✔ Saved</source>
         <translation>✔ Guardado</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;&lt;p&gt;Road map data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aplicación de las tiendas asociadas {0}&lt;/h2&gt;&lt;p&gt;Datos del mapa © colaboradores de OpenStreetMap, bajo la Open Database License (ODbL 1.0). Rutas: Valhalla (MIT). Lectura de OpenStreetMap: pyosmium (BSD-2-Clause). Planificación de rutas: PyVRP (MIT). Formatos de números de seguimiento: tracking_number_data (MIT). Interfaz: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,25 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Set location</source>
+        <translation type="unfinished">Définir la position</translation>
+    </message>
+    <message>
+        <source>Map: click the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the map, or move the map with the arrow keys and press Enter. + and − zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -1491,6 +1510,49 @@ Choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>RoadMapPanel</name>
+    <message>
+        <source>Road map (for real distances, road times and directions)</source>
+        <translation>Carte routière (distances réelles, temps de trajet et itinéraires)</translation>
+    </message>
+    <message>
+        <source>Load road map…</source>
+        <translation>Charger une carte routière…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>No road map is loaded: plans use estimated distances (crow-fly × road factor) and times. Load an OpenStreetMap extract (.osm.pbf) of your area; the carrier may also send one with the sync.</source>
+        <translation>Aucune carte routière n&apos;est chargée : les tournées utilisent des distances et des durées estimées (à vol d&apos;oiseau × facteur routier). Chargez un extrait OpenStreetMap (.osm.pbf) de votre secteur ; le transporteur peut aussi en envoyer un lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>In use: {0} (data of {1}), area {2:.3f}, {3:.3f} to {4:.3f}, {5:.3f}. Map data {6}, licence {7}.</source>
+        <translation>En service : {0} (données du {1}), zone {2:.3f}, {3:.3f} à {4:.3f}, {5:.3f}. Données cartographiques {6}, licence {7}.</translation>
+    </message>
+    <message>
+        <source>Load road map</source>
+        <translation>Charger une carte routière</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap extracts (*.osm.pbf *.pbf);;All files (*)</source>
+        <translation>Extraits OpenStreetMap (*.osm.pbf *.pbf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Chargement de {0}…</translation>
+    </message>
+    <message>
+        <source>The road map was not loaded: {0}</source>
+        <translation>La carte routière n&apos;a pas été chargée : {0}</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <source>{0} h {1:02d} min</source>
@@ -1945,6 +2007,10 @@ Choisissez-en un autre.</translation>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
+        <source>&amp;About…</source>
+        <translation>&amp;À propos…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1959,6 +2025,14 @@ Choisissez-en un autre.</translation>
     <message>
         <source>✔ Saved</source>
         <translation>✔ Enregistré</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;&lt;p&gt;Road map data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Application des magasins partenaires {0}&lt;/h2&gt;&lt;p&gt;Données cartographiques © les contributeurs d&apos;OpenStreetMap, sous licence Open Database License (ODbL 1.0). Itinéraires : Valhalla (MIT). Lecture d&apos;OpenStreetMap : pyosmium (BSD-2-Clause). Planification des tournées : PyVRP (MIT). Formats des numéros de suivi : tracking_number_data (MIT). Interface : Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>

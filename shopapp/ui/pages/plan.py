@@ -134,6 +134,7 @@ class PlanPage(QWidget):
         self.plan: Plan | None = None
         self._roads: Any = None  # the data dir's RoadMap, opened once (None: no map)
         self._roads_checked = False
+        self._roads_version: Path | None = None
         self.selected_stop: str | None = None
         self.last_sheet: Path | None = None
         self._thread: QThread | None = None
@@ -614,15 +615,19 @@ class PlanPage(QWidget):
 
     def road_map(self) -> tuple[Any, Any]:
         """The data dir's road map and its pair cache in the store, or (None, None)."""
-        if not self._roads_checked:
-            self._roads_checked = True
-            try:
-                from shopapp.roads import RoadMap
+        try:
+            from shopapp.roads import RoadMap
+            from shopapp.roads.versions import current_version
 
+            # A map loaded since (Settings, or the carrier's pack at a sync) is taken up
+            # at the next plan: the version pointer is one small file to read.
+            version = current_version(self.context.paths.roads)
+            if not self._roads_checked or version != self._roads_version:
+                self._roads_checked, self._roads_version = True, version
                 self._roads = RoadMap.open(self.context.paths.roads)
-            except (ShopAppError, ImportError) as error:  # plan on estimates, say why
-                log.warning("road map not usable: %s", error)
-                self._roads = None
+        except (ShopAppError, ImportError, OSError) as error:  # plan on estimates
+            log.warning("road map not usable: %s", error)
+            self._roads = None
         if self._roads is None:
             return None, None
         from shopapp.store.roadcache import StorePairCache

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,6 +32,7 @@ from shopapp.ui.errors import show_error
 from shopapp.ui.i18n import install_translators
 from shopapp.ui.names import distance_text
 from shopapp.ui.setup_dialog import SetupDialog
+from shopapp.ui.widgets.road_map_panel import RoadMapPanel
 
 # Ranges for numeric settings; anything not listed gets a generous default range.
 RANGES: dict[str, tuple[float, float]] = {
@@ -186,9 +188,15 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.saved_note, 1)
         buttons.addWidget(edit_profile)
 
+        self.road_map = RoadMapPanel(context)
+        about = QPushButton(self.tr("&About…"))
+        about.clicked.connect(self.show_about)
+        buttons.addWidget(about)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Settings") + "</h1>"))
         layout.addWidget(self.profile_label)
+        layout.addWidget(self.road_map)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.save_button)
@@ -257,6 +265,25 @@ class SettingsPage(QWidget):
                 show_error(self, error)
             self.load()
 
+    def about_text(self) -> str:
+        """The version and the licences of what the app ships and shows."""
+        from shopapp import __version__
+
+        return self.tr(
+            "<h2>Partner-shop parcel app {0}</h2>"
+            "<p>Road map data © OpenStreetMap contributors, available under the Open "
+            "Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: "
+            "pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: "
+            "tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).</p>"
+        ).format(__version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.about_text())
+
+    def shutdown(self) -> None:
+        self.road_map.shutdown()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
         super().showEvent(event)
         self.load()
+        self.road_map.refresh()
