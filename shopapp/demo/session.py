@@ -1,7 +1,9 @@
 """Starting the demo: its own data directory, a local central API, pairing and a first sync.
 
 The demo server is a real `central_api` process on 127.0.0.1 with its database in the
-demo directory; it stops with the app (and by itself if the app is killed).
+demo directory; it stops with the app (and by itself if the app is killed). Meanwhile
+the shipped Andorra extract becomes the demo directory's road map (demomap.py), so the
+demo plans on real roads; without pyvalhalla it plans on estimates.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from shopapp.demo.demomap import DemoMap, DemoMapJob
 from shopapp.demo.manifest import (
+    DEMO_PLACE,
     DEMO_SHOP_LAT,
     DEMO_SHOP_LON,
     DEMO_SHOP_NAME,
@@ -22,6 +26,7 @@ from shopapp.demo.manifest import (
 )
 from shopapp.errors import ShopAppError
 from shopapp.paths import DataPaths
+from shopapp.shop import get_profile
 from shopapp.store import Store
 from shopapp.sync import credentials
 from shopapp.sync.pairing import pair
@@ -40,6 +45,7 @@ class DemoSession:
     scans_file: Path
     new_parcels: int
     _server: Any  # central_api.testing.RunningServer
+    road_map: DemoMap | None = None  # what became of the demo's road map at start-up
 
     def stop(self) -> None:
         self._server.stop()
@@ -51,12 +57,45 @@ def _central_dir(paths: DataPaths) -> Path:
     return folder
 
 
-def start_demo(paths: DataPaths, store: Store) -> DemoSession:
-    """Start the demo server; on the first run create the shop, its manifest and pair."""
-    from central_api.testing import ServerStartError, start_server
+def _shop_location(paths: DataPaths, store: Store, record: dict[str, Any]) -> tuple[float, float]:
+    """Where the demo shop stands: an existing demo's own profile, else the village."""
+    if "shop_id" in record:
+        with store.read() as session:
+            profile = get_profile(session)
+        if profile is not None:
+            if record.get("place") != DEMO_PLACE:
+                log.warning(
+                    "this demo folder was made by an older version of the demo (its shop is "
+                    "not in %s): delete %s to start the demo afresh on the road map",
+                    DEMO_PLACE,
+                    paths.root,
+                )
+            return profile.lat, profile.lon
+    return DEMO_SHOP_LAT, DEMO_SHOP_LON
 
+
+def start_demo(paths: DataPaths, store: Store) -> DemoSession:
+    """Start the demo server; on the first run create the shop, its manifest and pair.
+
+    The demo's road map is imported meanwhile (in a thread); its outcome is in the
+    session's `road_map` (a failure there is logged and leaves estimates, never an error).
+    """
     record_path = paths.root / DEMO_FILE
     record: dict[str, Any] = json.loads(record_path.read_text()) if record_path.exists() else {}
+    roads = DemoMapJob.start(paths, _shop_location(paths, store, record))
+    try:
+        session = _start(paths, store, record_path, record)
+    finally:
+        outcome = roads.wait()
+    session.road_map = outcome
+    return session
+
+
+def _start(
+    paths: DataPaths, store: Store, record_path: Path, record: dict[str, Any]
+) -> DemoSession:
+    from central_api.testing import ServerStartError, start_server
+
     admin_token = record.get("admin_token") or secrets.token_urlsafe(24)
     central = _central_dir(paths)
     try:
@@ -73,7 +112,7 @@ def start_demo(paths: DataPaths, store: Store) -> DemoSession:
             parcels = demo_parcels()
             server.assign(shop_id, parcels)
             (paths.root / SCANS_FILE).write_text("\n".join(demo_scan_lines(parcels)) + "\n")
-            record = {"admin_token": admin_token, "shop_id": shop_id}
+            record = {"admin_token": admin_token, "shop_id": shop_id, "place": DEMO_PLACE}
             record_path.write_text(json.dumps(record))
         else:
             token = credentials.load_token(paths) or ""
