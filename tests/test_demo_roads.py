@@ -116,6 +116,29 @@ def test_the_points_can_be_chosen_again(demo_roads: Any) -> None:
 # -- at demo start -----------------------------------------------------------------------
 
 
+def test_install_demo_map_imports_once_then_finds_it_in_use(paths: DataPaths) -> None:
+    _needs_roads()
+    from shopapp.demo.demomap import IMPORTED, IN_USE, install_demo_map
+
+    first = install_demo_map(paths, SHOP)
+    assert first.status == IMPORTED, first.message
+    version = _map_in_use(paths).info.version
+    again = install_demo_map(paths, SHOP)
+    assert again.status == IN_USE and again.seconds < 1.0
+    assert _map_in_use(paths).info.version == version
+
+
+def test_an_older_demo_shop_elsewhere_keeps_estimates(paths: DataPaths) -> None:
+    """A demo folder from the English-village demo: no import, one reason, quickly."""
+    from shopapp.demo.demomap import FAILED, install_demo_map
+
+    outcome = install_demo_map(paths, (52.0383, -0.1546))
+    assert outcome.status == FAILED and not outcome.ok
+    assert "not the shop of this demo folder at 52.03830,-0.15460" in outcome.message
+    assert outcome.seconds < 1.0
+    assert _map_in_use(paths) is None
+
+
 def _demo_dir(home: Path) -> DataPaths:
     return data_paths(home / "demo")
 

@@ -281,6 +281,7 @@ def choose(pbf: Path, road_map: RoadMap, seed: int = SEED) -> dict[str, Any]:
         "extract": {
             "file": pbf.name,
             "sha256": _sha256(pbf),
+            "bbox": list(info.bbox),  # south, west, north, east
             "extract_date": (
                 info.extract_date.astimezone(UTC).isoformat().replace("+00:00", "Z")
                 if info.extract_date

@@ -72,6 +72,9 @@ def install_demo_map(paths: DataPaths, shop: tuple[float, float], pbf: Path = EX
         sha = file_sha256(pbf)
         if map_in_use_sha256(paths) == sha:
             return _done(IN_USE, started, f"the demo road map ({pbf.name}) is in use")
+        outside = _outside_the_extract(pbf, sha, shop)
+        if outside:  # an older demo's shop elsewhere: say so without reading the extract
+            return _done(FAILED, started, outside, warn=True)
         from shopapp.roads import MapImportError, import_map
 
         try:
@@ -84,6 +87,24 @@ def install_demo_map(paths: DataPaths, shop: tuple[float, float], pbf: Path = EX
     except Exception as error:  # anything else: the demo still works, on estimates
         log.warning("the demo road map could not be set up", exc_info=True)
         return _done(FAILED, started, f"{type(error).__name__}: {error}", warn=True)
+
+
+def _outside_the_extract(pbf: Path, sha: str, shop: tuple[float, float]) -> str:
+    """Why the shipped extract cannot be this shop's map ("" when it may be), from the
+    box the points file records for it."""
+    from shopapp.demo.places import chosen_points
+
+    extract = chosen_points().get("extract") or {}
+    if extract.get("sha256") != sha or len(extract.get("bbox") or ()) != 4:
+        return ""  # another file than the points were chosen on: let the import judge
+    south, west, north, east = (float(v) for v in extract["bbox"])
+    lat, lon = shop
+    if south <= lat <= north and west <= lon <= east:
+        return ""
+    return (
+        f"{pbf.name} covers {south:.3f},{west:.3f} to {north:.3f},{east:.3f}, not the shop "
+        f"of this demo folder at {lat:.5f},{lon:.5f}"
+    )
 
 
 def _done(status: str, started: float, message: str, warn: bool = False) -> DemoMap:
