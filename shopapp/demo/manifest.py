@@ -18,7 +18,7 @@ from typing import Any
 from shopapp.clock import to_iso
 
 DEMO_PLACE = "Sant Julià de Lòria"
-DEMO_SHOP_NAME = "Queviures del Poble, Sant Julià de Lòria (demo)"
+DEMO_SHOP_NAME = "Queviures Sant Julià (demo)"  # a village grocer
 # On the main street next to the village's place node (42.46666, 1.49206 in the extract).
 DEMO_SHOP_LAT = 42.46661
 DEMO_SHOP_LON = 1.492017
