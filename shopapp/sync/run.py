@@ -1,4 +1,4 @@
-"""One sync: clock check, proof files, events, manifest; a report whatever happens."""
+"""One sync: clock check, proof files, events, manifest, map pack; a report whatever happens."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from shopapp.clock import utc_now_iso
 from shopapp.delivery.proofs import purge_proofs
@@ -15,6 +16,7 @@ from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
+from shopapp.sync.mappack import sync_map_pack
 from shopapp.sync.pairing import connect, load_pairing, refresh_carrier_formats
 from shopapp.sync.pull import pull_manifest
 from shopapp.sync.push import BATCH_SIZE, count_pending, push_blobs, push_events
@@ -27,7 +29,27 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
 
 # Share of the progress bar per phase: (start, width) in percent.
-_PHASES = {"clock": (0, 3), "blobs": (3, 12), "events": (15, 60), "manifest": (75, 25)}
+_PHASES = {
+    "clock": (0, 3),
+    "blobs": (3, 12),
+    "events": (15, 60),
+    "manifest": (75, 15),
+    "map": (90, 10),
+}
+
+
+@dataclass
+class RunReport(SyncReport):
+    """The sync report plus the map pack step's outcome.
+
+    `map_pack`: "unchanged" | "installed" | "none" (the carrier has no pack for this shop)
+    | "failed: <reason>" (the map in use stays; the reason is also in `warnings`); None
+    when the run stopped before that step. `map_pack_bytes`: bytes of the pack fetched
+    in this run (a resumed download counts only what came now).
+    """
+
+    map_pack: str | None = None
+    map_pack_bytes: int = 0
 
 
 def _no_progress(_percent: int, _message: str) -> None:
@@ -52,7 +74,7 @@ def run_sync(
     policy: RetryPolicy | None = None,
     client: ApiClient | None = None,
     batch_size: int = BATCH_SIZE,
-) -> SyncReport:
+) -> RunReport:
     """Push everything pending and pull the manifest once; never raises for sync failures.
 
     The report says what was done even when the run stopped half-way (`ok` False,
@@ -60,7 +82,7 @@ def run_sync(
     bad_answer, cancelled, store_error).
     """
     progress = progress or _no_progress
-    report = SyncReport(started_at=utc_now_iso())
+    report = RunReport(started_at=utc_now_iso())
     started = time.monotonic()
     own_client = client is None
     try:
@@ -85,6 +107,12 @@ def run_sync(
             report.carrier_formats = refresh_carrier_formats(store, client)
         except ShopAppError as error:  # the day's data is synced; formats wait for next time
             log.warning("carrier formats not refreshed: %s", error)
+        # Never fails the sync: the map in use stays whatever happens to the new pack.
+        outcome = sync_map_pack(paths, store, client, _phase(progress, "map"))
+        report.map_pack = outcome.text()
+        report.map_pack_bytes = outcome.downloaded_bytes
+        if outcome.status == "failed" and outcome.warn:
+            report.warnings.append(f"The map was not updated: {outcome.reason}.")
         report.ok = True
         # Proof files the server has had for the retention period are personal data
         # the shop no longer needs; only uploaded files are ever touched.
@@ -118,16 +146,18 @@ def _finish(store: Store, report: SyncReport) -> None:
         log.warning("could not record the sync's outcome: %s", error)
 
 
-def last_report(store: Store) -> SyncReport | None:
+def last_report(store: Store) -> RunReport | None:
     """The report of the last sync run (complete or not), or None."""
     with store.read() as session:
         text = state.get_value(session, state.LAST_SYNC_REPORT)
     if not text:
         return None
     try:
-        return SyncReport.from_dict(json.loads(text))
+        report = RunReport.from_dict(json.loads(text))
     except (ValueError, TypeError):
         return None
+    assert isinstance(report, RunReport)  # from_dict builds its own class
+    return report
 
 
 def is_paired(store: Store) -> bool:
