@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-EARTH_RADIUS_M = 6_371_008.8  # mean Earth radius (IUGG), metres
+# One great-circle formula for the app: the road map's (pure Python, no engine needed).
+from shopapp.roads.geo import EARTH_RADIUS_M as EARTH_RADIUS_M
+from shopapp.roads.geo import haversine_m as haversine_m
 
 # Default road factor: the ratio of road distance to crow-fly distance. Studies of
 # circuity put it near 1.2 for dense urban grids and 1.3-1.5 on rural networks
@@ -43,15 +45,6 @@ class DistanceSource(Protocol):
     def matrix_s(self, places: Sequence[Place]) -> list[list[int]] | None:
         """Return the square travel-time matrix for `places`, or None."""
         ...
-
-
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres between two WGS84 points (spherical Earth)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
 
 
 class GreatCircleDistances:
