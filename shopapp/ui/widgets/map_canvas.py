@@ -5,8 +5,8 @@ Nothing downloaded, no internet: a local equirectangular projection around a cen
 road map (set_road_map) the land shows its roads by class, water and village names
 (map_layer.py), painted in kept tiles (map_tiles.py); without one, a plain background.
 Drag or the arrow keys pan (Shift: finer), the wheel or +/- zoom, 0 fits the radius.
-A click, or Enter on the centre cross while the map has the keyboard, emits
-location_clicked(lat, lon). RouteMap (route_map.py) puts a plan on it.
+A click, or Enter on the centre cross (shown once the keyboard is used on the map),
+emits location_clicked(lat, lon). RouteMap (route_map.py) puts a plan on it.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ LatLon = tuple[float, float]
 ZOOM_STEP = 1.25
 PAN_PX, FINE_PAN_PX = 60, 12
 FRAMES_KEPT = 500
+KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore,
+        Qt.Key.Key_0, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Left, Qt.Key.Key_Right,
+        Qt.Key.Key_Up, Qt.Key.Key_Down}
 
 
 class MapCanvas(QGraphicsView):
@@ -91,6 +94,7 @@ class MapCanvas(QGraphicsView):
         self._fitted = False
         self._auto_fit = True  # refit on resize until the user moves the map
         self._version = 0  # what the place names must keep clear of has changed
+        self._cross = False  # the keyboard is in use: show the centre cross
         self.setBackgroundBrush(self.map_style.colour("plain_back"))
 
     # -- the road map ----------------------------------------------------------------
@@ -202,6 +206,9 @@ class MapCanvas(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key in KEYS and not self._cross:
+            self._cross = True
+            self.viewport().update()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom(ZOOM_STEP if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) else 1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
@@ -227,6 +234,7 @@ class MapCanvas(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
+        self._cross = False  # the mouse is in use: it shows where a click goes
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -246,7 +254,11 @@ class MapCanvas(QGraphicsView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.viewport().update()  # the centre cross shows while the map has the keyboard
+        # Reached with Tab (not a click): the centre cross shows where Enter goes.
+        self._cross = event.reason() in (Qt.FocusReason.TabFocusReason,
+                                         Qt.FocusReason.BacktabFocusReason,
+                                         Qt.FocusReason.ShortcutFocusReason)
+        self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -301,7 +313,7 @@ class MapCanvas(QGraphicsView):
         draw_scale_bar(painter, port, scale, self.units, self.map_style, self.layer is not None)
         self.attribution_box = None if self.layer is None else draw_attribution(
             painter, port, self.layer.attribution, self.map_style)
-        if self.hasFocus():
+        if self.hasFocus() and self._cross:
             draw_cross(painter, port.center(), self.map_style,
                        self.palette().color(QPalette.ColorRole.Highlight))
         painter.restore()

@@ -240,13 +240,10 @@ class PickPin(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         click = self.offset_scene * self.px_per_m
         dark_edge = QColor("#111111")
-        if click.manhattanLength() > 3:
-            pen = QPen(QColor(PICK), 2.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        apart = click.manhattanLength() > 3
+        if apart:
+            painter.setPen(QPen(QColor(PICK), 2.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(0, 0), click)
-            painter.setPen(QPen(dark_edge, 2))
-            painter.setBrush(QColor("white"))
-            painter.drawEllipse(click, 5, 5)
         # The pin: a drop whose point sits on the road.
         pin = QPainterPath()
         pin.moveTo(0, 0)
@@ -259,6 +256,10 @@ class PickPin(QGraphicsItem):
         painter.setBrush(QColor("white"))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(QPointF(0, -24), 4.5, 4.5)
+        if apart:  # the click's ring, over the pin when they are close
+            painter.setPen(QPen(dark_edge, 2))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(click, 5, 5)
         if not self.message:
             return
         box = self.message_rect()
