@@ -29,7 +29,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from central_api.db import Database, lock_shop, normalise_url
-from central_api.mapclip import ClipError, clip_extract, shop_box
 from central_api.models import MapPack, Shop
 from central_api.shops import UnknownShop
 from shopapp.roads.mapinfo import ATTRIBUTION, LICENCE, BBox
@@ -223,6 +222,8 @@ def build_pack(
     Returns what `shopapp-central build-map` prints. Raises UnknownShop, PackError.
     Nothing is published unless every step worked.
     """
+    # pyosmium: only building a pack needs it (serving one does not).
+    from central_api.mapclip import ClipError, clip_extract, shop_box
     if not 0 <= margin_km <= MAX_MARGIN_KM:
         raise PackError(f"The margin must be between 0 and {MAX_MARGIN_KM:.0f} km.")
     shop = _shop(db, shop_id)
