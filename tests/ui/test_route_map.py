@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 
-from shopapp.roads import RoadMap
+from shopapp.roads import RoadError, RoadMap
 from shopapp.roads.geo import haversine_m
 from tests.conftest import SHARED, save_screenshot
 
@@ -280,8 +280,8 @@ def test_a_click_gives_its_latitude_and_longitude(qtbot, view: RouteMap,  # type
     assert stop.args == ["b"]
 
 
-def test_pick_mode_snaps_the_click_to_its_road_and_shows_it(
-        qtbot, view: RouteMap, road_map: RoadMap, shapes: list[list[LatLon]]) -> None:  # type: ignore[no-untyped-def]
+def test_pick_mode_snaps_the_click_to_its_road_and_shows_it(  # type: ignore[no-untyped-def]
+        qtbot, view: RouteMap, road_map: RoadMap, shapes: list[list[LatLon]]) -> None:
     view.set_road_map(road_map)
     show_plan(view, shapes)
     zoom_to(view, 4.0, (42.5372, 1.5842))
@@ -329,6 +329,23 @@ def test_a_click_far_from_any_road_says_how_far(qtbot, view: RouteMap,  # type: 
         in text
     picture(view)
     save_screenshot(view, "plan_map_click_far")
+
+
+def test_a_road_map_that_cannot_answer_says_so(qtbot, view: RouteMap,  # type: ignore[no-untyped-def]
+                                               road_map: RoadMap) -> None:
+    class Broken:
+        def nearest_road(self, lat: float, lon: float) -> None:
+            raise RoadError("The road map cannot be opened: tiles missing")
+
+    view.set_road_map(road_map)
+    show_plan(view, None)
+    view.road_map = Broken()  # type: ignore[assignment]
+    view.set_pick_mode(True)
+    with qtbot.waitSignal(view.location_picked, timeout=10_000) as blocker:
+        view.pick_at(*STOPS["a"])
+    pick: Pick = blocker.args[0]
+    assert pick.snap is None and pick.error.startswith("The road map cannot be opened")
+    assert pick_message(pick, "miles") == pick.error
 
 
 def test_keys_zoom_pan_and_enter_chooses_the_centre(qtbot, view: RouteMap,  # type: ignore[no-untyped-def]

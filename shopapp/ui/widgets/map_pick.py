@@ -18,11 +18,14 @@ from shopapp.errors import ShopAppError
 from shopapp.roads import RoadMap, Snap
 from shopapp.roads.roadmap import REACH_M
 
+from shopapp.ui.errors import error_text
 from shopapp.ui.widgets.map_items import PickPin
 
 if TYPE_CHECKING:
     from shopapp.ui.widgets.route_map import RouteMap
 
+# lupdate reads translate("Context", "text") calls; the context is fixed per module.
+translate = QCoreApplication.translate
 METRES_PER_MILE = 1609.344
 METRES_PER_YARD = 0.9144
 
@@ -52,7 +55,7 @@ class SnapSignals(QObject):
     """How a snap on a pool thread answers: queued to the thread this object lives on."""
 
     done = Signal(int, object)  # token, Snap
-    failed = Signal(int, str)  # token, sentence
+    failed = Signal(int, object)  # token, the ShopAppError
 
 
 def snap_job(road_map: RoadMap, lat: float, lon: float, token: int,
@@ -61,7 +64,7 @@ def snap_job(road_map: RoadMap, lat: float, lon: float, token: int,
     try:
         snap = road_map.nearest_road(lat, lon)
     except ShopAppError as error:
-        signals.failed.emit(token, str(error))
+        signals.failed.emit(token, error)
         return
     signals.done.emit(token, snap)
 
@@ -107,9 +110,9 @@ class Picker(QObject):
             self.show(Pick(self.pick.lat, self.pick.lon, snap=snap))
             self.picked.emit(self.pick)
 
-    def _failed(self, token: int, message: str) -> None:
+    def _failed(self, token: int, error: ShopAppError) -> None:
         if token == self._token and self.pick is not None:
-            self.show(Pick(self.pick.lat, self.pick.lon, error=message))
+            self.show(Pick(self.pick.lat, self.pick.lon, error=error_text(error)))
             self.picked.emit(self.pick)
 
     def show(self, pick: Pick, reveal: bool = True) -> None:
@@ -141,36 +144,34 @@ class Picker(QObject):
         self._pin = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RouteMap", text)
-
-
 def short_distance(metres: float, units: str) -> str:
     """'40 m', '1.4 km' or, for a shop in miles, '45 yd', '1.2 mi'."""
     if units == "km":
         if metres < 1000:
-            return _tr("{0} m").format(round(metres))
-        return _tr("{0:.1f} km").format(metres / 1000)
+            return translate("RouteMap", "{0} m").format(round(metres))
+        return translate("RouteMap", "{0:.1f} km").format(metres / 1000)
     if metres < 0.5 * METRES_PER_MILE:
-        return _tr("{0} yd").format(round(metres / METRES_PER_YARD))
-    return _tr("{0:.1f} mi").format(metres / METRES_PER_MILE)
+        return translate("RouteMap", "{0} yd").format(round(metres / METRES_PER_YARD))
+    return translate("RouteMap", "{0:.1f} mi").format(metres / METRES_PER_MILE)
 
 
 def pick_message(pick: Pick, units: str) -> str:
     """One line for the map and the page: where the van would stop, or why not."""
     if pick.pending:
-        return _tr("Finding the nearest road…")
+        return translate("RouteMap", "Finding the nearest road…")
     if pick.error:
         return pick.error
     snap = pick.snap
-    if snap is None:
-        return _tr("{0:.5f}, {1:.5f}").format(pick.lat, pick.lon)
+    if snap is None:  # no road map: the place as clicked
+        return translate("RouteMap", "{0:.5f}, {1:.5f}").format(pick.lat, pick.lon)
     if snap.distance_m is None:
-        return _tr("No road within {0} of this point").format(short_distance(REACH_M, units))
+        return translate("RouteMap", "No road within {0} of this point").format(
+            short_distance(REACH_M, units))
     if snap.far:
-        return _tr("Far from any road: the nearest is {0} away").format(
+        return translate("RouteMap", "Far from any road: the nearest is {0} away").format(
             short_distance(snap.distance_m, units))
-    return _tr("Nearest road: {0} away").format(short_distance(snap.distance_m, units))
+    return translate("RouteMap", "Nearest road: {0} away").format(
+        short_distance(snap.distance_m, units))
 
 
 def pick_warns(pick: Pick) -> bool:
