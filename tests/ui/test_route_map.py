@@ -429,6 +429,26 @@ def test_paint_times_on_andorra(view: RouteMap, road_map: RoadMap, capsys: Any) 
         assert zoom["cold_view_ms"] < 2000 and zoom["warm_frame_ms"] < 25
 
 
+def test_tiles_are_kept_least_recently_used_first_out(road_map: RoadMap) -> None:
+    from PySide6.QtCore import QRect
+
+    from shopapp.ui.widgets.map_layer import MapLayer, Projection
+    from shopapp.ui.widgets.map_tiles import TILE, Frame, TileCache, Tiles
+
+    cache = TileCache(max_bytes=3 * TILE * TILE * 4)
+    for key in "abc":
+        cache.put(key, QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied))
+    assert cache.get("a") is not None  # a is now the most recent
+    cache.put("d", QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied))
+    assert cache.get("b") is None and cache.get("a") is not None and len(cache) == 3
+    # A HiDPI screen: the cache grows to hold the view and the ring around it.
+    tiles = Tiles(MapLayer(road_map.basemap(), Projection(*ENCAMP), "©"), lambda: None)
+    tiles.begin(Frame(LIGHT, 0.05, QRect(0, 0, 1920, 1080), 2.0, list, 0))
+    view_and_ring = (1920 // TILE + 4) * (1080 // TILE + 4) * (2 * TILE) ** 2 * 4
+    assert tiles.cache.max_bytes >= view_and_ring
+    tiles.stop()
+
+
 def test_route_shapes_of_a_plan(road_map: RoadMap) -> None:
     from shopapp.ui.widgets.route_shapes import plan_route_shapes
 

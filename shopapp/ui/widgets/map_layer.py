@@ -304,8 +304,12 @@ class MapLayer:
         return image
 
     def paint_names(self, style: MapStyle, labels: Sequence[Label], rect: QRect,
-                    ratio: float) -> QImage:
-        """The `labels` (see labels()) that fall in `rect`, on a transparent image."""
+                    ratio: float) -> QImage | None:
+        """The `labels` (see labels()) that fall in `rect`, on a transparent image; None
+        when none does (most tiles at street zoom: no memory spent on them)."""
+        inside = [(path, box) for _place, box, path in labels if box.intersects(QRectF(rect))]
+        if not inside:
+            return None
         image = _image(rect, ratio, QColor(0, 0, 0, 0))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -313,10 +317,9 @@ class MapLayer:
         halo = QPen(style.colour("label_halo"), 4.0)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         fill = QBrush(style.colour("label"))
-        for _place, box, path in labels:
-            if box.intersects(QRectF(rect)):
-                painter.strokePath(path, halo)
-                painter.fillPath(path, fill)
+        for path, _box in inside:
+            painter.strokePath(path, halo)
+            painter.fillPath(path, fill)
         painter.end()
         return image
 

@@ -1,7 +1,8 @@
 """The route map's layer in painted tiles: kept between frames, painted within a budget.
 
 The land (roads, water) and the place names are painted in 256-pixel tiles on a grid
-fixed to the scene at each zoom, and kept (least recently used out first, 64 MB at most).
+fixed to the scene at each zoom, and kept (least recently used out first, past 64 MB or
+1.5 times what the view and the ring around it take, whichever is more).
 A pan draws kept tiles. Tiles that come into view are painted, centre first, until the
 frame's time budget is spent; the rest follow on the next frames, and meanwhile the
 previous zoom's tiles are stretched over the gap, so a wheel zoom answers at once and
@@ -24,10 +25,13 @@ from shopapp.ui.widgets.map_layer import Label, LevelGeometry, MapLayer
 from shopapp.ui.widgets.map_style import MapStyle
 
 TILE = 256
-CACHE_BYTES = 64 << 20
+CACHE_BYTES = 64 << 20  # at least; more when the view needs it (see Tiles.begin)
 BUDGET_S = 0.020  # painting per frame before the rest waits for the next frames
 INDEX_SLICE_S = 0.008  # indexing the basemap's levels, a slice per idle turn
 LAND, NAMES = "land", "names"
+
+
+EMPTY = QImage()  # a tile painted with nothing on it (no place name there)
 
 
 class TileCache:
@@ -40,6 +44,10 @@ class TileCache:
 
     def __len__(self) -> int:
         return len(self._images)
+
+    @property
+    def bytes(self) -> int:
+        return self._bytes
 
     def get(self, key: Hashable) -> QImage | None:
         image = self._images.get(key)
@@ -92,6 +100,13 @@ class Tiles:
 
     def begin(self, frame: Frame, budget_s: float = BUDGET_S) -> None:
         frame.level = self.layer.geometry(1.0 / frame.scale)
+        # Room for the view and the ring around it and half as much again (names, most
+        # of them empty tiles, and the last zoom to stretch): a smaller cache would throw
+        # out tiles in view to keep the ring. A HiDPI screen needs four times the bytes.
+        ring = frame.visible.adjusted(-TILE, -TILE, TILE, TILE)
+        tiles = (ring.width() // TILE + 2) * (ring.height() // TILE + 2)
+        land = tiles * 4 * round(TILE * frame.ratio) ** 2
+        self.cache.max_bytes = max(CACHE_BYTES, land * 3 // 2)
         self._frame = frame
         self._deadline = time.perf_counter() + budget_s
         self.missing = 0
@@ -119,7 +134,8 @@ class Tiles:
             if image is None and time.perf_counter() < self._deadline:
                 image = self._paint(kind, frame, tx, ty)
             if image is not None:
-                painter.drawImage(QPoint(tx * TILE + ox, ty * TILE + oy), image)
+                if not image.isNull():
+                    painter.drawImage(QPoint(tx * TILE + ox, ty * TILE + oy), image)
                 continue
             self.missing += 1
             if kind == LAND:
@@ -144,7 +160,7 @@ class Tiles:
             self.paint_ms.append((time.perf_counter() - started) * 1000)
         else:
             image = self.layer.paint_names(frame.style, self._labels_for(frame), rect,
-                                           frame.ratio)
+                                           frame.ratio) or EMPTY
         self.cache.put(self._key(kind, frame, tx, ty), image)
         return image
 
@@ -171,7 +187,7 @@ class Tiles:
         for ux, uy in _tiles(old.toAlignedRect()):
             key = (LAND, old_level, round(old_scale, 9), frame.style.name, frame.ratio, ux, uy)
             image = self.cache.get(key)
-            if image is not None:
+            if image is not None and not image.isNull():
                 where = QRectF(ux * TILE * factor + ox, uy * TILE * factor + oy,
                                TILE * factor, TILE * factor)
                 painter.drawImage(where, image, QRectF(image.rect()))
