@@ -38,6 +38,11 @@ class SyncReport:
     blobs_uploaded: int = 0
     blobs_failed: int = 0
     carrier_formats: int = 0  # the carrier's own tracking-number formats now in use
+    # The map pack step: "unchanged" | "installed" | "none" (the carrier has no pack for
+    # this shop) | "failed: <reason>" (the map in use stays; also in `warnings`); None
+    # when the run stopped before it. Bytes: what this run fetched of the pack.
+    map_pack: str | None = None
+    map_pack_bytes: int = 0
     clock_offset_s: float | None = None
     clock_warning: str | None = None  # also in `warnings`; set when |offset| > 5 minutes
     warnings: list[str] = field(default_factory=list)

@@ -7,7 +7,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from shopapp.clock import utc_now_iso
 from shopapp.delivery.proofs import purge_proofs
@@ -38,19 +37,6 @@ _PHASES = {
 }
 
 
-@dataclass
-class RunReport(SyncReport):
-    """The sync report plus the map pack step's outcome.
-
-    `map_pack`: "unchanged" | "installed" | "none" (the carrier has no pack for this shop)
-    | "failed: <reason>" (the map in use stays; the reason is also in `warnings`); None
-    when the run stopped before that step. `map_pack_bytes`: bytes of the pack fetched
-    in this run (a resumed download counts only what came now).
-    """
-
-    map_pack: str | None = None
-    map_pack_bytes: int = 0
-
 
 def _no_progress(_percent: int, _message: str) -> None:
     pass
@@ -74,7 +60,7 @@ def run_sync(
     policy: RetryPolicy | None = None,
     client: ApiClient | None = None,
     batch_size: int = BATCH_SIZE,
-) -> RunReport:
+) -> SyncReport:
     """Push everything pending and pull the manifest once; never raises for sync failures.
 
     The report says what was done even when the run stopped half-way (`ok` False,
@@ -82,7 +68,7 @@ def run_sync(
     bad_answer, cancelled, store_error).
     """
     progress = progress or _no_progress
-    report = RunReport(started_at=utc_now_iso())
+    report = SyncReport(started_at=utc_now_iso())
     started = time.monotonic()
     own_client = client is None
     try:
@@ -146,17 +132,16 @@ def _finish(store: Store, report: SyncReport) -> None:
         log.warning("could not record the sync's outcome: %s", error)
 
 
-def last_report(store: Store) -> RunReport | None:
+def last_report(store: Store) -> SyncReport | None:
     """The report of the last sync run (complete or not), or None."""
     with store.read() as session:
         text = state.get_value(session, state.LAST_SYNC_REPORT)
     if not text:
         return None
     try:
-        report = RunReport.from_dict(json.loads(text))
+        report = SyncReport.from_dict(json.loads(text))
     except (ValueError, TypeError):
         return None
-    assert isinstance(report, RunReport)  # from_dict builds its own class
     return report
 
 
