@@ -409,19 +409,19 @@
     <name>LocationDialog</name>
     <message>
         <source>Set location</source>
-        <translation type="unfinished">Fijar la ubicación</translation>
+        <translation>Fijar la ubicación</translation>
     </message>
     <message>
         <source>Map: click the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: haga clic en el lugar</translation>
     </message>
     <message>
         <source>Click the place on the map, or move the map with the arrow keys and press Enter. + and − zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el lugar del mapa, o mueva el mapa con las flechas y pulse Intro. + y − acercan y alejan.</translation>
     </message>
     <message>
         <source>Use this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este lugar</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1252,10 @@ Elija otro.</translation>
         <translation>Iniciar la ruta</translation>
     </message>
     <message>
+        <source>Set location of {0}</source>
+        <translation>Ubicación de {0}</translation>
+    </message>
+    <message>
         <source>Set location</source>
         <translation>Fijar la ubicación</translation>
     </message>
@@ -1550,6 +1554,45 @@ Elija otro.</translation>
     <message>
         <source>The road map was not loaded: {0}</source>
         <translation>No se ha cargado el mapa de carreteras: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <source>{0:.1f} km</source>
+        <translation>{0:.1f} km</translation>
+    </message>
+    <message>
+        <source>{0} yd</source>
+        <translation>{0} yd</translation>
+    </message>
+    <message>
+        <source>{0:.1f} mi</source>
+        <translation>{0:.1f} mi</translation>
+    </message>
+    <message>
+        <source>Finding the nearest road…</source>
+        <translation>Buscando la carretera más cercana…</translation>
+    </message>
+    <message>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}, {1:.5f}</translation>
+    </message>
+    <message>
+        <source>No road within {0} of this point</source>
+        <translation>Ninguna carretera a menos de {0} de este punto</translation>
+    </message>
+    <message>
+        <source>Far from any road: the nearest is {0} away</source>
+        <translation>Lejos de cualquier carretera: la más cercana está a {0}</translation>
+    </message>
+    <message>
+        <source>Nearest road: {0} away</source>
+        <translation>Carretera más cercana: a {0}</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2097,10 @@ Elija otro.</translation>
         <translation>km</translation>
     </message>
     <message>
+        <source>Place the shop on the &amp;map…</source>
+        <translation>Situar la tienda en el &amp;mapa…</translation>
+    </message>
+    <message>
         <source>Shop &amp;name</source>
         <translation>&amp;Nombre de la tienda</translation>
     </message>
@@ -2124,6 +2171,10 @@ Elija otro.</translation>
     <message>
         <source>Closing time</source>
         <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <source>Place the shop</source>
+        <translation>Situar la tienda</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

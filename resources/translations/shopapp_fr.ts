@@ -409,19 +409,19 @@
     <name>LocationDialog</name>
     <message>
         <source>Set location</source>
-        <translation type="unfinished">Définir la position</translation>
+        <translation>Définir la position</translation>
     </message>
     <message>
         <source>Map: click the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte : cliquez sur l&apos;endroit</translation>
     </message>
     <message>
         <source>Click the place on the map, or move the map with the arrow keys and press Enter. + and − zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur l&apos;endroit sur la carte, ou déplacez la carte avec les flèches et appuyez sur Entrée. + et − zooment.</translation>
     </message>
     <message>
         <source>Use this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet endroit</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1252,10 @@ Choisissez-en un autre.</translation>
         <translation>Lancer la tournée</translation>
     </message>
     <message>
+        <source>Set location of {0}</source>
+        <translation>Position de {0}</translation>
+    </message>
+    <message>
         <source>Set location</source>
         <translation>Définir la position</translation>
     </message>
@@ -1550,6 +1554,45 @@ Choisissez-en un autre.</translation>
     <message>
         <source>The road map was not loaded: {0}</source>
         <translation>La carte routière n&apos;a pas été chargée : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <source>{0:.1f} km</source>
+        <translation>{0:.1f} km</translation>
+    </message>
+    <message>
+        <source>{0} yd</source>
+        <translation>{0} yd</translation>
+    </message>
+    <message>
+        <source>{0:.1f} mi</source>
+        <translation>{0:.1f} mi</translation>
+    </message>
+    <message>
+        <source>Finding the nearest road…</source>
+        <translation>Recherche de la route la plus proche…</translation>
+    </message>
+    <message>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}, {1:.5f}</translation>
+    </message>
+    <message>
+        <source>No road within {0} of this point</source>
+        <translation>Aucune route à moins de {0} de ce point</translation>
+    </message>
+    <message>
+        <source>Far from any road: the nearest is {0} away</source>
+        <translation>Loin de toute route : la plus proche est à {0}</translation>
+    </message>
+    <message>
+        <source>Nearest road: {0} away</source>
+        <translation>Route la plus proche : à {0}</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2097,10 @@ Choisissez-en un autre.</translation>
         <translation>km</translation>
     </message>
     <message>
+        <source>Place the shop on the &amp;map…</source>
+        <translation>Placer le magasin sur la &amp;carte…</translation>
+    </message>
+    <message>
         <source>Shop &amp;name</source>
         <translation>&amp;Nom de la boutique</translation>
     </message>
@@ -2124,6 +2171,10 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Closing time</source>
         <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+        <source>Place the shop</source>
+        <translation>Placer le magasin</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

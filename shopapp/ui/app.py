@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -27,6 +28,8 @@ from shopapp.ui.setup_dialog import SetupDialog
 
 if TYPE_CHECKING:
     from shopapp.demo.session import DemoSession
+
+log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
@@ -92,7 +95,7 @@ def _run_window(
         if self_test:
             setup = ShopSetup()
         else:
-            dialog = SetupDialog()
+            dialog = SetupDialog(road_map=_road_map(paths))
             if not dialog.exec() or dialog.result_setup is None:
                 return 1
             setup = dialog.result_setup
@@ -127,3 +130,14 @@ def _run_window(
         )
         return 0 if ok else 1
     return app.exec()
+
+
+def _road_map(paths: DataPaths) -> object:
+    """The data dir's road map, for placing the shop by a click (None: none loaded)."""
+    try:
+        from shopapp.roads import RoadMap
+
+        return RoadMap.open(paths.roads)
+    except Exception:  # no engine, unreadable map: the setup asks for numbers
+        log.warning("road map not usable for the setup", exc_info=True)
+        return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -29,8 +32,10 @@ def _seconds(edit: QTimeEdit) -> int:
 class SetupDialog(QDialog):
     """Asks what the app needs before the first day; every field has a sensible default."""
 
-    def __init__(self, parent: QWidget | None = None, initial: ShopSetup | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, initial: ShopSetup | None = None,
+                 road_map: Any = None) -> None:
         super().__init__(parent)
+        self.road_map = road_map  # with a road map the shop can be placed by a click
         initial = initial or ShopSetup()
         self.setWindowTitle(self.tr("Set up your shop"))
         intro = QLabel(
@@ -62,6 +67,11 @@ class SetupDialog(QDialog):
         self.radius.valueChanged.connect(self._radius_edited)
         self._show_radius()
 
+        self.place_button = QPushButton(self.tr("Place the shop on the &map…"))
+        self.place_button.setObjectName("placeShop")
+        self.place_button.clicked.connect(self.place_on_map)
+        self.place_button.setVisible(road_map is not None)
+
         form = QFormLayout()
         for label, field, name in (
             (self.tr("Shop &name"), self.name, self.tr("Shop name")),
@@ -84,9 +94,22 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.place_button)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.result_setup: ShopSetup | None = None
+
+    def place_on_map(self) -> None:
+        """Click the shop's place on the road map: the latitude and longitude follow."""
+        from shopapp.ui.widgets.location_dialog import LocationDialog
+
+        pick = LocationDialog.ask(
+            self.road_map, (self.lat.value(), self.lon.value()), self,
+            name=self.name.text(), radius_m=self._radius_m,
+            units=str(self.units.currentData()), title=self.tr("Place the shop"))
+        if pick is not None:
+            self.lat.setValue(pick.lat)
+            self.lon.setValue(pick.lon)
 
     def _per_unit(self) -> float:
         return METRES_PER_MILE if self.units.currentData() == "miles" else 1000.0

@@ -119,7 +119,15 @@ def test_plan_on_the_roads_with_directions(  # type: ignore[no-untyped-def]
     assert any("Tournez" in d.instruction or "Conduisez" in d.instruction
                for leg in route.legs for d in leg.directions)
     assert len(route.shape()) > 10 * len(route.stops)  # along the roads, not straight lines
+    page.map.settle()  # every map tile painted before the picture
     save_screenshot(page, "plan_page_roads")
+    from PySide6.QtTest import QTest
+
+    page.map.setFocus()
+    for _ in range(3):
+        QTest.keyClick(page.map, Qt.Key.Key_Plus)
+    page.map.settle()
+    save_screenshot(page.map, "plan_map_roads_zoomed")
     # The saved problem keeps the road matrices: a stop moved by hand re-times on roads.
     assert page.day is not None and "matrix_s" in page.day.problem
     # The run sheet's directions pages, in French.

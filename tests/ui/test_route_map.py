@@ -449,21 +449,6 @@ def test_tiles_are_kept_least_recently_used_first_out(road_map: RoadMap) -> None
     tiles.stop()
 
 
-def test_route_shapes_of_a_plan(road_map: RoadMap) -> None:
-    from shopapp.ui.widgets.route_shapes import plan_route_shapes
-
-    problem = {"depot": {"lat": ENCAMP[0], "lon": ENCAMP[1]},
-               "stops": [{"id": sid, "lat": la, "lon": lo} for sid, (la, lo) in STOPS.items()]
-               + [{"id": "nowhere", "lat": None, "lon": None}]}
-    plan = {"routes": [{"stops": ROUTES[0]}, {"stops": ["d", "nowhere"]}]}
-    shapes = plan_route_shapes(road_map, problem, plan)
-    assert shapes[1] is None
-    first = shapes[0]
-    assert first is not None and len(first) > 50
-    assert haversine_m(*first[0], *ENCAMP) < 100 and haversine_m(*first[-1], *ENCAMP) < 100
-    assert min(haversine_m(*p, *STOPS["c"]) for p in first) < 100
-
-
 def test_the_location_dialog(qtbot, road_map: RoadMap, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from shopapp.ui.widgets.location_dialog import LocationDialog
 

@@ -135,6 +135,7 @@ class PlanPage(QWidget):
         self._roads: Any = None  # the data dir's RoadMap, opened once (None: no map)
         self._roads_checked = False
         self._roads_version: Path | None = None
+        self._drawn_roads: Any = None
         self.selected_stop: str | None = None
         self.last_sheet: Path | None = None
         self._thread: QThread | None = None
@@ -299,6 +300,10 @@ class PlanPage(QWidget):
 
     def redraw(self) -> None:
         """Fill the map, the stop list, the totals and the left-out list from the plan."""
+        roads, _cache = self.road_map()
+        if roads is not self._drawn_roads:  # the roads under the routes (none: a plain disc)
+            self.map.set_road_map(roads)
+            self._drawn_roads = roads
         # Rebuilding the lists moves their current item: that is not the user choosing a stop.
         self.tree.blockSignals(True)
         self.unassigned.blockSignals(True)
@@ -401,7 +406,8 @@ class PlanPage(QWidget):
         self.warnings.setVisible(bool(warnings))
         depot = problem["depot"]
         self.map.show_plan((depot["lat"], depot["lon"]), float(problem["max_radius_m"]),
-                           map_stops, routes, day.shop_name, self.selected_stop, day.units)
+                           map_stops, routes, day.shop_name, self.selected_stop, day.units,
+                           shapes=[shape or None for shape in shapes])
         self._select_in_tree(self.selected_stop)
 
     def _route_warnings(self, problem: Any, route: PlannedRoute, van: int, late: set[str]
@@ -795,6 +801,19 @@ class PlanPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_location(self, address: str) -> tuple[float, float] | None:
+        roads, _cache = self.road_map()
+        if roads is not None and self.day is not None:
+            # On the road map: click the place; the van stops at the nearest road.
+            from shopapp.ui.widgets.location_dialog import LocationDialog
+
+            depot = self.day.problem["depot"]
+            pick = LocationDialog.ask(
+                roads, (float(depot["lat"]), float(depot["lon"])), self,
+                name=self.day.shop_name, radius_m=float(self.day.problem["max_radius_m"]),
+                units=self.day.units, title=self.tr("Set location of {0}").format(address))
+            if pick is None:
+                return None
+            return pick.road or (pick.lat, pick.lon)
         text, ok = QInputDialog.getText(
             self, self.tr("Set location"),
             self.tr("Latitude, longitude of {0}\n(for example 52.1234, -1.9876; "

@@ -256,7 +256,9 @@ class SettingsPage(QWidget):
             if profile
             else None
         )
-        dialog = SetupDialog(self, initial)
+        from shopapp.roads import RoadMap
+
+        dialog = SetupDialog(self, initial, road_map=RoadMap.open(self.context.paths.roads))
         if dialog.exec() and dialog.result_setup is not None:
             try:
                 with self.context.store.write() as session:

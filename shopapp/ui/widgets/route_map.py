@@ -1,6 +1,6 @@
 """The route map: the shop, the delivery radius, numbered stops and the routes, drawn
 offline on a MapCanvas (map_canvas.py: the road map's roads, water and names, pan and
-zoom, clicks). Routes follow the roads when their shapes are given (route_shapes.py
+zoom, clicks). Routes follow the roads when their shapes are given (the typed plan
 makes them from a plan); without a road map the map is a plain disc with straight
 lines. A click on a stop emits stop_clicked(stop_id); elsewhere, or Enter on the centre
 cross, location_clicked(lat, lon); in pick mode that place is also snapped to its road,
