@@ -91,9 +91,20 @@ class ShopMarker(QGraphicsItem):
         self.map_style = style
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(30)
+        # The whole name shows, however long: the label is as wide as its text.
+        self.label_w = QFontMetricsF(self._font()).horizontalAdvance(name) + 10 if name else 0.0
+        half = max(60.0, self.label_w / 2)
+        self.rect = QRectF(-half, -22, 2 * half, 60)
+
+    @staticmethod
+    def _font() -> QFont:
+        font = QFont()
+        font.setPixelSize(14)
+        font.setBold(True)
+        return font
 
     def boundingRect(self) -> QRectF:
-        return self.RECT
+        return self.rect
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -116,18 +127,16 @@ class ShopMarker(QGraphicsItem):
         painter.drawPath(path)
         if not self.name:
             return
-        font = QFont()
-        font.setPixelSize(14)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self._font())
         back = QColor(paper)
         back.setAlpha(220)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(back)
-        width = painter.fontMetrics().horizontalAdvance(self.name) + 10
+        width = self.label_w
         painter.drawRoundedRect(QRectF(-width / 2, 16, width, 20), 4, 4)
         painter.setPen(ink)
-        painter.drawText(QRectF(-60, 16, 120, 20), Qt.AlignmentFlag.AlignCenter, self.name)
+        painter.drawText(QRectF(-width / 2, 16, width, 20), Qt.AlignmentFlag.AlignCenter,
+                         self.name)
 
 
 class RadiusItem(QGraphicsItem):
