@@ -1,0 +1,85 @@
+"""The solvers under the planner: LKH-3 tours on one-way streets, PyVRP's portfolio."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from shopapp.planning import plan_problem, validate_plan, vrp
+from shopapp.planning.tsp import solve_tsp, tour_length
+from tests.planning.conftest import make_day
+
+
+def _asymmetric(n: int, seed: int) -> list[list[int]]:
+    """Road-like distances: Euclidean times a detour that differs by direction."""
+    rng = random.Random(seed)
+    pts = [(rng.uniform(0, 5000), rng.uniform(0, 5000)) for _ in range(n)]
+    return [[0 if i == j else round(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+                                    * rng.uniform(1.0, 2.0))
+             for j, b in enumerate(pts)] for i, a in enumerate(pts)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tour_on_one_way_streets_is_the_shortest_directed_tour(seed: int) -> None:
+    dist = _asymmetric(9, seed)
+    best = min(tour_length(dist, order) for order in itertools.permutations(range(1, 9)))
+    order = solve_tsp(dist, runs=1)
+    assert sorted(order) == list(range(1, 9))
+    assert tour_length(dist, order) == best
+
+
+def test_one_van_day_with_a_one_way_matrix_plans_the_directed_optimum() -> None:
+    dist = _asymmetric(8, seed=11)
+    problem = make_day(n=7, vans=1, capacity=None)
+    problem["matrix_m"] = dist
+    plan = plan_problem(problem, 0.5)
+    assert validate_plan(problem, plan) == []
+    best = min(tour_length(dist, order) for order in itertools.permutations(range(1, 8)))
+    assert plan["distance_m"] == best
+
+
+def test_a_process_with_numpy_alone_forks() -> None:
+    """numpy's OpenBLAS threads do not rule out fork (they stop themselves before one)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux forks")
+    code = ("import numpy, os; from shopapp.planning import vrp; "
+            "print(vrp._os_threads(), vrp._context().get_start_method())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[-1] == "fork"
+
+
+def test_fewer_vans_keeps_every_stop_and_the_capacity_bound() -> None:
+    """The wide search's fleet probe never goes below the vans the parcels need."""
+    from shopapp.planning.planner import vrp_input
+    from shopapp.planning.problem import parse_problem
+    from shopapp.planning.screen import screen, source_for
+
+    problem = make_day(n=30, vans=8, capacity=12, windows=4)  # about 60 parcels: 5+ vans
+    prob = parse_problem(problem)
+    inp = vrp_input(prob, screen(prob, source_for(prob)))
+    result = vrp.run_search(inp, 1, float("inf"), lambda: False, cpu_seconds=0.5,
+                            fewer_vans=True)
+    assert result.feasible
+    assert sorted(c for _, visits in result.routes for c in visits) == list(range(30))
+    assert len([v for _, v in result.routes if v]) >= -(-sum(inp.demand) // 12)
+
+
+def test_portfolio_keeps_the_better_of_two_unlike_searches(monkeypatch: Any) -> None:
+    seen: list[bool] = []
+    real = vrp.run_search
+
+    def spy(*args: Any, **kw: Any) -> vrp.VrpResult:
+        seen.append(kw.get("fewer_vans", False))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(vrp, "run_search", spy)
+    problem = make_day(n=20, vans=3, capacity=20, windows=3)
+    plan = plan_problem(problem, 0.5)
+    assert validate_plan(problem, plan) == []
+    assert seen == [False]  # the parent: the whole fleet (the child runs in its process)
