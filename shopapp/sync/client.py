@@ -1,6 +1,8 @@
 """The HTTP client of the sync: a requests session with timeouts, TLS checks and retries.
 
-Every call has (connect, read) timeouts (requests has none by default), TLS verification
+Every call has (connect, read) timeouts (requests has none by default) that follow the
+link's measured rate (`shopapp.sync.link.LinkMeter`), JSON bodies go gzipped and answers
+are asked gzipped (`Accept-Encoding: gzip`), TLS verification
 stays on, the token rides in an `Authorization: Bearer` header set by an auth object
 (so a ~/.netrc cannot replace it and its repr never shows it), redirects are not
 followed (they could carry the token elsewhere), and our own loop retries connection
@@ -9,6 +11,7 @@ failures, timeouts, cut answers, 5xx, 408 and 429 with backoff and Retry-After.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import random
@@ -31,6 +34,7 @@ from shopapp.sync.errors import (
     TlsError,
     Unauthorized,
 )
+from shopapp.sync.link import HEADER_BYTES, LinkMeter
 from shopapp.sync.retry import RetryPolicy, next_delay, parse_retry_after, retryable_status
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,35 @@ _TRANSIENT = (
     requests.exceptions.ChunkedEncodingError,  # answer cut short
     requests.exceptions.ContentDecodingError,
 )
+# Answers to a gzipped body that may only mean "this server does not take gzip".
+_GZIP_REFUSED = frozenset({400, 415, 422})
+
+
+class LinkFault(Exception):
+    """One try that did not get an answer (kind: the exception's name, "http_503",
+    "undecodable"); internal to the sync, never shown as it is."""
+
+    def __init__(
+        self, kind: str, last: str, retry_after: float | None = None, status: int | None = None
+    ) -> None:
+        super().__init__(last)
+        self.kind = kind
+        self.last = last
+        self.retry_after = retry_after
+        self.status = status
+
+    @property
+    def on_the_link(self) -> bool:
+        """Cut, reset or timed out (not an answer from the server, like a 503)."""
+        return self.status is None and self.kind != "undecodable"
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A JSON body: compact and gzipped."""
+
+    raw: bytes
+    gz: bytes
 
 
 class BearerAuth(AuthBase):
@@ -84,6 +117,8 @@ class Answer:
     elapsed_s: float
     sent_at: float  # the shop's clock (POSIX seconds) when the successful try started
     received_at: float  # the shop's clock when its answer was read
+    up_bytes: int = 0  # the request body as sent (compressed when gzipped)
+    down_bytes: int = 0  # the answer body as received (compressed when gzipped)
 
 
 @dataclass
@@ -91,6 +126,9 @@ class ClientStats:
     requests: int = 0
     retries: int = 0
     failures: dict[str, int] = field(default_factory=dict)
+    link_faults: int = 0  # tries cut, reset or timed out on the way
+    bytes_up: int = 0  # every try's body and headers (what went on the wire, roughly)
+    bytes_down: int = 0
 
     def count(self, kind: str) -> None:
         self.failures[kind] = self.failures.get(kind, 0) + 1
@@ -120,6 +158,11 @@ class ApiClient:
         self.session = session or requests.Session()
         self.session.verify = True
         self.session.headers["User-Agent"] = f"shopapp/{__version__}"
+        # Answers and manifest pages come gzipped (requests decodes them).
+        self.session.headers["Accept-Encoding"] = "gzip"
+        self.link = LinkMeter()
+        self.gzip_requests = True
+        self._gzip_confirmed = False
         if token is not None:
             self.session.auth = BearerAuth(token)
 
@@ -139,6 +182,168 @@ class ApiClient:
         if self.cancel.wait(max(0.0, seconds)):
             raise Cancelled()
 
+    def encode(self, payload: Any) -> Encoded:
+        """A JSON body, ready to send: compact JSON and its gzip (level 6)."""
+        raw = json.dumps(payload, separators=(",", ":")).encode("utf-8")
+        return Encoded(raw, gzip.compress(raw, compresslevel=6, mtime=0))
+
+    def wire_size(self, body: Encoded) -> int:
+        """What `body` weighs on the wire as this client would send it now."""
+        return len(body.gz) if self.gzip_requests else len(body.raw)
+
+    def pause(self, failures: int, retry_after: float | None = None) -> None:
+        """The wait after `failures` failed tries in a row (backoff, or Retry-After)."""
+        self._sleep(next_delay(failures, self.policy, retry_after, self.rng))
+
+    def exchange(
+        self,
+        method: str,
+        path: str,
+        what: str,
+        *,
+        json_body: Any = None,
+        body: Encoded | None = None,
+        data: bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        answer_4xx: Callable[[int], bool] | None = None,
+        expect_down: int = 1024,
+    ) -> Answer:
+        """One try of one request; the caller decides what to do when it fails.
+
+        JSON bodies (`json_body`, or `body` from `encode`) go gzipped with
+        `Content-Encoding: gzip`; a server that answers 400/415/422 to the first
+        gzipped body and accepts it plain is sent plain from then on (an older server).
+        The time-outs follow the link's measured rate (`self.link`).
+
+        Raises:
+            LinkFault: the exchange did not complete (cut, reset, time-out), or the
+                server answered a retryable status (5xx, 408, 429), or a 2xx that is
+                not JSON; `kind` says which.
+            Unauthorized, ApiError, TlsError, Cancelled: as `request`.
+        """
+        if self.cancel.is_set():
+            raise Cancelled()
+        url = self.base_url + path
+        send_headers = {"Accept": "application/json"}
+        if json_body is not None:
+            body = self.encode(json_body)
+        gzipped = False
+        payload: bytes | None = data
+        if body is not None:
+            send_headers["Content-Type"] = "application/json"
+            if self.gzip_requests:
+                payload = body.gz
+                send_headers["Content-Encoding"] = "gzip"
+                gzipped = True
+            else:
+                payload = body.raw
+        elif data is not None:
+            send_headers["Content-Type"] = "application/octet-stream"
+        if headers:
+            send_headers.update(headers)
+        up = len(payload or b"")
+        response, received_at, sent_at, elapsed = self._send(
+            method, url, what, params, payload, send_headers, up, expect_down
+        )
+        status = response.status_code
+        if gzipped and body is not None and not self._gzip_confirmed and status in _GZIP_REFUSED:
+            # Perhaps a server from before gzip bodies: the same request, plain.
+            plain = dict(send_headers)
+            plain.pop("Content-Encoding", None)
+            retry, received_at, sent_at, elapsed = self._send(
+                method, url, what, params, body.raw, plain, len(body.raw), expect_down
+            )
+            if 200 <= retry.status_code < 300:
+                log.info("the server does not take gzip bodies (HTTP %d); sending plain", status)
+                self.gzip_requests = False
+            response, status = retry, retry.status_code
+        elif gzipped and 200 <= status < 300:
+            self._gzip_confirmed = True
+        if 200 <= status < 300 or (answer_4xx is not None and answer_4xx(status)):
+            decoded = _decode(response)
+            if decoded is _UNDECODABLE:
+                self.stats.count("undecodable")
+                raise LinkFault("undecodable", f"HTTP {status} with an answer that is not JSON")
+            return Answer(
+                status,
+                decoded,
+                response.headers,
+                response.elapsed.total_seconds() if response.elapsed else elapsed,
+                sent_at,
+                received_at,
+                up_bytes=up,
+                down_bytes=_wire_length(response),
+            )
+        if retryable_status(status):
+            self.stats.count(f"http_{status}")
+            raise LinkFault(
+                f"http_{status}",
+                f"HTTP {status}",
+                parse_retry_after(response.headers.get("Retry-After")),
+                status=status,
+            )
+        if status in (401, 403):
+            raise Unauthorized(status, _detail(response), what)
+        if 300 <= status < 400:
+            raise ApiError(
+                status,
+                f"the server points elsewhere ({response.headers.get('Location', '?')}); "
+                "check the server address",
+                what,
+            )
+        raise ApiError(status, _detail(response), what)
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        what: str,
+        params: Mapping[str, Any] | None,
+        payload: bytes | None,
+        headers: Mapping[str, str],
+        up: int,
+        expect_down: int,
+    ) -> tuple[requests.Response, float, float, float]:
+        """One HTTP exchange, measured; LinkFault when it does not complete."""
+        policy = self.policy
+        timeout = self.link.timeouts(
+            up,
+            expect_down,
+            policy.connect_timeout_s,
+            policy.read_timeout_s,
+            policy.max_timeout_s,
+        )
+        self.stats.requests += 1
+        self.stats.bytes_up += up + HEADER_BYTES
+        sent_at = self.clock()
+        started = time.monotonic()
+        try:
+            response = self.session.request(
+                method,
+                url,
+                params=params,
+                data=payload,
+                headers=headers,
+                timeout=timeout,
+                allow_redirects=False,
+            )
+            received_at = self.clock()
+        except requests.exceptions.SSLError as error:
+            # Not a hiccup: a wrong or forged certificate. Never retried, never bypassed.
+            raise TlsError(what, _short(error)) from error
+        except _TRANSIENT as error:
+            kind = type(error).__name__
+            self.stats.count(kind)
+            self.stats.link_faults += 1
+            self.link.fault()
+            raise LinkFault(kind, f"{kind}: {_short(error)}") from error
+        elapsed = time.monotonic() - started
+        down = _wire_length(response)
+        self.stats.bytes_down += down + HEADER_BYTES
+        self.link.record(up + HEADER_BYTES, down + HEADER_BYTES, elapsed)
+        return response, received_at, sent_at, elapsed
+
     def request(
         self,
         method: str,
@@ -148,8 +353,10 @@ class ApiClient:
         json_body: Any = None,
         data: bytes | None = None,
         params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
         answer_4xx: Callable[[int], bool] | None = None,
         retry: bool = True,
+        expect_down: int = 1024,
     ) -> Answer:
         """Send one request until it gets an answer; returns the decoded JSON answer.
 
@@ -162,15 +369,8 @@ class ApiClient:
             Cancelled, BadAnswer (a 2xx that is not JSON, after the retries).
         """
         policy = self.policy
-        url = self.base_url + path
         started = time.monotonic()
-        headers = {"Accept": "application/json"}
-        body: bytes | None = data
-        if json_body is not None:
-            body = json.dumps(json_body, separators=(",", ":")).encode("utf-8")
-            headers["Content-Type"] = "application/json"
-        elif data is not None:
-            headers["Content-Type"] = "application/octet-stream"
+        body = self.encode(json_body) if json_body is not None else None
         attempts = policy.max_attempts if retry else 1
         last = "no try made"
         undecodable = False
@@ -179,58 +379,22 @@ class ApiClient:
             if self.cancel.is_set():
                 raise Cancelled()
             retry_after: float | None = None
-            undecodable = False
-            self.stats.requests += 1
-            sent_at = self.clock()
             try:
-                response = self.session.request(
+                return self.exchange(
                     method,
-                    url,
+                    path,
+                    what,
+                    body=body,
+                    data=data,
                     params=params,
-                    data=body,
                     headers=headers,
-                    timeout=policy.timeout,
-                    allow_redirects=False,
+                    answer_4xx=answer_4xx,
+                    expect_down=expect_down,
                 )
-                received_at = self.clock()
-            except requests.exceptions.SSLError as error:
-                # Not a hiccup: a wrong or forged certificate. Never retried, never bypassed.
-                raise TlsError(what, _short(error)) from error
-            except _TRANSIENT as error:
-                kind = type(error).__name__
-                self.stats.count(kind)
-                last = f"{kind}: {_short(error)}"
-            else:
-                status = response.status_code
-                if 200 <= status < 300 or (answer_4xx is not None and answer_4xx(status)):
-                    decoded = _decode(response)
-                    if decoded is not _UNDECODABLE:
-                        return Answer(
-                            status,
-                            decoded,
-                            response.headers,
-                            response.elapsed.total_seconds(),
-                            sent_at,
-                            received_at,
-                        )
-                    self.stats.count("undecodable")
-                    undecodable = True
-                    last = f"HTTP {status} with an answer that is not JSON"
-                elif retryable_status(status):
-                    self.stats.count(f"http_{status}")
-                    last = f"HTTP {status}"
-                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                elif status in (401, 403):
-                    raise Unauthorized(status, _detail(response), what)
-                elif 300 <= status < 400:
-                    raise ApiError(
-                        status,
-                        f"the server points elsewhere ({response.headers.get('Location', '?')}); "
-                        "check the server address",
-                        what,
-                    )
-                else:
-                    raise ApiError(status, _detail(response), what)
+            except LinkFault as fault:
+                undecodable = fault.kind == "undecodable"
+                last = fault.last
+                retry_after = fault.retry_after
             if attempt == attempts:
                 break
             elapsed = time.monotonic() - started
@@ -248,6 +412,14 @@ class ApiClient:
         if undecodable:
             raise BadAnswer(f"The carrier's server sent an answer for {what} that is not JSON.")
         raise NetworkError(what, attempt, last)
+
+
+def _wire_length(response: requests.Response) -> int:
+    """The answer body's size on the wire (compressed, when it came gzipped)."""
+    length = response.headers.get("Content-Length") if response.headers is not None else None
+    if length is not None and length.strip().isdigit():
+        return int(length)
+    return len(response.content or b"")
 
 
 _UNDECODABLE = object()

@@ -25,8 +25,12 @@ class RetryPolicy:
         base_s: the first backoff ceiling; it doubles with every failed try...
         cap_s: ...up to this ceiling.
         total_s: no new try starts (and no wait is begun) past this many seconds.
-        connect_timeout_s: time to open the TCP (and TLS) connection.
-        read_timeout_s: longest silence while waiting for the answer's bytes.
+        connect_timeout_s: time to open the TCP (and TLS) connection; also the least
+            time allowed to put a body on the wire (urllib3 sends it under this time-out).
+        read_timeout_s: longest silence while waiting for the answer's bytes, at least.
+            Both time-outs follow the link's measured rate (`shopapp.sync.link`): a big
+            body on a slow link is given the time it needs (with a margin), up to...
+        max_timeout_s: ...this many seconds.
         max_retry_after_s: a longer Retry-After than this is not waited for.
     """
 
@@ -35,11 +39,13 @@ class RetryPolicy:
     cap_s: float = 30.0
     total_s: float = 180.0
     connect_timeout_s: float = 5.0
-    read_timeout_s: float = 30.0
+    read_timeout_s: float = 15.0
     max_retry_after_s: float = 120.0
+    max_timeout_s: float = 300.0
 
     @property
     def timeout(self) -> tuple[float, float]:
+        """The floors: (connect, read) for a request of no size."""
         return (self.connect_timeout_s, self.read_timeout_s)
 
 
