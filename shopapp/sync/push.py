@@ -1,16 +1,29 @@
-"""Push: proof files first, then the pending events in batches, in commit order.
+"""Push: the pending events in batches, in commit order (proof files go after, in
+`shopapp.sync.uploads`, so the carrier knows what was delivered even on a link too poor
+for photos).
 
 An event leaves "pending" only from the server's answer for its id, and each batch's
 answers are written in one transaction: a crash or a cut connection at any moment
 leaves the batch pending, and sending it again is harmless (the server answers
 "duplicate" for what it already has).
+
+Batches fit the link: they are sized by the bytes of their gzipped JSON, not by a
+count. The first is small (`START_BYTES`); each answered batch doubles the next one's
+size (up to `CAP_BYTES`, and to what the link carries in a third of its usual time
+between drops, see `shopapp.sync.link`); a batch cut or timed out on the way is sent
+again at half its size, down to a single event. A link that is up for a few seconds at
+a time still moves the day forward, batch by batch, and every answered batch is kept.
+The push gives up (NetworkError, everything kept for the next sync) only after
+`policy.max_attempts` failed tries in a row, or `policy.total_s` seconds, with no batch
+answered. `batch_size` (a fixed number of events per batch, the old way) is kept for
+tests and benchmarks that need batches of a known count.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +32,6 @@ from sqlalchemy import bindparam, update
 from sqlmodel import col, select
 
 from shopapp.clock import utc_now_iso
-from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.store.models import (
     ACKNOWLEDGED,
@@ -27,15 +39,22 @@ from shopapp.store.models import (
     PENDING,
     REJECTED,
     Event,
-    ProofFile,
 )
-from shopapp.sync.client import ApiClient
-from shopapp.sync.errors import ApiError, BadAnswer, Cancelled
+from shopapp.sync.client import ApiClient, Encoded, LinkFault
+from shopapp.sync.errors import BadAnswer, Cancelled, NetworkError
+from shopapp.sync.link import Sizer, Transfer
 from shopapp.sync.report import RejectedEvent, SyncReport
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+BATCH_SIZE = 500  # events per batch when a fixed count is asked for
+# Bytes of gzipped JSON per batch: where the sizing starts, its floor and its cap.
+START_BYTES = 6 * 1024
+FLOOR_BYTES = 256
+CAP_BYTES = 256 * 1024
+MAX_EVENTS = 1000  # the server's limit per batch (central_api.config.MAX_EVENTS_PER_BATCH)
+# Bytes of each event's answer ({"id", "status", "reason"}, gzipped), for time-outs.
+ANSWER_BYTES_PER_EVENT = 40
 Progress = Callable[[int, str], None]
 # 422: the server could not read one of the events; 413: the batch is over its size limit.
 # Both are narrowed down by halving the batch; alone, such an event is rejected.
@@ -52,6 +71,13 @@ class OutgoingEvent:
     at: str
     data: str
 
+    def raw_size(self) -> int:
+        """About the bytes of this event in a batch's JSON."""
+        return (
+            len(self.id) + len(self.tracking_number) + len(self.type) + len(self.at)
+            + len(self.data) + _EVENT_OVERHEAD
+        )  # fmt: skip
+
     def payload(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -60,60 +86,6 @@ class OutgoingEvent:
             "at": self.at,
             "data": json.loads(self.data),
         }
-
-
-def pending_proofs(store: Store) -> list[ProofFile]:
-    with store.read() as session:
-        query = (
-            select(ProofFile)
-            .where(col(ProofFile.uploaded_at).is_(None), col(ProofFile.purged_at).is_(None))
-            .order_by(col(ProofFile.created_at))
-        )
-        return list(session.exec(query))
-
-
-def push_blobs(
-    store: Store, paths: DataPaths, client: ApiClient, report: SyncReport, progress: Progress
-) -> None:
-    """Upload every proof file not uploaded yet; `uploaded_at` only after a 2xx answer."""
-    proofs = pending_proofs(store)
-    for number, proof in enumerate(proofs, start=1):
-        if client.cancel.is_set():
-            raise Cancelled()
-        progress(number * 100 // max(1, len(proofs)), f"proof file {number} of {len(proofs)}")
-        file = paths.proofs / proof.path
-        try:
-            content = file.read_bytes()
-        except OSError as error:
-            report.blobs_failed += 1
-            report.warnings.append(
-                f"Proof file {proof.path} cannot be read ({error.strerror or error}); "
-                "it was not sent."
-            )
-            continue
-        if hashlib.sha256(content).hexdigest() != proof.sha256.lower():
-            report.blobs_failed += 1
-            report.warnings.append(
-                f"Proof file {proof.path} has changed since it was saved (its SHA-256 no "
-                "longer matches); it was not sent. Call support."
-            )
-            continue
-        try:
-            client.request(
-                "PUT", f"/v1/blobs/{proof.sha256.lower()}", f"proof file {proof.path}", data=content
-            )
-        except ApiError as error:
-            if error.code == "unauthorized":
-                raise
-            report.blobs_failed += 1
-            report.warnings.append(str(error))
-            continue
-        with store.write() as session:
-            row = session.get(ProofFile, proof.sha256)
-            if row is not None and row.uploaded_at is None:
-                row.uploaded_at = utc_now_iso()
-                session.add(row)
-        report.blobs_uploaded += 1
 
 
 def _next_batch(store: Store, after_seq: int, size: int) -> list[OutgoingEvent]:
@@ -213,10 +185,22 @@ def _send(client: ApiClient, batch: Sequence[OutgoingEvent]) -> tuple[Any, int]:
 def _send_and_apply(
     store: Store, client: ApiClient, batch: Sequence[OutgoingEvent], report: SyncReport
 ) -> None:
-    """Send one batch and record its answers. A 422 (the server could not read one of the
+    """Send one batch and record its answers."""
+    body, status = _send(client, batch)
+    _record_answer(store, client, batch, body, status, report)
+
+
+def _record_answer(
+    store: Store,
+    client: ApiClient,
+    batch: Sequence[OutgoingEvent],
+    body: Any,
+    status: int,
+    report: SyncReport,
+) -> None:
+    """Record the answers to one batch. A 422 (the server could not read one of the
     events) or a 413 (too big) is narrowed down by halves until the event is alone; that
     event is then marked rejected with the server's words, the others go through."""
-    body, status = _send(client, batch)
     if status in _SPLIT_ON:
         if len(batch) == 1:
             detail = body.get("detail") if isinstance(body, dict) else body
@@ -246,9 +230,15 @@ def push_events(
     client: ApiClient,
     report: SyncReport,
     progress: Progress,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
+    transfer: Transfer | None = None,
 ) -> None:
-    """Send every pending event, oldest first, `batch_size` per request."""
+    """Send every pending event, oldest first: batches sized for the link, or
+    `batch_size` events per batch when given."""
+    transfer = transfer or Transfer()
+    if batch_size is None:
+        _push_adaptive(store, client, report, progress, transfer)
+        return
     total = count_pending(store)
     after_seq = 0
     done = 0
@@ -263,4 +253,114 @@ def push_events(
         _send_and_apply(store, client, batch, report)
         report.sent += len(batch)  # delivered, and the server answered for the batch
         done += len(batch)
+        raw = sum(event.raw_size() for event in batch)
+        transfer.events_sent(raw, int(raw * transfer.ratio))
     progress(100, f"{done} events sent")
+
+
+def pending_event_bytes(store: Store) -> int:
+    """The raw JSON bytes of the pending events, about (for what is still to send)."""
+    from sqlalchemy import func
+
+    with store.read() as session:
+        query = select(
+            func.coalesce(
+                func.sum(
+                    func.length(Event.id)
+                    + func.length(Event.tracking_number)
+                    + func.length(Event.type)
+                    + func.length(Event.at)
+                    + func.length(Event.data)
+                    + _EVENT_OVERHEAD
+                ),
+                0,
+            )
+        ).where(Event.sync_state == PENDING)
+        return int(session.exec(query).one())
+
+
+def _fit(
+    client: ApiClient, candidates: Sequence[OutgoingEvent], limit: int, ratio: float
+) -> tuple[list[OutgoingEvent], Encoded]:
+    """The longest run of `candidates` whose gzipped batch is about `limit` bytes or less
+    (at least one event): a guess from the compression ratio seen, then checked."""
+    budget = limit / max(0.05, ratio)
+    count, raw = 0, 0
+    for event in candidates:
+        raw += event.raw_size()
+        if count and raw > budget:
+            break
+        count += 1
+    for _ in range(4):
+        batch = list(candidates[:count])
+        body = client.encode({"events": [event.payload() for event in batch]})
+        size = client.wire_size(body)
+        if size <= limit * 1.15 or count == 1:
+            return batch, body
+        count = max(1, int(count * limit / size * 0.95))
+    return batch, body
+
+
+def _push_adaptive(
+    store: Store, client: ApiClient, report: SyncReport, progress: Progress, transfer: Transfer
+) -> None:
+    policy = client.policy
+    sizer = Sizer(START_BYTES, FLOOR_BYTES, CAP_BYTES)
+    total = count_pending(store)
+    after_seq = 0
+    done = 0
+    failures = 0
+    last_progress = time.monotonic()
+    last = ""
+    while True:
+        if client.cancel.is_set():
+            raise Cancelled()
+        candidates = _next_batch(store, after_seq, MAX_EVENTS)
+        if not candidates:
+            break
+        batch, body = _fit(client, candidates, sizer.limit(client.link), transfer.ratio)
+        wire = client.wire_size(body)
+        progress(
+            done * 100 // max(1, total),
+            f"sending events {done + 1}-{done + len(batch)} ({wire:,} bytes)",
+        )
+        try:
+            answer = client.exchange(
+                "POST",
+                "/v1/events",
+                f"a batch of {len(batch)} events",
+                body=body,
+                answer_4xx=lambda status: status in _SPLIT_ON,
+                expect_down=ANSWER_BYTES_PER_EVENT * len(batch),
+            )
+        except LinkFault as fault:
+            failures += 1
+            last = fault.last
+            waited = time.monotonic() - last_progress
+            if failures >= policy.max_attempts or waited >= policy.total_s:
+                log.warning("events push gave up: %s", last)
+                raise NetworkError(
+                    f"a batch of {len(batch)} events", failures, f"{last}; no answer for "
+                    f"{waited:.0f} s"
+                ) from None
+            if fault.on_the_link:
+                sizer.shrink(wire)  # cut or timed out: the next try carries less
+            log.info(
+                "events batch of %d (%d bytes): %s; next try at most %d bytes",
+                len(batch), wire, last, sizer.limit(client.link),
+            )  # fmt: skip
+            client.stats.retries += 1
+            client.pause(failures, fault.retry_after)
+            continue
+        failures = 0
+        last_progress = time.monotonic()
+        _record_answer(store, client, batch, answer.body, answer.status, report)
+        sizer.grow()
+        after_seq = batch[-1].seq
+        report.sent += len(batch)
+        done += len(batch)
+        transfer.events_sent(sum(event.raw_size() for event in batch), wire)
+    progress(100, f"{done} events sent")
+
+
+_EVENT_OVERHEAD = len('{"id":"","tracking_number":"","type":"","at":"","data":},')

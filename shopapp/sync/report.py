@@ -26,6 +26,13 @@ class SyncReport:
     batch cut off by a fault and sent again counts once); each of them ends the run
     acknowledged, duplicate or rejected. Events of a batch that got no answer stay
     pending (counted in `pending`) and go with the next sync.
+
+    The link: `bytes_sent` is the day's data the server acknowledged in this run (the
+    events' batches as gzipped JSON, the proof files' bytes); `bytes_to_send` what is
+    still waiting after it (exact for files, the events estimated from their JSON and
+    the compression seen); `link_faults` the tries cut, reset or timed out on the way;
+    `bytes_on_wire` every try's bytes up, the failed ones too; `link_rate_bps` the rate
+    measured (bytes per second), None when nothing sizeable completed.
     """
 
     sent: int = 0
@@ -37,6 +44,12 @@ class SyncReport:
     updated_parcels: int = 0
     blobs_uploaded: int = 0
     blobs_failed: int = 0
+    proofs_pending: int = 0  # proof files still to upload after this run
+    bytes_sent: int = 0
+    bytes_to_send: int = 0
+    link_faults: int = 0
+    bytes_on_wire: int = 0
+    link_rate_bps: float | None = None
     carrier_formats: int = 0  # the carrier's own tracking-number formats now in use
     # The map pack step: "unchanged" | "installed" | "none" (the carrier has no pack for
     # this shop) | "failed: <reason>" (the map in use stays; also in `warnings`); None
@@ -62,6 +75,11 @@ class SyncReport:
         known = {name: payload[name] for name in cls.__dataclass_fields__ if name in payload}
         known["rejected"] = [RejectedEvent(**item) for item in payload.get("rejected", [])]
         return cls(**known)
+
+    @property
+    def link_trouble(self) -> bool:
+        """The connection was the problem: tries were cut or timed out in this run."""
+        return self.link_faults > 0
 
     def as_dict(self) -> dict[str, Any]:
         payload = asdict(self)

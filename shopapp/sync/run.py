@@ -1,4 +1,11 @@
-"""One sync: clock check, proof files, events, manifest, map pack; a report whatever happens."""
+"""One sync: clock check, events, manifest, proof files, map pack; a report whatever happens.
+
+Events go first, so the carrier knows what was delivered even on a link too poor for
+photos; the proof files (big) go after the manifest. The run counts the day's bytes the
+server acknowledged and what is still to send (`shopapp.sync.link.Transfer`), publishes
+them while it runs for the UI (`shopapp.sync.link.current`), and puts them in the report
+with the link's faults.
+"""
 
 from __future__ import annotations
 
@@ -15,35 +22,44 @@ from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
+from shopapp.sync.link import Transfer, board_key, finish
 from shopapp.sync.mappack import sync_map_pack
 from shopapp.sync.pairing import connect, load_pairing, refresh_carrier_formats
 from shopapp.sync.pull import pull_manifest
-from shopapp.sync.push import BATCH_SIZE, count_pending, push_blobs, push_events
+from shopapp.sync.push import count_pending, pending_event_bytes, push_events
 from shopapp.sync.report import SyncReport
 from shopapp.sync.retry import RetryPolicy
 from shopapp.sync.skew import clock_warning, measure_offset
+from shopapp.sync.uploads import pending_proof_bytes, push_proofs
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, str], None]
 
-# Share of the progress bar per phase: (start, width) in percent.
-_PHASES = {
-    "clock": (0, 3),
-    "blobs": (3, 12),
-    "events": (15, 60),
-    "manifest": (75, 15),
-    "map": (90, 10),
-}
+# Share of the progress bar per phase: (start, width) in percent; events and proof
+# files share PUSH_SHARE by their bytes.
+PUSH_SHARE = 80
 
+
+def _phases(event_bytes: int, proof_bytes: int) -> dict[str, tuple[int, int]]:
+    total = max(1, event_bytes + proof_bytes)
+    events = max(5, PUSH_SHARE * event_bytes // total) if proof_bytes else PUSH_SHARE
+    proofs = PUSH_SHARE - events
+    return {
+        "clock": (0, 3),
+        "events": (3, events),
+        "manifest": (3 + events, 7),
+        "proofs": (10 + events, proofs),
+        "map": (10 + PUSH_SHARE, 100 - 10 - PUSH_SHARE),
+    }
 
 
 def _no_progress(_percent: int, _message: str) -> None:
     pass
 
 
-def _phase(progress: Progress, name: str) -> Progress:
-    start, width = _PHASES[name]
+def _phase(progress: Progress, phases: dict[str, tuple[int, int]], name: str) -> Progress:
+    start, width = phases[name]
 
     def report(percent: int, message: str) -> None:
         progress(start + width * max(0, min(100, percent)) // 100, message)
@@ -59,21 +75,29 @@ def run_sync(
     cancel: threading.Event | None = None,
     policy: RetryPolicy | None = None,
     client: ApiClient | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> SyncReport:
     """Push everything pending and pull the manifest once; never raises for sync failures.
 
     The report says what was done even when the run stopped half-way (`ok` False,
     `error` a sentence, `error_code` one of not_paired, offline, unauthorized, refused,
-    bad_answer, cancelled, store_error).
+    bad_answer, cancelled, store_error). `batch_size`: a fixed number of events per
+    batch (default: batches sized for the link).
     """
     progress = progress or _no_progress
     report = SyncReport(started_at=utc_now_iso())
     started = time.monotonic()
     own_client = client is None
+    transfer = Transfer(key=board_key(store.db_path))
+    phases = _phases(0, 0)
     try:
+        transfer.events_raw_left = pending_event_bytes(store)
+        _files, transfer.proof_bytes_left = pending_proof_bytes(store)
+        phases = _phases(int(transfer.events_raw_left * transfer.ratio), transfer.proof_bytes_left)
+        transfer.publish()
         if client is None:
             client = connect(paths, store, policy=policy, cancel=cancel)
+        transfer.meter = client.link
         report.server = client.base_url
         progress(0, "checking the clock")
         offset = measure_offset(client)
@@ -86,15 +110,21 @@ def run_sync(
             if offset is not None:
                 state.put_value(session, state.CLOCK_OFFSET_S, f"{offset:.3f}")
                 state.put_value(session, state.CLOCK_CHECKED_AT, utc_now_iso())
-        push_blobs(store, paths, client, report, _phase(progress, "blobs"))
-        push_events(store, client, report, _phase(progress, "events"), batch_size)
-        pull_manifest(store, client, report, _phase(progress, "manifest"))
+        transfer.set_phase("events")
+        push_events(
+            store, client, report, _phase(progress, phases, "events"), batch_size, transfer
+        )
+        transfer.set_phase("manifest")
+        pull_manifest(store, client, report, _phase(progress, phases, "manifest"))
         try:
             report.carrier_formats = refresh_carrier_formats(store, client)
         except ShopAppError as error:  # the day's data is synced; formats wait for next time
             log.warning("carrier formats not refreshed: %s", error)
+        transfer.set_phase("proofs")
+        push_proofs(store, paths, client, report, _phase(progress, phases, "proofs"), transfer)
+        transfer.set_phase("map")
         # Never fails the sync: the map in use stays whatever happens to the new pack.
-        outcome = sync_map_pack(paths, store, client, _phase(progress, "map"))
+        outcome = sync_map_pack(paths, store, client, _phase(progress, phases, "map"))
         report.map_pack = outcome.text()
         report.map_pack_bytes = outcome.downloaded_bytes
         if outcome.status == "failed" and outcome.warn:
@@ -112,24 +142,36 @@ def run_sync(
             report.requests = client.stats.requests
             report.retries = client.stats.retries
             report.faults = dict(client.stats.failures)
+            report.link_faults = client.stats.link_faults
+            report.bytes_on_wire = client.stats.bytes_up
+            if client.link.measured:
+                report.link_rate_bps = round(client.link.rate(), 1)
             if own_client:
                 client.close()
+        report.bytes_sent = transfer.bytes_sent
         report.duration_s = time.monotonic() - started
-        _finish(store, report)
+        _finish(store, report, transfer)
     progress(100, "done" if report.ok else "stopped")
     return report
 
 
-def _finish(store: Store, report: SyncReport) -> None:
+def _finish(store: Store, report: SyncReport, transfer: Transfer) -> None:
     """Record the pending count and, after a complete run, the time of the last sync."""
     try:
         report.pending = count_pending(store)
+        report.proofs_pending, transfer.proof_bytes_left = pending_proof_bytes(store)
+        transfer.events_raw_left = pending_event_bytes(store) if report.pending else 0
+        report.bytes_to_send = transfer.bytes_left  # exact for files, estimated for events
+        transfer.publish(running=False)
         with store.write() as session:
             if report.ok:
                 state.put_value(session, state.LAST_SYNC_AT, utc_now_iso())
             state.put_value(session, state.LAST_SYNC_REPORT, json.dumps(report.as_dict()))
     except ShopAppError as error:
         log.warning("could not record the sync's outcome: %s", error)
+    finally:
+        if transfer.key is not None:
+            finish(transfer.key)
 
 
 def last_report(store: Store) -> SyncReport | None:

@@ -45,7 +45,8 @@ class FaultProxy:
     plan: Plan = lambda _method, _path: "pass"  # noqa: E731
     stall_s: float = 3.0
     retry_after_s: int = 1
-    max_body: int | None = None  # bodies over this get 413, like the server's own limit
+    # Bodies over this (decompressed, when gzipped) get 413, like the server's own limit.
+    max_body: int | None = None
     log: list[Logged] = field(default_factory=list)
     port: int = 0
     _listener: socket.socket | None = None
@@ -121,7 +122,7 @@ class FaultProxy:
             head, body = request
             method, path = head.split(b"\r\n", 1)[0].decode("latin-1").split(" ")[:2]
             mode = self.plan(method, path)
-            if self.max_body is not None and len(body) > self.max_body:
+            if self.max_body is not None and _body_size(head, body) > self.max_body:
                 mode = "http413"
             with self._lock:
                 self.log.append(Logged(time.monotonic(), method, path, mode))
@@ -189,6 +190,20 @@ def _read_request(conn: socket.socket) -> tuple[bytes, bytes] | None:
             return None
         body += chunk
     return head + b"\r\n\r\n", body
+
+
+def _body_size(head: bytes, body: bytes) -> int:
+    """The body's size as the server limits it: decompressed when it came gzipped."""
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-encoding" and value.strip().lower() == b"gzip":
+            import zlib
+
+            try:
+                return len(zlib.decompressobj(wbits=31).decompress(body))
+            except zlib.error:
+                return len(body)
+    return len(body)
 
 
 def _with_close(head: bytes) -> bytes:
