@@ -194,3 +194,65 @@ def test_keys_on_the_panel_are_plain_buttons(qtbot, paths: DataPaths, store: Sto
     qtbot.addWidget(panel)
     assert "No road map is loaded" in panel.info_label.text()
     assert panel.load_button.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_ctrl_l_sets_a_location_by_clicking_the_map_snapped_to_its_road(  # type: ignore[no-untyped-def]
+    qtbot, road_page: PlanPage, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stop without a location: Ctrl+L opens the map; the place clicked is kept at its road."""
+    from shopapp.roads import RoadMap
+
+    from shopapp.ui.widgets import location_dialog
+    from shopapp.ui.widgets.map_pick import Pick
+
+    with store.write() as session:
+        upsert_manifest_parcel(session, {"tracking_number": "JJD99999999999999",
+                                         "recipient": "Nowhere Known", "address": "Borda Vella"})
+        parcel = by_tracking_number(session, "JJD99999999999999")
+        assert parcel is not None
+        record_event(session, parcel, "received")
+    page = road_page
+    plan_now(qtbot, page)
+    assert page.plan is not None and [u.id for u in page.plan.unassigned]
+    roads = RoadMap.open(page.context.paths.roads)
+    assert roads is not None
+    clicked = (42.5440, 1.5820)  # beside a road of Encamp
+    snap = roads.nearest_road(*clicked)
+    asked: list[object] = []
+
+    def click_on_map(road_map, centre, parent=None, **options):  # type: ignore[no-untyped-def]
+        asked.append((road_map, centre, options.get("title")))
+        return Pick(clicked[0], clicked[1], snap)
+
+    monkeypatch.setattr(location_dialog.LocationDialog, "ask", staticmethod(click_on_map))
+    page.ask_location = page._ask_location  # the real way: the map, not typed numbers
+    with qtbot.waitSignal(page.plan_ready, timeout=WAIT_MS):
+        page.unassigned.setCurrentRow(0)
+        page.set_location()
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
+    assert asked and "Borda Vella" in str(asked[0][2])
+    with store.read() as session:
+        remembered = dayplan.day.remembered_locations(session)
+    assert list(remembered.values()) == [(snap.road_lat, snap.road_lon)]
+    assert page.plan is not None and not page.plan.unassigned  # now on a route
+
+
+def test_the_setup_places_the_shop_by_clicking_the_map(  # type: ignore[no-untyped-def]
+    qtbot, paths: DataPaths, store: Store, andorra_shop: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopapp.roads import RoadMap
+
+    from shopapp.ui.setup_dialog import SetupDialog
+    from shopapp.ui.widgets import location_dialog
+    from shopapp.ui.widgets.map_pick import Pick
+
+    _load_map(qtbot, paths, store, ANDORRA)
+    roads = RoadMap.open(paths.roads)
+    monkeypatch.setattr(location_dialog.LocationDialog, "ask", staticmethod(
+        lambda road_map, centre, parent=None, **options: Pick(42.5080, 1.5390)))
+    dialog = SetupDialog(road_map=roads)
+    qtbot.addWidget(dialog)
+    assert not dialog.place_button.isHidden()
+    dialog.place_button.click()
+    assert (round(dialog.lat.value(), 4), round(dialog.lon.value(), 4)) == (42.508, 1.539)
+    assert SetupDialog().place_button.isHidden()  # no road map: numbers only
