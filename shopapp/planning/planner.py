@@ -81,12 +81,14 @@ def _tsp_case(problem: Problem, screened: Screened) -> bool:
 
 
 def _solve_tsp(problem: Problem, screened: Screened, seconds: float) -> list[Route] | None:
-    from shopapp.planning.tsp import solve_tsp
+    from shopapp.planning.tsp import is_symmetric, solve_tsp
 
     vehicle = next(i for i, v in enumerate(problem.vehicles) if v.count)
     # Two LKH runs reached the proven optimum of every TSPLIB benchmark (<= 194 stops)
-    # within 1.2 s; one run takes half that time, for short limits and big days.
-    short = seconds < 1.0 or len(screened.keep) > 300
+    # within 1.2 s; one run takes half that time, for short limits and big days. On
+    # road distances (one-way streets: ATSP, twice the work) a big day is 150 stops.
+    big = 300 if is_symmetric(screened.dist) else 150
+    short = seconds < 1.0 or len(screened.keep) > big
     order = solve_tsp(screened.dist, runs=1 if short else 2)
     if _route_times(problem, screened, vehicle, order).warnings:
         return None  # the tour does not fit the shift: let PyVRP choose what to leave out

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from shopapp.planning import plan_problem, validate_plan, vrp
-from shopapp.planning.tsp import solve_tsp, tour_length
+from shopapp.planning.tsp import is_symmetric, solve_tsp, tour_length
 from tests.planning.conftest import make_day
 
 
@@ -31,6 +31,13 @@ def test_tour_on_one_way_streets_is_the_shortest_directed_tour(seed: int) -> Non
     order = solve_tsp(dist, runs=1)
     assert sorted(order) == list(range(1, 9))
     assert tour_length(dist, order) == best
+
+
+def test_symmetry_is_told_apart() -> None:
+    dist = _asymmetric(6, seed=3)
+    assert not is_symmetric(dist)
+    assert is_symmetric([[min(a, b) for a, b in zip(row, col, strict=True)]
+                         for row, col in zip(dist, zip(*dist, strict=True), strict=True)])
 
 
 def test_one_van_day_with_a_one_way_matrix_plans_the_directed_optimum() -> None:
