@@ -111,19 +111,20 @@ class LinkMeter:
         return (connect, read)
 
     def uptime_s(self) -> float | None:
-        """The link's usual time between faults (median of the last few), None if none."""
+        """The link's usual time between faults (the lower median of the last few), None
+        before the first fault."""
         if not self._uptimes:
             return None
         ordered = sorted(self._uptimes)
-        return ordered[len(ordered) // 2]
+        return ordered[(len(ordered) - 1) // 2]
 
-    def window_bytes(self) -> float:
-        """What one request should carry at most: a third of the usual time between
+    def window_bytes(self, share: float = 1 / 3) -> float:
+        """What one request should carry at most: `share` of the usual time between
         faults at the measured rate (no limit on a link that has not dropped)."""
         uptime = self.uptime_s()
         if uptime is None:
             return float("inf")
-        usable = max(1.0, uptime / 3 - (self.rtt_s or 0.0))
+        usable = max(1.0, uptime * share - 2 * (self.rtt_s or 0.0))
         return usable * self.rate()
 
 
@@ -135,12 +136,13 @@ class Sizer:
     floor: int
     cap: int
     target: int = 0
+    window_share: float = 1 / 3  # of the link's time between drops
 
     def __post_init__(self) -> None:
         self.target = self.target or self.start
 
     def limit(self, link: LinkMeter | None = None) -> int:
-        window = link.window_bytes() if link is not None else float("inf")
+        window = link.window_bytes(self.window_share) if link is not None else float("inf")
         return int(max(self.floor, min(self.target, self.cap, window)))
 
     def grow(self) -> None:

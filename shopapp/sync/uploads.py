@@ -13,11 +13,14 @@ on from there (the core of the tus protocol):
   server dropped the partial: sent again from 0, once).
 
 Chunks are sized for the link like the event batches (`shopapp.sync.link.Sizer`): small
-first, doubled after each acknowledged chunk, halved when one is cut or times out.
-After a fault the next try asks again with HEAD (a cheap round trip) rather than
-risking a whole chunk on a 409. A photo cut at 90 % goes on from 90 % at the next try
-or at the next sync: the server keeps the partial, and the client keeps the offset it
-was told (SyncState `proof_offsets`) only to say how much is still to send.
+first, doubled after each acknowledged chunk, halved when one is cut or times out, and
+no bigger than a third of what the link carries between its drops; once the server shows
+that it keeps what arrived of a cut chunk, a cut costs little and chunks may fill the
+whole time between drops. After a fault the next try asks again with HEAD (a cheap
+round trip) rather than risking a whole chunk on a 409. A photo cut at 90 % goes on
+from 90 % at the next try or at the next sync: the server keeps the partial, and the
+client keeps the offset it was told (SyncState `proof_offsets`) only to say how much is
+still to send.
 
 A server from before resumable uploads (HEAD or PATCH answered 404/405 as routes it
 does not have) gets the whole file with `PUT /v1/blobs/{sha256}`, as before.
@@ -225,6 +228,7 @@ def _resumable(
     policy = client.policy
     size = len(upload.content)
     offset: int | None = None  # None: ask the server (HEAD)
+    acked: int | None = None  # what the server held at its last answer
     failures = 0
     restarts = 0
     last_progress = time.monotonic()
@@ -237,7 +241,11 @@ def _resumable(
                 held, complete = _head(client, upload)
                 if complete:
                     return
-                offset = held
+                if acked is not None and held > acked:
+                    # The server kept what arrived of a cut chunk: a cut costs little, so
+                    # chunks may fill the link's whole time between drops.
+                    sizer.window_share = 1.0
+                offset = acked = held
                 sent_to(offset)
                 part(offset)
                 continue
@@ -276,7 +284,7 @@ def _resumable(
             failures += 1  # answered, but no further on (a 409 loop, a server that forgets)
             if failures >= policy.max_attempts:
                 raise NetworkError(upload.what, failures, f"the server stays at byte {held}")
-        offset = held
+        offset = acked = held
         sent_to(offset)
         part(offset)
         if complete:

@@ -1,4 +1,5 @@
-"""Photos: downscaled to 1600 px, JPEG, and no metadata left (GPS, serial, XMP, comment)."""
+"""Photos: downscaled to 1024 px, JPEG quality 60, a house number still legible, and no
+metadata left (GPS, serial, XMP, comment)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from shopapp.delivery.photos import MAX_LONG_SIDE, prepare_photo, prepare_photo_
 from tests.delivery.conftest import jpeg_with_gps
 
 
-def test_downscaled_to_1600_on_the_long_side_keeping_the_shape() -> None:
+def test_downscaled_to_1024_on_the_long_side_keeping_the_shape() -> None:
     out = Image.open(io.BytesIO(prepare_photo(jpeg_with_gps((4000, 3000)))))
     assert out.format == "JPEG" and out.mode == "RGB"
-    assert out.size == (1600, 1200)
+    assert out.size == (1024, 768)
     tall = Image.open(io.BytesIO(prepare_photo(jpeg_with_gps((1000, 2400)))))
-    assert tall.size == (667, 1600)
+    assert tall.size == (427, 1024)
     small = Image.open(io.BytesIO(prepare_photo(jpeg_with_gps((800, 600)))))
     assert small.size == (800, 600)  # never enlarged
     assert max(out.size) <= MAX_LONG_SIDE
@@ -68,3 +69,77 @@ def test_bad_files_give_a_clear_error(content: bytes) -> None:
 def test_missing_file_gives_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PhotoError, match="cannot be read"):
         prepare_photo_file(tmp_path / "nope.jpg")
+
+
+def _tesseract() -> str:
+    """The tesseract binary; installed from Debian's tesseract-ocr when it can be (root,
+    apt-get), else the test is skipped."""
+    import os
+    import shutil
+    import subprocess
+
+    found = shutil.which("tesseract")
+    if found:
+        return found
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        for command in (
+            ["apt-get", "install", "-y", "-q", "--no-install-recommends", "tesseract-ocr"],
+            ["apt-get", "update", "-q"],
+            ["apt-get", "install", "-y", "-q", "--no-install-recommends", "tesseract-ocr"],
+        ):
+            try:
+                subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
+            except (OSError, subprocess.TimeoutExpired):
+                break
+            found = shutil.which("tesseract")
+            if found:
+                return found
+    pytest.skip("tesseract (Debian's tesseract-ocr) is not installed and could not be")
+
+
+def _read_digits(tesseract: str, image: Image.Image, folder: Path) -> str:
+    import subprocess
+
+    file = folder / "plate.png"
+    image.save(file)
+    answer = subprocess.run(
+        [tesseract, str(file), "-", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return answer.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("number", "digit_height_px"),
+    [("47", 110), ("3816", 55)],  # 9 cm and 4.5 cm digits seen from about 2.5 m
+)
+def test_a_house_number_stays_legible_at_the_chosen_size(
+    tmp_path: Path, number: str, digit_height_px: int
+) -> None:
+    """A 12 MP doorstep photo with a house-number plate, through prepare_photo: the
+    digits cropped from the result are read right by tesseract (a stand-in for a
+    person), and the photo is a fraction of the old 1600 px / quality 85 one."""
+    from benchmarks.sync_link import camera_jpeg, doorstep
+
+    tesseract = _tesseract()
+    picture, box = doorstep(number, digit_height_px=digit_height_px, seed=3)
+    camera = camera_jpeg(picture)
+    prepared = prepare_photo(camera)
+    image = Image.open(io.BytesIO(prepared)).convert("RGB")
+    assert max(image.size) == MAX_LONG_SIDE
+    scale = image.width / picture.width
+    crop = image.crop(tuple(round(v * scale) for v in box))  # type: ignore[arg-type]
+    assert crop.height >= 14  # the plate is small in the picture, as from the street
+    assert _read_digits(tesseract, crop, tmp_path) == number
+
+    old = picture.copy()
+    old.thumbnail((1600, 1600), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    old.save(out, format="JPEG", quality=85, optimize=True)
+    assert 200_000 < len(out.getvalue()) < 400_000  # the test picture weighs like a photo
+    assert len(prepared) < len(out.getvalue()) / 3
+    print(f"\n{number}: {len(prepared):,} bytes at {image.size} (was {len(out.getvalue()):,})")
