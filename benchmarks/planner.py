@@ -42,13 +42,19 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from planner_instances import (  # noqa: E402
+    ROAD_DAYS,
+    ROADS,
     SHARED,
     SOLOMON_REFERENCE,
     TSPLIB_OPTIMA,
+    capacity_days,
+    road_day,
     rural_day,
     rural_days,
+    score_on_roads,
     solomon_problem,
     tsplib_problem,
+    with_roads,
 )
 
 from shopapp.planning import plan_problem, validate_plan  # noqa: E402
@@ -65,19 +71,36 @@ def run(problem: dict[str, Any], seconds: float) -> tuple[dict[str, Any], float]
     return plan, wall
 
 
+class _CpuLimit:
+    """PyVRP stopping criterion: this process's CPU time (a busy machine does not weaken it)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.process_time() + seconds
+
+    def __call__(self, best_cost: float) -> bool:
+        return time.process_time() >= self.end
+
+
 def _reference_run(job: tuple[str, dict[str, Any], float]) -> tuple[str, dict[str, int]]:
-    """One seed of the solver for `cpu` seconds of its own CPU time, early stopping off."""
+    """Plain PyVRP (its default parameters, seed 1) for `cpu` seconds of its own CPU time,
+    on the planner's instance, so tuning the planner does not move the reference."""
+    from pyvrp import solve
+
     from shopapp.planning.planner import vrp_input
     from shopapp.planning.problem import parse_problem
     from shopapp.planning.screen import screen, source_for
 
     name, problem, cpu = job
-    vrp_module.NO_IMPROVEMENT_MIN = 10**12
     prob = parse_problem(problem)
     inp = vrp_input(prob, screen(prob, source_for(prob)))
-    result = vrp_module.run_search(inp, 1, float("inf"), lambda: False, cpu_seconds=cpu)
-    served = sum(len(v) for _, v in result.routes)
-    return name, {"distance_m": result.key[2], "unassigned": len(inp.demand) - served}
+    best = solve(vrp_module.build_data(inp), _CpuLimit(cpu), seed=1, collect_stats=False).best
+    return name, {"distance_m": int(best.distance()),
+                  "unassigned": len(inp.demand) - best.num_clients(),
+                  "feasible": bool(best.is_feasible())}
+
+
+def _ref_key(name: str, cpu: float) -> str:
+    return f"{name}@{cpu:g}@pyvrp"  # plain PyVRP's runs (older caches held the planner's)
 
 
 def references(days: list[tuple[str, dict[str, Any]]], cpu: float, cache: Path
@@ -85,15 +108,15 @@ def references(days: list[tuple[str, dict[str, Any]]], cpu: float, cache: Path
     """Long reference runs, measured in CPU seconds so a busy machine does not weaken them
     (two at a time, one per core; cached by instance and length)."""
     data = json.loads(cache.read_text()) if cache.exists() else {}
-    todo = [(n, p, cpu) for n, p in days if f"{n}@{cpu:g}" not in data]
+    todo = [(n, p, cpu) for n, p in days if _ref_key(n, cpu) not in data]
     if todo:
         print(f"reference runs: {len(todo)} x {cpu:g} CPU s ...", flush=True)
         with multiprocessing.get_context("fork").Pool(2) as pool:
             for name, ref in pool.imap_unordered(_reference_run, todo):
                 data = json.loads(cache.read_text()) if cache.exists() else {}
-                data[f"{name}@{cpu:g}"] = ref
+                data[_ref_key(name, cpu)] = ref
                 cache.write_text(json.dumps(data, indent=1))
-    return {n: data[f"{n}@{cpu:g}"] for n, _ in days}
+    return {n: data[_ref_key(n, cpu)] for n, _ in days}
 
 
 def gap(value: float, target: float) -> float:
@@ -101,7 +124,7 @@ def gap(value: float, target: float) -> float:
 
 
 def row(cells: list[str]) -> str:
-    widths = [10, 5, 11, 11, 8, 7, 11, 8, 7]
+    widths = [14, 5, 11, 11, 8, 7, 11, 8, 7]
     return "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in
                      enumerate(zip(cells, widths, strict=True)))
 
@@ -158,19 +181,109 @@ def subprocess_wall(seconds: float) -> None:
                   + ", ".join(f"{w:.2f}s" for w in walls), flush=True)
 
 
+def _shopapp() -> str | None:
+    """The `shopapp` console script of this interpreter's environment, if installed."""
+    return shutil.which("shopapp", path=str(Path(sys.executable).parent))
+
+
+def _timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    return time.perf_counter() - start, done
+
+
+def road_bench(seconds: float, data_dir: Path | None, repeat: int) -> list[float]:
+    """The road days: gap to the reference and wall time of the real `shopapp plan`.
+
+    Per day: the plan on the road matrices in-process (`plan_problem` with the
+    .roads.json matrices as matrix_m/matrix_s); `shopapp plan --problem F` as a fresh
+    process on a data dir with the Andorra map imported (first plan of the day, when
+    the road pairs are not cached yet, then `repeat` re-plans, which read them from the
+    data dir's database); and the crow-fly plan of the same day (no map: crow-fly x 1.35
+    at 40 km/h) measured on the roads. Every plan is scored by `score_on_roads`.
+    Returns the in-process gaps.
+    """
+    exe = _shopapp()
+    own_dir = data_dir is None
+    tmp = Path(tempfile.mkdtemp(prefix="shopapp-roads-")) if own_dir else data_dir
+    assert tmp is not None
+    gaps = []
+    try:
+        if exe:
+            wall, done = _timed([exe, "map", "import", str(SHARED.parent / "osm" /
+                                                         "andorra.osm.pbf"),
+                                 "--data-dir", str(tmp)])
+            print(f"shopapp map import andorra.osm.pbf: {wall:.1f} s"
+                  + ("" if done.returncode == 0 else f" FAILED: {done.stderr[-300:]}"),
+                  flush=True)
+            if done.returncode != 0:
+                exe = None
+        else:
+            print("shopapp is not installed in this environment: CLI timings skipped")
+        for name in ROAD_DAYS:
+            problem, roads, ref = road_day(name)
+            n = len(problem["stops"])
+            plan, wall = run(with_roads(problem, roads), seconds)
+            metres, broken = score_on_roads(problem, roads, plan)
+            g = gap(metres, ref)
+            gaps.append(g)
+            print(f"{name} ({n} stops, reference {ref:,} m) at --seconds {seconds:g}:", flush=True)
+            print(f"  plan_problem on the road matrices: {metres:,} m {g:+.2f}% "
+                  f"({len(plan['routes'])} routes, {wall:.2f} s)"
+                  + (f" BROKEN: {broken[:3]}" if broken else ""), flush=True)
+            if exe:
+                cmd = [exe, "plan", "--problem", str(ROADS / f"{name}.json"),
+                       "--seconds", f"{seconds:g}", "--data-dir", str(tmp)]
+                for k in range(1 + repeat):
+                    wall, done = _timed(cmd)
+                    what = "first plan of the day" if k == 0 else "re-plan (pairs cached)"
+                    if done.returncode != 0:
+                        print(f"  shopapp plan ({what}): FAILED {done.stderr[-300:]}")
+                        break
+                    out = json.loads(done.stdout)
+                    metres, broken = score_on_roads(problem, roads, out)
+                    print(f"  shopapp plan, {what}: wall {wall:.2f} s, {metres:,} m "
+                          f"{gap(metres, ref):+.2f}% (distances: {out.get('distances')}, "
+                          f"reports {out['distance_m']:,} m)"
+                          + (f" BROKEN: {broken[:3]}" if broken else ""), flush=True)
+            crow = plan_problem(problem, seconds)
+            metres, broken = score_on_roads(problem, roads, crow)
+            late = sum(1 for b in broken if "reached" in b or "back at" in b)
+            print(f"  crow-fly plan (x1.35, 40 km/h) on the roads: {metres:,} m, "
+                  f"{gap(metres, ref):+.2f}% vs the reference; it reports "
+                  f"{crow['distance_m']:,} m ({gap(crow['distance_m'], metres):+.1f}% of what "
+                  f"it drives); on road times {late} late stops or shifts"
+                  + (f" (e.g. {broken[0]})" if broken else ""), flush=True)
+    finally:
+        if own_dir:
+            shutil.rmtree(tmp, ignore_errors=True)
+    if gaps:
+        print(f"Road days: mean gap {sum(gaps) / len(gaps):+.2f}%, worst {max(gaps):+.2f}% "
+              f"at {seconds:g} s\n", flush=True)
+    return gaps
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, nargs="+", default=[2.0, 10.0])
     parser.add_argument("--ref-seconds", type=float, default=120.0,
                         help="CPU seconds of each rural reference run (default: two minutes)")
-    parser.add_argument("--only", default="tsplib,solomon,rural,wall")
+    parser.add_argument("--only", default="roads,tsplib,solomon,capacity,rural,wall")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="data dir for the road days' `shopapp plan` runs (default: a "
+                             "new temporary one, with the Andorra map imported into it)")
+    parser.add_argument("--replans", type=int, default=2,
+                        help="re-plans of each road day after its first plan (default 2)")
     parser.add_argument("--ref-cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "shopapp_planner_refs.json")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    if not SHARED.is_dir() and parts & {"tsplib", "solomon"}:
-        print(f"{SHARED} is missing: TSPLIB and Solomon skipped")
-        parts -= {"tsplib", "solomon"}
+    if not SHARED.is_dir() and parts & {"tsplib", "solomon", "roads"}:
+        print(f"{SHARED} is missing: road days, TSPLIB and Solomon skipped")
+        parts -= {"tsplib", "solomon", "roads"}
+    if "roads" in parts:
+        road_bench(args.seconds[0], args.data_dir, args.replans)
     heads = ["instance", "n", "target"]
     for s in args.seconds[:2]:
         heads += [f"{s:g}s dist", "gap", "wall"]
@@ -185,6 +298,12 @@ def main() -> None:
         items = [(n, solomon_problem(SHARED / "solomon" / f"{n}.txt"), ref, 0.0)
                  for n, ref in SOLOMON_REFERENCE.items()]
         bench("Solomon vs 60 s PyVRP reference", items, args.seconds[:2], 10.0)
+    if "capacity" in parts:
+        days = capacity_days()
+        refs = references(days, args.ref_seconds, args.ref_cache)
+        items = [(name, problem, float(refs[name]["distance_m"]), 0.0) for name, problem in days]
+        bench(f"Capacity-bound days vs {args.ref_seconds:g} CPU-s reference", items,
+              args.seconds[:2], 1.0)
     if "rural" in parts:
         days = rural_days()
         refs = references(days, args.ref_seconds, args.ref_cache)

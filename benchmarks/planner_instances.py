@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from pathlib import Path
@@ -130,7 +131,102 @@ def rural_day(n: int, seed: int) -> dict[str, Any]:
 
 RURAL_SIZES = (30, 50, 80, 100, 120, 150, 200)
 
+# Capacity-bound days: (stops, vans, seed, fill). The vans are just big enough for the
+# parcels (96-99% full), every stop is required, so where each van goes is decided by
+# the load, not by the shift.
+CAPACITY_DAYS = ((60, 2, 2060, 0.96), (80, 3, 2080, 0.96), (80, 3, 7, 0.99),
+                 (100, 2, 2100, 0.96), (120, 3, 2120, 0.96))
+
+
+def capacity_day(n: int, vans: int, seed: int, fill: float = 0.96) -> dict[str, Any]:
+    """A rural day whose `vans` vans carry `fill` of their capacity between them.
+
+    The roads, stops and windows are `rural_day`'s; every stop is required and the
+    capacity is the smallest whole number with demand <= fill x vans x capacity.
+    """
+    problem = rural_day(n, seed)
+    for stop in problem["stops"]:
+        stop["required"] = True
+    total = sum(s["demand"] for s in problem["stops"])
+    capacity = math.ceil(total / (fill * vans))
+    problem["vehicles"] = [{"count": vans, "capacity": capacity, "shift": [30_600, 63_000]}]
+    return problem
+
 
 def rural_days() -> list[tuple[str, dict[str, Any]]]:
     """The generated days used to tune and benchmark the planner (fixed seeds)."""
     return [(f"rural{n}", rural_day(n, seed=1000 + n)) for n in RURAL_SIZES]
+
+
+def capacity_days() -> list[tuple[str, dict[str, Any]]]:
+    """The capacity-bound days (fixed seeds), named like cap80x3-2080."""
+    return [(f"cap{n}x{vans}-{seed}", capacity_day(n, vans, seed, fill))
+            for n, vans, seed, fill in CAPACITY_DAYS]
+
+
+# Delivery days on the Andorra road network (../shared/benchmarks/roads, its README).
+ROADS = SHARED / "roads"
+ROAD_DAYS = ("andorra-60", "andorra-150-windows")
+
+
+def road_day(name: str) -> tuple[dict[str, Any], dict[str, Any], int]:
+    """(problem without a matrix, {"distance_m", "time_s"} road matrices, reference metres)."""
+    problem = json.loads((ROADS / f"{name}.json").read_text())
+    roads = json.loads((ROADS / f"{name}.roads.json").read_text())
+    refs = json.loads((ROADS / "refs.json").read_text())
+    return problem, roads, int(refs[name]["distance_m"])
+
+
+def with_roads(problem: dict[str, Any], roads: dict[str, Any]) -> dict[str, Any]:
+    """The problem with the road matrices as its own `matrix_m` and `matrix_s`."""
+    return {**problem, "matrix_m": roads["distance_m"], "matrix_s": roads["time_s"]}
+
+
+def score_on_roads(problem: dict[str, Any], roads: dict[str, Any], plan: dict[str, Any]
+                   ) -> tuple[int, list[str]]:
+    """A plan scored as an outside check does: (metres on the roads, what it breaks).
+
+    Every stop once, each van's capacity, windows and shift re-timed on `time_s` (the
+    van leaves at the start of its shift and waits for a window to open: the earliest
+    each stop can be reached), length measured on `distance_m`. The plan's own figures
+    are not read, only its routes' stops and vehicle types.
+    """
+    dist, secs = roads["distance_m"], roads["time_s"]
+    index = {s["id"]: k for k, s in enumerate(problem["stops"], start=1)}
+    horizon = [min(v.get("shift", [0, 86_400])[0] for v in problem["vehicles"]),
+               max(v.get("shift", [0, 86_400])[1] for v in problem["vehicles"])]
+    broken: list[str] = []
+    seen: dict[str, int] = {}
+    total = 0
+    used = [0] * len(problem["vehicles"])
+    for r, route in enumerate(plan["routes"]):
+        vehicle = problem["vehicles"][route.get("vehicle", 0)]
+        used[route.get("vehicle", 0)] += 1
+        shift = vehicle.get("shift", [0, 86_400])
+        path = [0, *(index[s] for s in route["stops"]), 0]
+        total += sum(dist[a][b] for a, b in zip(path, path[1:], strict=False))
+        t, load = shift[0], 0
+        for a, b in zip(path, path[1:-1], strict=False):
+            stop = problem["stops"][b - 1]
+            window = stop.get("tw", horizon)
+            t = max(t + secs[a][b], window[0])
+            if t > window[1]:
+                broken.append(f"route {r}: {stop['id']} reached at {t}, after {window[1]}")
+            t += stop.get("service_s", 0)
+            load += stop.get("demand", 1)
+            seen[stop["id"]] = seen.get(stop["id"], 0) + 1
+        if len(path) > 2:
+            t += secs[path[-2]][0]
+        if t > shift[1]:
+            broken.append(f"route {r}: back at {t}, after the shift ends at {shift[1]}")
+        capacity = vehicle.get("capacity")
+        if capacity is not None and load > capacity:
+            broken.append(f"route {r}: {load} parcels, capacity {capacity}")
+    for v, vehicle in enumerate(problem["vehicles"]):
+        if used[v] > vehicle.get("count", 1):
+            broken.append(f"{used[v]} routes for vehicle type {v} of {vehicle.get('count', 1)}")
+    left = {u["id"] for u in plan.get("unassigned", [])}
+    for sid in index:
+        if seen.get(sid, 0) + (sid in left) != 1:
+            broken.append(f"stop {sid} planned {seen.get(sid, 0)} times")
+    return total, broken

@@ -2208,6 +2208,34 @@ Elija otro.</translation>
 <context>
     <name>ShopStatusBar</name>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} kB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping: {0} of {1} sent; it carries on by itself.</source>
+        <translation>La conexión se corta una y otra vez: {0} de {1} enviados; sigue sola.</translation>
+    </message>
+    <message>
+        <source>Sending: {0} of {1} sent, {2} still to send.</source>
+        <translation>Enviando: {0} de {1} enviados, faltan {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sent; {2} still to send with the next sync.</source>
+        <translation>{0} de {1} enviados; faltan {2}, que irán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>{0} sent; nothing left to send.</source>
+        <translation>{0} enviados; no queda nada por enviar.</translation>
+    </message>
+    <message>
         <source>Not paired with the carrier (see Sync)</source>
         <translation>Sin vincular con el transportista (ver Sincronizar)</translation>
     </message>
@@ -2238,6 +2266,18 @@ Elija otro.</translation>
     <message>
         <source> · {0} rejected: see Sync</source>
         <translation> · {0} rechazados: ver Sincronizar</translation>
+    </message>
+    <message>
+        <source>Connection dropping: {0} of {1} sent, carrying on</source>
+        <translation>La conexión se corta: {0} de {1} enviados, sigue</translation>
+    </message>
+    <message>
+        <source>Syncing: {0} of {1} sent, {2} to go</source>
+        <translation>Sincronizando: {0} de {1} enviados, faltan {2}</translation>
+    </message>
+    <message>
+        <source>{0} still to send (the connection dropped)</source>
+        <translation>Faltan {0} por enviar (se cortó la conexión)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2401,14 @@ Elija otro.</translation>
         <translation>Archivos de prueba subidos</translation>
     </message>
     <message>
+        <source>Sent over the connection</source>
+        <translation>Enviado por la conexión</translation>
+    </message>
+    <message>
+        <source>Still to send</source>
+        <translation>Falta por enviar</translation>
+    </message>
+    <message>
         <source>Rejected events (the carrier&apos;s reason)</source>
         <translation>Eventos rechazados (motivo del transportista)</translation>
     </message>
@@ -2405,6 +2453,10 @@ Elija otro.</translation>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
+        <source>Trying again by itself (the connection dropped)…</source>
+        <translation>Volviendo a intentarlo sola (se cortó la conexión)…</translation>
+    </message>
+    <message>
         <source>Enter both the server address and the token.</source>
         <translation>Introduzca la dirección del servidor y el token.</translation>
     </message>
@@ -2447,6 +2499,10 @@ Elija otro.</translation>
     <message>
         <source>The sync stopped; nothing is lost.</source>
         <translation>La sincronización se ha detenido; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
+        <translation>La conexión se corta una y otra vez, así que esta sincronización se detuvo a medias. Lo enviado se conserva; el resto irá solo en un momento, o pulse Sincronizar ahora.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>

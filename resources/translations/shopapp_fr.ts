@@ -2208,6 +2208,34 @@ Choisissez-en un autre.</translation>
 <context>
     <name>ShopStatusBar</name>
     <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>{0} kB</source>
+        <translation>{0} ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping: {0} of {1} sent; it carries on by itself.</source>
+        <translation>La connexion coupe sans cesse : {0} sur {1} envoyés ; l’envoi continue tout seul.</translation>
+    </message>
+    <message>
+        <source>Sending: {0} of {1} sent, {2} still to send.</source>
+        <translation>Envoi : {0} sur {1} envoyés, encore {2} à envoyer.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sent; {2} still to send with the next sync.</source>
+        <translation>{0} sur {1} envoyés ; encore {2} à envoyer à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{0} sent; nothing left to send.</source>
+        <translation>{0} envoyés ; plus rien à envoyer.</translation>
+    </message>
+    <message>
         <source>Not paired with the carrier (see Sync)</source>
         <translation>Non appairé avec le transporteur (voir Synchro)</translation>
     </message>
@@ -2238,6 +2266,18 @@ Choisissez-en un autre.</translation>
     <message>
         <source> · {0} rejected: see Sync</source>
         <translation> · {0} refusés : voir Synchro</translation>
+    </message>
+    <message>
+        <source>Connection dropping: {0} of {1} sent, carrying on</source>
+        <translation>La connexion coupe : {0} sur {1} envoyés, l’envoi continue</translation>
+    </message>
+    <message>
+        <source>Syncing: {0} of {1} sent, {2} to go</source>
+        <translation>Synchronisation : {0} sur {1} envoyés, encore {2}</translation>
+    </message>
+    <message>
+        <source>{0} still to send (the connection dropped)</source>
+        <translation>Encore {0} à envoyer (la connexion a coupé)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2401,14 @@ Choisissez-en un autre.</translation>
         <translation>Fichiers de preuve envoyés</translation>
     </message>
     <message>
+        <source>Sent over the connection</source>
+        <translation>Envoyé par la connexion</translation>
+    </message>
+    <message>
+        <source>Still to send</source>
+        <translation>Encore à envoyer</translation>
+    </message>
+    <message>
         <source>Rejected events (the carrier&apos;s reason)</source>
         <translation>Événements refusés (motif du transporteur)</translation>
     </message>
@@ -2405,6 +2453,10 @@ Choisissez-en un autre.</translation>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
+        <source>Trying again by itself (the connection dropped)…</source>
+        <translation>Nouvel essai automatique (la connexion a coupé)…</translation>
+    </message>
+    <message>
         <source>Enter both the server address and the token.</source>
         <translation>Saisissez l’adresse du serveur et le jeton.</translation>
     </message>
@@ -2447,6 +2499,10 @@ Choisissez-en un autre.</translation>
     <message>
         <source>The sync stopped; nothing is lost.</source>
         <translation>La synchro s’est arrêtée ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
+        <translation>La connexion coupe sans cesse, la synchronisation s’est donc arrêtée en cours de route. Ce qui a été envoyé est acquis ; le reste part tout seul dans un instant, ou appuyez sur Synchroniser.</translation>
     </message>
     <message>
         <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>

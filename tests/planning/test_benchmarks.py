@@ -43,3 +43,28 @@ def test_rural_day_valid(instances) -> None:  # type: ignore[no-untyped-def]
     problem = instances.rural_day(40, seed=7)
     plan = plan_problem(problem, 0.5)
     assert validate_plan(problem, plan) == []
+
+
+@pytest.mark.parametrize(("name", "seconds", "within"), [("andorra-60", 1.0, 0.5),
+                                                         ("andorra-150-windows", 2.0, 2.0)])
+def test_road_day_on_its_matrices(instances, shared_benchmarks: Path, name: str,  # type: ignore[no-untyped-def]
+                                  seconds: float, within: float) -> None:
+    """Valid when re-timed on the roads' times, and near the 120 s reference (a loose
+    bound: 2 s on a busy machine; benchmarks/planner.py prints the real figures)."""
+    problem, roads, ref = instances.road_day(name)
+    plan = plan_problem(instances.with_roads(problem, roads), seconds)
+    metres, broken = instances.score_on_roads(problem, roads, plan)
+    assert broken == []
+    assert not plan["unassigned"]
+    assert metres == plan["distance_m"]
+    assert metres <= ref * (1 + within / 100)
+
+
+def test_road_score_finds_what_a_plan_breaks(instances, shared_benchmarks: Path) -> None:  # type: ignore[no-untyped-def]
+    problem, roads, _ = instances.road_day("andorra-60")
+    ids = [s["id"] for s in problem["stops"]]
+    plan = {"routes": [{"stops": ids[:40], "vehicle": 0}, {"stops": ids[39:], "vehicle": 0}],
+            "unassigned": []}
+    _, broken = instances.score_on_roads(problem, roads, plan)
+    assert any("2 routes for vehicle type 0" in b for b in broken)
+    assert any(f"stop {ids[39]} planned 2 times" in b for b in broken)

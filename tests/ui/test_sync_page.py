@@ -178,3 +178,92 @@ def test_connectivity_goes_online_and_starts_a_sync_when_events_wait(
     qtbot.waitUntil(lambda: monitor.probes >= 4, timeout=10_000)
     monitor.stop()
     assert monitor._delay_ms > 20  # backing off
+
+
+def test_a_sync_cut_short_by_the_link_says_so_and_carries_on_by_itself(
+    qtbot, paths: DataPaths, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    page = SyncPage(AppContext(paths, store))
+    qtbot.addWidget(page)
+    report = SyncReport(
+        error="Could not reach the carrier's server", error_code="offline", pending=800,
+        bytes_sent=1_200_000, bytes_to_send=800_000, link_faults=7, proofs_pending=3,
+    )  # fmt: skip
+    page.show_report(report)
+    page._schedule_carry_on(report)
+    text = page.link_label.text()
+    assert page.link_label.isVisible() or not page.isVisible()
+    assert text == "The connection keeps dropping: 1.2 MB of 2.0 MB sent; it carries on by itself."
+    assert "connection keeps dropping" in page.error_label.text()
+    assert page.figures["bytes_sent"].text() == "1.2 MB"
+    assert page.figures["bytes_to_send"].text() == "800 kB"
+    assert page._retry_timer.isActive()  # it does carry on by itself
+    assert page._retry_timer.interval() == SyncPage.RETRY_FIRST_MS
+    done = SyncReport(ok=True, bytes_sent=2_000_000, link_faults=2)
+    page.show_report(done)
+    page._schedule_carry_on(done)
+    assert page.link_label.text() == "2.0 MB sent; nothing left to send."
+    page.shutdown()
+    assert not page._retry_timer.isActive()
+
+
+def test_the_sync_page_and_the_status_bar_show_the_link_while_it_drops(
+    qtbot, tmp_path: Path, central: RunningServer
+) -> None:  # type: ignore[no-untyped-def]
+    """A real sync through a link proxy that cuts every connection every 2 s: while it
+    runs the page and the status bar say the connection keeps dropping, with the bytes
+    sent and still to send; then everything is on the server."""
+    from benchmarks.sync_link import KBIT, LinkProxy, make_day
+    from shopapp.ui.status_bar import ShopStatusBar
+
+    day = make_day(tmp_path, central, events=150, photos=2)
+    try:
+        with day.store.write() as session:
+            direct = state.get_value(session, state.SERVER_URL)
+        with LinkProxy(central.port, rate=128 * KBIT, delay=0.05, cut_every=2.0) as proxy:
+            with day.store.write() as session:
+                state.put_value(session, state.SERVER_URL, proxy.base_url)
+            context = AppContext(day.paths, day.store)
+            page = SyncPage(context)
+            bar = ShopStatusBar(context)
+            qtbot.addWidget(page)
+            qtbot.addWidget(bar)
+            seen: list[str] = []
+            shown: list[str] = []
+
+            def look() -> None:
+                page.refresh_link()
+                bar.refresh_link()
+                text = page.link_label.text()
+                if text.startswith("The connection keeps dropping") and not any(
+                    t.startswith("The connection keeps dropping") for t in seen
+                ):
+                    save_screenshot(page, "sync_page_link_dropping")
+                seen.append(text)
+                shown.append(bar.link.text())
+
+            timer = QTimer(interval=100)
+            timer.timeout.connect(look)
+            timer.start()
+            with qtbot.waitSignal(page.sync_finished, timeout=120_000) as finished:
+                assert page.start_sync()
+            timer.stop()
+            report = finished.args[0]
+        with day.store.write() as session:
+            state.put_value(session, state.SERVER_URL, direct or central.base_url)
+        if not report.ok:  # the link won this once: the next sync finishes the day
+            assert report.error_code == "offline"
+        assert proxy.cuts >= 1
+        dropping = [t for t in seen if t.startswith("The connection keeps dropping: ")]
+        assert dropping, seen[-5:]
+        assert " of " in dropping[-1] and dropping[-1].endswith("it carries on by itself.")
+        assert any(t.startswith("Sending: ") for t in seen)
+        assert any(t.startswith("Connection dropping: ") for t in shown), shown[-5:]
+        from shopapp.sync.run import run_sync
+
+        while report.pending or report.proofs_pending:
+            report = run_sync(day.paths, day.store)
+        audit = central.audit(day.shop_id)
+        assert len(audit) == len({e["id"] for e in audit}) == day.events
+    finally:
+        day.store.close()

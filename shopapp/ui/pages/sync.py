@@ -1,4 +1,11 @@
-"""Sync page: pairing, the end-of-day "Sync now" button, progress and a plain report."""
+"""Sync page: pairing, the end-of-day "Sync now" button, progress and a plain report.
+
+While a sync runs, the page says what the link is doing: bytes sent and still to send,
+and plainly when the connection is the problem ("The connection keeps dropping: 1.2 MB
+of 2.0 MB sent; it carries on by itself."). A sync that the link cut short (offline
+after faults, with data left) is started again by itself after a pause that doubles
+from 30 s to 5 minutes, until everything is sent.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.errors import ShopAppError
+from shopapp.sync import link
 from shopapp.sync.credentials import FILE, KEYRING
 from shopapp.sync.pairing import PairResult, load_pairing, pair
 from shopapp.sync.report import SyncReport
@@ -33,6 +41,7 @@ from shopapp.sync.run import last_report, run_sync
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.names import event_name, local_time_text
+from shopapp.ui.status_bar import link_sentence, size_text
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +80,9 @@ class SyncPage(QWidget):
 
     sync_finished = Signal(object)
     pair_finished = Signal(object)
+    LINK_MS = 500
+    RETRY_FIRST_MS = 30_000
+    RETRY_MAX_MS = 300_000
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -123,6 +135,17 @@ class SyncPage(QWidget):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.status_label = QLabel(self.tr("Press Sync now at the end of the day (or any time)."))
         self.status_label.setWordWrap(True)
+        self.link_label = QLabel()
+        self.link_label.setObjectName("linkLabel")
+        self.link_label.setWordWrap(True)
+        self.link_label.setVisible(False)
+        self._board_key = link.board_key(context.store.db_path)
+        self._link_timer = QTimer(self, interval=self.LINK_MS)
+        self._link_timer.timeout.connect(self.refresh_link)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._retry_after_link_fault)
+        self._retry_ms = self.RETRY_FIRST_MS
 
         # Report --------------------------------------------------------------------
         self.figures: dict[str, QLabel] = {}
@@ -137,6 +160,8 @@ class SyncPage(QWidget):
             ("new_parcels", self.tr("New parcels expected")),
             ("updated_parcels", self.tr("Parcels with new details")),
             ("blobs_uploaded", self.tr("Proof files uploaded")),
+            ("bytes_sent", self.tr("Sent over the connection")),
+            ("bytes_to_send", self.tr("Still to send")),
         ):
             label = QLabel("–")
             label.setObjectName(f"figure_{key}")
@@ -184,6 +209,7 @@ class SyncPage(QWidget):
         layout.addWidget(pairing_box)
         layout.addLayout(action_row)
         layout.addWidget(self.progress)
+        layout.addWidget(self.link_label)
         layout.addWidget(self.status_label)
         layout.addLayout(lower, 1)
 
@@ -288,6 +314,28 @@ class SyncPage(QWidget):
         self.cancel_button.setEnabled(busy)
 
     @Slot()
+    def refresh_link(self) -> None:
+        """The running sync's bytes sent and still to send, and whether the link is the
+        problem (read from the sync's own figures, `shopapp.sync.link.current`)."""
+        status = link.current(self._board_key)
+        if status is None or not status.running:
+            return
+        text = link_sentence(
+            status.bytes_sent, status.bytes_left, status.link_trouble(), running=True
+        )
+        self.link_label.setText(text)
+        self.link_label.setVisible(bool(text))
+        self._style_link(status.link_trouble() and status.bytes_left > 0)
+
+    def _style_link(self, trouble: bool) -> None:
+        self.link_label.setStyleSheet("color: #9a5b00; font-weight: bold" if trouble else "")
+
+    @Slot()
+    def _retry_after_link_fault(self) -> None:
+        if not self.start_sync(automatic=True):
+            return
+        self.status_label.setText(self.tr("Trying again by itself (the connection dropped)…"))
+    @Slot()
     def _on_thread_done(self) -> None:
         thread, worker = self._thread, self._worker
         self._thread = self._worker = None
@@ -346,6 +394,8 @@ class SyncPage(QWidget):
         paths, store = self.context.paths, self.context.store
         self.progress.setValue(0)
         self.error_label.setVisible(False)
+        self._retry_timer.stop()
+        self._link_timer.start()
         self.status_label.setText(
             self.tr("Syncing automatically (back online)…") if automatic else self.tr("Syncing…")
         )
@@ -358,16 +408,31 @@ class SyncPage(QWidget):
 
     @Slot()
     def cancel(self) -> None:
+        self._retry_timer.stop()
         self._cancel.set()
         self.status_label.setText(self.tr("Stopping after the current step…"))
 
     @Slot(object)
     def _on_synced(self, report: SyncReport) -> None:
+        self._link_timer.stop()
         self.show_report(report)
+        self._schedule_carry_on(report)
         self.sync_finished.emit(report)
+
+    def _schedule_carry_on(self, report: SyncReport) -> None:
+        """A sync the link cut short goes on by itself after a pause (30 s, doubling to
+        5 minutes); a complete one, a stop by hand or any other failure does not."""
+        if report.ok or report.error_code != "offline" or not report.link_trouble:
+            self._retry_ms = self.RETRY_FIRST_MS
+            return
+        if report.pending == 0 and report.proofs_pending == 0:
+            return
+        self._retry_timer.start(self._retry_ms)
+        self._retry_ms = min(self.RETRY_MAX_MS, self._retry_ms * 2)
 
     @Slot(object)
     def _on_sync_crashed(self, error: Exception) -> None:
+        self._link_timer.stop()
         report = SyncReport(error=str(error), error_code="crash")
         self.show_report(report)
         self.sync_finished.emit(report)
@@ -386,6 +451,13 @@ class SyncPage(QWidget):
         }
         for key, value in values.items():
             self.figures[key].setText(str(value))
+        self.figures["bytes_sent"].setText(size_text(report.bytes_sent))
+        self.figures["bytes_to_send"].setText(size_text(report.bytes_to_send))
+        trouble = not report.ok and report.link_trouble and report.bytes_to_send > 0
+        sentence = link_sentence(report.bytes_sent, report.bytes_to_send, trouble, running=False)
+        self.link_label.setText(sentence)
+        self.link_label.setVisible(bool(sentence))
+        self._style_link(trouble)
         clock = [w for w in report.warnings if "clock" in w]
         self.clock_label.setText(self.tr("Clock: {0}").format(" ".join(clock)) if clock else "")
         self.clock_label.setVisible(bool(clock))
@@ -408,6 +480,11 @@ class SyncPage(QWidget):
 
     def _error_words(self, report: SyncReport) -> str:
         code = report.error_code
+        if code == "offline" and report.link_trouble and report.bytes_sent > 0:
+            return self.tr(
+                "The connection keeps dropping, so this sync stopped part-way. What was "
+                "sent is kept; the rest goes by itself in a moment, or press Sync now."
+            )
         if code == "offline":
             return self.tr(
                 "The carrier's server cannot be reached now. Everything is kept on this "
@@ -455,6 +532,8 @@ class SyncPage(QWidget):
     @Slot()
     def shutdown(self) -> None:
         """Stop a running sync and wait for its thread (the app is closing)."""
+        self._retry_timer.stop()
+        self._link_timer.stop()
         thread = self._thread
         if thread is None:
             return
