@@ -50,9 +50,9 @@ def link_sentence(sent: int, left: int, trouble: bool, running: bool) -> str:
             "ShopStatusBar", "{0} of {1} sent; {2} still to send with the next sync."
         ).format(size_text(sent), total, size_text(left))
     if sent > 0:
-        return QCoreApplication.translate("ShopStatusBar", "{0} sent; nothing left to send.").format(
-            size_text(sent)
-        )
+        return QCoreApplication.translate(
+            "ShopStatusBar", "{0} sent; nothing left to send."
+        ).format(size_text(sent))
     return ""
 
 

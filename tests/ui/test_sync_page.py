@@ -214,6 +214,7 @@ def test_the_sync_page_and_the_status_bar_show_the_link_while_it_drops(
     runs the page and the status bar say the connection keeps dropping, with the bytes
     sent and still to send; then everything is on the server."""
     from benchmarks.sync_link import KBIT, LinkProxy, make_day
+
     from shopapp.ui.status_bar import ShopStatusBar
 
     day = make_day(tmp_path, central, events=150, photos=2)
