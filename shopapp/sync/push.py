@@ -295,9 +295,15 @@ def _fit(
         batch = list(candidates[:count])
         body = client.encode({"events": [event.payload() for event in batch]})
         size = client.wire_size(body)
-        if size <= limit * 1.15 or count == 1:
+        too_big = size > limit * 1.15 and count > 1
+        too_small = size < limit * 0.75 and count < len(candidates)
+        if not (too_big or too_small):
             return batch, body
-        count = max(1, int(count * limit / size * 0.95))
+        count = max(1, min(len(candidates), int(count * limit / max(1, size) * 0.95)))
+    if size > limit * 1.15 and count > 1:  # never over the limit by much: a cut costs it all
+        count = max(1, int(count * limit / size * 0.9))
+        batch = list(candidates[:count])
+        body = client.encode({"events": [event.payload() for event in batch]})
     return batch, body
 
 

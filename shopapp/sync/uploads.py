@@ -167,10 +167,13 @@ def push_proofs(
         # What the estimate took for this file's bytes still to send, corrected as it goes.
         counted = [proof.size - expected_left]
 
-        def sent_to(offset: int, counted: list[int] = counted, upload: _Upload = upload) -> None:
-            if offset > counted[0]:
+        def sent_to(
+            offset: int, ours: bool = True, counted: list[int] = counted, upload: _Upload = upload
+        ) -> None:
+            """The server holds `offset` bytes; `ours`: what it gained came from this run."""
+            if offset > counted[0] and ours:
                 transfer.proof_sent(offset - counted[0])
-            elif offset < counted[0]:  # the server holds less than we thought
+            elif offset != counted[0]:  # it held more (or less) than we knew
                 transfer.proof_known(offset - counted[0])
             counted[0] = offset
             _remember_offset(store, upload.sha256, offset)
@@ -190,7 +193,7 @@ def push_proofs(
             report.blobs_failed += 1
             report.warnings.append(str(error))
             continue
-        sent_to(len(content))
+        sent_to(len(content), True)
         _remember_offset(store, sha, None)
         with store.write() as session:
             row = session.get(ProofFile, proof.sha256)
@@ -205,7 +208,7 @@ def _upload(
     client: ApiClient,
     upload: _Upload,
     sizer: Sizer,
-    sent_to: Callable[[int], None],
+    sent_to: Callable[[int, bool], None],
     part: Callable[[int], None],
 ) -> None:
     """Get `upload` onto the server whole; returns once the server says it is complete."""
@@ -222,7 +225,7 @@ def _resumable(
     client: ApiClient,
     upload: _Upload,
     sizer: Sizer,
-    sent_to: Callable[[int], None],
+    sent_to: Callable[[int, bool], None],
     part: Callable[[int], None],
 ) -> None:
     policy = client.policy
@@ -245,8 +248,10 @@ def _resumable(
                     # The server kept what arrived of a cut chunk: a cut costs little, so
                     # chunks may fill the link's whole time between drops.
                     sizer.window_share = 1.0
+                # What it gained since our last answer is what arrived of our cut chunk;
+                # at the start, it is from an earlier sync.
+                sent_to(held, acked is not None)
                 offset = acked = held
-                sent_to(offset)
                 part(offset)
                 continue
             chunk_size = min(sizer.limit(client.link), size - offset)
@@ -274,7 +279,7 @@ def _resumable(
                     upload.what,
                 ) from None
             offset = 0
-            sent_to(0)
+            sent_to(0, True)
             continue
         if held > offset:
             failures = 0
@@ -285,7 +290,7 @@ def _resumable(
             if failures >= policy.max_attempts:
                 raise NetworkError(upload.what, failures, f"the server stays at byte {held}")
         offset = acked = held
-        sent_to(offset)
+        sent_to(offset, True)
         part(offset)
         if complete:
             return
