@@ -1,4 +1,5 @@
-"""The FastAPI application: routers, size limits, error answers and the Date header."""
+"""The FastAPI application: routers, size limits, content codings (gzip in and out), error
+answers and the Date header."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from central_api import __version__, routes_admin, routes_shop
 from central_api.config import Settings, admin_token_from_env, default_database_url
 from central_api.db import open_database
+from central_api.encoding import AnswerCompression, RequestDecompression
 from central_api.limits import BodySizeLimit
 
 log = logging.getLogger(__name__)
@@ -102,6 +104,15 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
     return await http_exception_handler(request, exc)
 
 
+DESCRIPTION = """The carrier's API for partner shops: manifest, events, proof files.
+
+Content codings: a request body may be sent with `Content-Encoding: gzip` on every
+route that takes one; it is decompressed as it is read, within a limit (413 past it, 400
+when it is not gzip); any other Content-Encoding answers 415. Answers of 500 bytes or
+more are gzipped for a request with `Accept-Encoding: gzip`, except raw bytes (blobs,
+map packs: `application/octet-stream`), which keep their ETag and byte ranges."""
+
+
 def create_app(settings: Settings | str | None = None) -> FastAPI:
     """Build the app for a database URL or full Settings (default: env and ./central.sqlite3).
 
@@ -121,7 +132,7 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
     app = FastAPI(
         title="Shopapp central API (reference)",
         version=__version__,
-        description="The carrier's API for partner shops: manifest, events, proof files.",
+        description=DESCRIPTION,
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -132,8 +143,18 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_busy)
+    # Outermost last: Date header, then answer gzip, then the wire size limit, then the
+    # request's gzip decoding (limited on its inflated size), then the app.
+    app.add_middleware(
+        RequestDecompression,
+        max_inflated=settings.max_inflated_body_bytes,
+        max_blob=settings.max_blob_bytes,
+    )
     app.add_middleware(
         BodySizeLimit, max_body=settings.max_body_bytes, max_blob=settings.max_blob_bytes
+    )
+    app.add_middleware(
+        AnswerCompression, minimum_size=settings.gzip_min_bytes, level=settings.gzip_level
     )
     app.add_middleware(DateHeader)
     return app

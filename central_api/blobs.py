@@ -18,10 +18,13 @@ from central_api.schemas import BlobOut
 class TooLarge(HTTPException):
     """A body over its size limit (413)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(
+        self, limit: int, what: str = "request body", headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(
             status.HTTP_413_CONTENT_TOO_LARGE,
-            detail=f"The request body is larger than the limit of {limit} bytes.",
+            detail=f"The {what} is larger than the limit of {limit} bytes.",
+            headers=headers,
         )
 
 

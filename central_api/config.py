@@ -1,4 +1,4 @@
-"""Settings of the reference central API: database URL, admin token and size limits."""
+"""Settings of the reference central API: database URL, admin token, size limits, gzip."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 8 * 1024 * 1024
 # One proof-of-delivery file (signature or photo).
 MAX_BLOB_BYTES = 10 * 1024 * 1024
+# A gzip-encoded JSON body, once decompressed (a gzip bomb stops here with 413). A blob's
+# decompressed limit is MAX_BLOB_BYTES.
+MAX_INFLATED_BODY_BYTES = 16 * 1024 * 1024
+# Answers of at least this many bytes are gzipped when the request accepts gzip.
+GZIP_MIN_BYTES = 500
+GZIP_LEVEL = 6
 MAX_EVENTS_PER_BATCH = 1000
 MAX_PARCELS_PER_ASSIGNMENT = 10_000
 MANIFEST_PAGE_DEFAULT = 500
@@ -31,14 +37,22 @@ class Settings:
     Attributes:
         database_url: SQLAlchemy URL (sqlite:///file or postgresql+psycopg://...).
         admin_token: the carrier's admin bearer token; None disables the admin routes.
-        max_body_bytes: limit of any request body except a blob upload.
-        max_blob_bytes: limit of one blob upload.
+        max_body_bytes: limit of any request body except a blob upload, as sent.
+        max_blob_bytes: limit of one blob upload, as sent and once decompressed.
+        max_inflated_body_bytes: limit of a gzip-encoded body other than a blob's, once
+            decompressed.
+        gzip_min_bytes: answers this large or larger are gzipped for a client that
+            accepts gzip.
+        gzip_level: zlib level of gzipped answers (1-9).
     """
 
     database_url: str
     admin_token: str | None = None
     max_body_bytes: int = MAX_BODY_BYTES
     max_blob_bytes: int = MAX_BLOB_BYTES
+    max_inflated_body_bytes: int = MAX_INFLATED_BODY_BYTES
+    gzip_min_bytes: int = GZIP_MIN_BYTES
+    gzip_level: int = GZIP_LEVEL
 
 
 def default_database_url() -> str:

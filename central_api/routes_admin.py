@@ -23,9 +23,16 @@ from central_api.schemas import (
 )
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": Problem, "description": "The body could not be read."},
+    400: {
+        "model": Problem,
+        "description": "The body could not be read (also: it says gzip but is not gzip).",
+    },
     401: {"model": Problem, "description": "Missing or wrong admin token."},
-    413: {"model": Problem, "description": "The body is over the size limit."},
+    413: {
+        "model": Problem,
+        "description": "The body is over the size limit, as sent or once decompressed.",
+    },
+    415: {"model": Problem, "description": "A Content-Encoding other than gzip."},
     503: {"model": Problem, "description": "Admin API disabled or database busy."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {

@@ -48,9 +48,16 @@ from central_api.schemas import (
 log = logging.getLogger(__name__)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": Problem, "description": "The body could not be read."},
+    400: {
+        "model": Problem,
+        "description": "The body could not be read (also: it says gzip but is not gzip).",
+    },
     401: {"model": Problem, "description": "Missing, unknown or revoked shop token."},
-    413: {"model": Problem, "description": "The body is over the size limit."},
+    413: {
+        "model": Problem,
+        "description": "The body is over the size limit, as sent or once decompressed.",
+    },
+    415: {"model": Problem, "description": "A Content-Encoding other than gzip."},
     503: {"model": Problem, "description": "The database is busy; retry later."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -118,7 +125,8 @@ async def put_blob(
     sha256: Sha256Path, request: Request, response: Response, shop: ShopAuth
 ) -> BlobOut:
     """Upload a proof-of-delivery file as raw bytes; 400 when they do not hash to `sha256`.
-    200 when the shop had already uploaded it, 201 when stored now."""
+    200 when the shop had already uploaded it, 201 when stored now. The body may be
+    `Content-Encoding: gzip`."""
     limit: int = request.app.state.settings.max_blob_bytes
     content = await read_limited(request.stream(), limit)
     try:
