@@ -1,8 +1,9 @@
 """The FastAPI application: routers, size limits, content codings (gzip in and out), error
-answers and the Date header."""
+answers, the Date header and the purge of expired partial uploads."""
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
 import re
@@ -19,9 +20,14 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from central_api import __version__, routes_admin, routes_shop
-from central_api.config import Settings, admin_token_from_env, default_database_url
-from central_api.db import open_database
+from central_api import __version__, routes_admin, routes_shop, uploads
+from central_api.config import (
+    Settings,
+    admin_token_from_env,
+    default_database_url,
+    upload_expiry_from_env,
+)
+from central_api.db import Database, open_database
 from central_api.encoding import AnswerCompression, RequestDecompression
 from central_api.limits import BodySizeLimit
 
@@ -104,30 +110,61 @@ async def _on_http_error(request: Request, exc: Exception) -> Response:
     return await http_exception_handler(request, exc)
 
 
+# Expired partial uploads are removed this often (and at start).
+PURGE_EVERY_S = 600.0
+
 DESCRIPTION = """The carrier's API for partner shops: manifest, events, proof files.
 
 Content codings: a request body may be sent with `Content-Encoding: gzip` on every
 route that takes one; it is decompressed as it is read, within a limit (413 past it, 400
 when it is not gzip); any other Content-Encoding answers 415. Answers of 500 bytes or
 more are gzipped for a request with `Accept-Encoding: gzip`, except raw bytes (blobs,
-map packs: `application/octet-stream`), which keep their ETag and byte ranges."""
+map packs: `application/octet-stream`), which keep their ETag and byte ranges.
+
+Proof files: `PUT /v1/blobs/{sha256}` uploads a whole file; `HEAD` and `PATCH` on the
+same path resume a cut upload (`Upload-Offset`, `Upload-Length`, `Upload-Complete`)."""
+
+
+async def _purge_now_and_then(database: Database, expiry_s: float) -> None:
+    while True:
+        try:
+            removed = await asyncio.to_thread(uploads.purge_expired, database, expiry_s)
+            if removed:
+                log.info("removed %d expired partial uploads", removed)
+        except Exception:  # the next round tries again; serving goes on meanwhile
+            log.exception("purging expired partial uploads failed")
+        await asyncio.sleep(PURGE_EVERY_S)
 
 
 def create_app(settings: Settings | str | None = None) -> FastAPI:
     """Build the app for a database URL or full Settings (default: env and ./central.sqlite3).
 
-    With a bare URL (or None) the admin token comes from CENTRAL_ADMIN_TOKEN.
+    With a bare URL (or None) the admin token comes from CENTRAL_ADMIN_TOKEN and the
+    partial uploads' expiry from CENTRAL_UPLOAD_EXPIRY_S (default 24 h).
     """
     if settings is None:
         settings = default_database_url()
     if isinstance(settings, str):
-        settings = Settings(database_url=settings, admin_token=admin_token_from_env())
+        settings = Settings(
+            database_url=settings,
+            admin_token=admin_token_from_env(),
+            upload_expiry_s=upload_expiry_from_env(),
+        )
     database = open_database(settings.database_url)
+    expiry_s = settings.upload_expiry_s
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        database.dispose()
+        purger = asyncio.create_task(_purge_now_and_then(database, expiry_s))
+        try:
+            yield
+        finally:
+            purger.cancel()
+            try:
+                await purger
+            except asyncio.CancelledError:
+                pass
+            database.dispose()
 
     app = FastAPI(
         title="Shopapp central API (reference)",

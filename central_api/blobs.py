@@ -13,6 +13,7 @@ from central_api.db import Database
 from central_api.models import Blob
 from central_api.parcels import chunks
 from central_api.schemas import BlobOut
+from central_api.uploads import drop_upload
 
 
 class TooLarge(HTTPException):
@@ -66,6 +67,8 @@ def store_blob(db: Database, shop_id: int, sha256: str, content: bytes) -> BlobO
             if session.get(Blob, (shop_id, sha256)) is not None:
                 return BlobOut(sha256=sha256, size=len(content), created=False)
             session.add(Blob(shop_id=shop_id, sha256=sha256, size=len(content), content=content))
+            # A resumable upload of the same file is no longer needed.
+            drop_upload(session, shop_id, sha256)
     except IntegrityError:
         # The same upload raced itself (a client retry): the first one stored it.
         return BlobOut(sha256=sha256, size=len(content), created=False)

@@ -1,4 +1,5 @@
-"""Settings of the reference central API: database URL, admin token, size limits, gzip."""
+"""Settings of the reference central API: database URL, admin token, size limits, gzip and
+resumable uploads."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ MAX_INFLATED_BODY_BYTES = 16 * 1024 * 1024
 # Answers of at least this many bytes are gzipped when the request accepts gzip.
 GZIP_MIN_BYTES = 500
 GZIP_LEVEL = 6
+# A partial upload (PATCH /v1/blobs/{sha256}) not continued for this long is discarded.
+UPLOAD_EXPIRY_S = 24 * 3600
+UPLOAD_EXPIRY_ENV = "CENTRAL_UPLOAD_EXPIRY_S"
 MAX_EVENTS_PER_BATCH = 1000
 MAX_PARCELS_PER_ASSIGNMENT = 10_000
 MANIFEST_PAGE_DEFAULT = 500
@@ -38,12 +42,14 @@ class Settings:
         database_url: SQLAlchemy URL (sqlite:///file or postgresql+psycopg://...).
         admin_token: the carrier's admin bearer token; None disables the admin routes.
         max_body_bytes: limit of any request body except a blob upload, as sent.
-        max_blob_bytes: limit of one blob upload, as sent and once decompressed.
+        max_blob_bytes: limit of one blob (a PUT body, a PATCH upload's Upload-Length),
+            as sent and once decompressed.
         max_inflated_body_bytes: limit of a gzip-encoded body other than a blob's, once
             decompressed.
         gzip_min_bytes: answers this large or larger are gzipped for a client that
             accepts gzip.
         gzip_level: zlib level of gzipped answers (1-9).
+        upload_expiry_s: a partial upload with no PATCH for this many seconds is gone.
     """
 
     database_url: str
@@ -53,6 +59,7 @@ class Settings:
     max_inflated_body_bytes: int = MAX_INFLATED_BODY_BYTES
     gzip_min_bytes: int = GZIP_MIN_BYTES
     gzip_level: int = GZIP_LEVEL
+    upload_expiry_s: float = UPLOAD_EXPIRY_S
 
 
 def default_database_url() -> str:
@@ -64,3 +71,17 @@ def admin_token_from_env() -> str | None:
     """The admin token from CENTRAL_ADMIN_TOKEN, or None when unset or empty."""
     token = os.environ.get(ADMIN_TOKEN_ENV, "").strip()
     return token or None
+
+
+def upload_expiry_from_env() -> float:
+    """CENTRAL_UPLOAD_EXPIRY_S (seconds, > 0), else the default of 24 hours."""
+    text = os.environ.get(UPLOAD_EXPIRY_ENV, "").strip()
+    if not text:
+        return UPLOAD_EXPIRY_S
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{UPLOAD_EXPIRY_ENV} must be a number of seconds, not {text!r}") from None
+    if not 0 < value <= 10**9:  # also refuses NaN and infinity
+        raise ValueError(f"{UPLOAD_EXPIRY_ENV} must be 0 < seconds <= 1e9, not {text!r}")
+    return value

@@ -1,4 +1,5 @@
-"""Database tables of the central API: shops, parcels, events, blobs and map packs."""
+"""Database tables of the central API: shops, parcels, events, blobs (and their partial
+uploads) and map packs."""
 
 from __future__ import annotations
 
@@ -124,6 +125,39 @@ class Blob(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class BlobUpload(SQLModel, table=True):
+    """A resumable upload in progress (PATCH /v1/blobs/{sha256}): one per shop and hash.
+
+    The bytes held so far are the `blob_upload_chunks` rows of its `token`, which is new
+    each time the upload starts again from 0, so a stale request's bytes never mix in.
+    `updated_at` is the last PATCH: the upload expires `upload_expiry_s` after it. The
+    row and its chunks go once the blob is stored (or its hash did not match).
+    """
+
+    __tablename__ = "blob_uploads"
+    __table_args__ = (sa.Index("ix_blob_uploads_updated_at", "updated_at"),)
+
+    shop_id: int = Field(foreign_key="shops.id", primary_key=True)
+    sha256: str = Field(primary_key=True)
+    token: str = Field(sa_column_kwargs={"unique": True, "nullable": False})
+    # Upload-Length: the whole file's size, fixed by the first PATCH.
+    length: int = Field(sa_type=sa.BigInteger)
+    # Bytes held: the sum of the chunks' sizes.
+    offset: int = Field(default=0, sa_type=sa.BigInteger)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class BlobUploadChunk(SQLModel, table=True):
+    """Bytes `start`.. of an upload in progress (its token), as one PATCH delivered them."""
+
+    __tablename__ = "blob_upload_chunks"
+
+    token: str = Field(primary_key=True)
+    start: int = Field(primary_key=True, sa_type=sa.BigInteger)
+    data: bytes = Field(sa_type=sa.LargeBinary)
+
+
 class CarrierSetting(SQLModel, table=True):
     """A carrier-wide setting, JSON text: the carrier's own tracking-number formats."""
 
@@ -165,6 +199,8 @@ TABLES: list[sa.Table] = [
     Parcel.__table__,  # type: ignore[attr-defined]
     Event.__table__,  # type: ignore[attr-defined]
     Blob.__table__,  # type: ignore[attr-defined]
+    BlobUpload.__table__,  # type: ignore[attr-defined]
+    BlobUploadChunk.__table__,  # type: ignore[attr-defined]
     CarrierSetting.__table__,  # type: ignore[attr-defined]
     MapPack.__table__,  # type: ignore[attr-defined]
 ]

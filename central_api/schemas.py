@@ -98,6 +98,20 @@ class Problem(BaseModel):
     detail: str
 
 
+class InvalidField(BaseModel):
+    """One field of a request that did not validate."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationProblem(BaseModel):
+    """A 422: a sentence, or the list of the request's fields that did not validate."""
+
+    detail: str | list[InvalidField]
+
+
 # --- admin -------------------------------------------------------------------------
 
 

@@ -132,7 +132,16 @@ def test_central_database_holds_only_central_tables(api: Api) -> None:
         names = set(sa.inspect(again.engine).get_table_names())
     finally:
         again.dispose()
-    assert names == {"shops", "parcels", "events", "blobs", "carrier_settings", "map_packs"}
+    assert names == {
+        "shops",
+        "parcels",
+        "events",
+        "blobs",
+        "blob_uploads",
+        "blob_upload_chunks",
+        "carrier_settings",
+        "map_packs",
+    }
 
 
 def test_audit_pages_by_seq(api: Api, shop: Shop) -> None:

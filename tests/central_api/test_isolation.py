@@ -1,4 +1,5 @@
-"""Cross-shop isolation matrix: shop A's token on shop B's parcels, events, blobs and map.
+"""Cross-shop isolation matrix: shop A's token on shop B's parcels, events, blobs (whole
+and partly uploaded) and map.
 
 Every route of the app must appear in MATRIX (or be a public documentation route): a
 new route without an isolation check makes `test_matrix_covers_every_route` fail.
@@ -20,10 +21,27 @@ from starlette.routing import Route
 from tests.central_api.conftest import ADMIN, Api, Shop, event, parcel
 from tests.central_api.mapfixtures import publish_bytes
 
+UPLOAD = "application/offset+octet-stream"
+# Bytes of B's photo that B has uploaded so far (a resumable upload under way).
+B_PARTIAL_HELD = 1000
+
+
+def patch(
+    w: World, shop: Shop, sha: str, offset: int, length: int, body: bytes
+) -> Any:
+    headers = {
+        **shop.headers,
+        "Upload-Offset": str(offset),
+        "Upload-Length": str(length),
+        "Content-Type": UPLOAD,
+    }
+    return w.api.client.patch(f"/v1/blobs/{sha}", content=body, headers=headers)
+
 
 @dataclass
 class World:
-    """Shop A (the intruder) and shop B with a parcel, an accepted event and a blob."""
+    """Shop A (the intruder) and shop B with a parcel, an accepted event, a blob and a
+    photo partly uploaded."""
 
     api: Api
     a: Shop
@@ -31,16 +49,37 @@ class World:
     b_parcel: str
     b_event: dict[str, object]
     b_blob: bytes
+    b_photo: bytes
 
     @property
     def b_blob_sha(self) -> str:
         return hashlib.sha256(self.b_blob).hexdigest()
 
+    @property
+    def b_photo_sha(self) -> str:
+        return hashlib.sha256(self.b_photo).hexdigest()
+
     def b_state(self) -> tuple[object, ...]:
         """Everything of B's that A must not be able to change."""
         parcel_now = self.b.parcel(self.b_parcel)
         blob = self.api.client.get(f"/v1/blobs/{self.b_blob_sha}", headers=self.b.headers)
-        return (parcel_now, self.b.audit(include_rejected=True), blob.content)
+        heads = [
+            {
+                k: v
+                for k, v in self.api.client.head(f"/v1/blobs/{sha}", headers=self.b.headers)
+                .headers.items()
+                if k.startswith("upload-") and k != "upload-expires"
+            }
+            for sha in (self.b_blob_sha, self.b_photo_sha)
+        ]
+        photo = self.api.client.get(f"/v1/blobs/{self.b_photo_sha}", headers=self.b.headers)
+        return (
+            parcel_now,
+            self.b.audit(include_rejected=True),
+            blob.content,
+            heads,
+            photo.status_code,
+        )
 
 
 @pytest.fixture
@@ -49,12 +88,17 @@ def world(api: Api) -> World:
     b = api.create_shop("Shop B")
     a.assign(parcel("AAA001"))
     b.assign(parcel("BBB001"))
-    b_event = event("BBB001", "received")
+    photo = bytes(range(256)) * 16
+    photo_sha = hashlib.sha256(photo).hexdigest()
+    b_event = event("BBB001", "received", {"photo_sha256": photo_sha})
     assert b.send(b_event)[0]["status"] == "accepted"
     blob = b"shop B's signature"
     sha = hashlib.sha256(blob).hexdigest()
     assert api.client.put(f"/v1/blobs/{sha}", content=blob, headers=b.headers).status_code == 201
-    return World(api, a, b, "BBB001", b_event, blob)
+    w = World(api, a, b, "BBB001", b_event, blob, photo)
+    started = patch(w, b, photo_sha, 0, len(photo), photo[:B_PARTIAL_HELD])
+    assert started.status_code == 204 and started.headers["upload-offset"] == str(B_PARTIAL_HELD)
+    return w
 
 
 def _parcel(w: World) -> None:
@@ -78,6 +122,39 @@ def _blob_put(w: World) -> None:
     # With the very bytes, A gets a copy of its own, answered like any new blob (no leak).
     same = w.api.client.put(f"/v1/blobs/{w.b_blob_sha}", content=w.b_blob, headers=w.a.headers)
     assert same.status_code == 201 and same.json()["created"] is True
+
+
+def _blob_head(w: World) -> None:
+    """A's HEAD on B's whole blob and on B's partial upload: as for a hash nobody has."""
+    nobody = w.api.client.head(f"/v1/blobs/{'0' * 64}", headers=w.a.headers)
+    assert nobody.status_code == 404
+    for sha in (w.b_blob_sha, w.b_photo_sha):
+        answer = w.api.client.head(f"/v1/blobs/{sha}", headers=w.a.headers)
+        assert answer.status_code == 404
+        assert not any(k.startswith("upload-") for k in answer.headers)
+        assert answer.headers.get("content-length") == nobody.headers.get("content-length")
+
+
+def _blob_patch(w: World) -> None:
+    """A's PATCHes on B's hashes are A's own uploads: they never reach, complete or
+    disturb B's, and answer as they would for a hash nobody has."""
+    photo, size = w.b_photo, len(w.b_photo)
+    # At B's offset: A holds nothing, so A is told to start from 0 (like any new hash).
+    resumed = patch(w, w.a, w.b_photo_sha, B_PARTIAL_HELD, size, photo[B_PARTIAL_HELD:])
+    nobody = patch(w, w.a, "0" * 64, B_PARTIAL_HELD, size, photo[B_PARTIAL_HELD:])
+    assert resumed.status_code == nobody.status_code == 409
+    assert resumed.headers["upload-offset"] == nobody.headers["upload-offset"] == "0"
+    assert "upload-length" not in resumed.headers
+    # Wrong bytes over B's whole blob and B's photo: A's own uploads fail the hash check.
+    for sha, length in ((w.b_blob_sha, len(w.b_blob)), (w.b_photo_sha, size)):
+        wrong = patch(w, w.a, sha, 0, length, b"x" * length)
+        assert wrong.status_code == 422 and wrong.headers["upload-offset"] == "0"
+    # A part of B's photo under A's token is A's own partial upload, not B's.
+    mine = patch(w, w.a, w.b_photo_sha, 0, size, photo[:10])
+    assert mine.status_code == 204 and mine.headers["upload-offset"] == "10"
+    again = patch(w, w.a, w.b_photo_sha, 10, size, photo[10:])
+    assert again.status_code == 204 and again.headers["upload-complete"] == "?1"
+    assert w.api.client.get(f"/v1/blobs/{w.b_photo_sha}", headers=w.a.headers).content == photo
 
 
 def _events(w: World) -> None:
@@ -158,6 +235,8 @@ MATRIX: dict[tuple[str, str], Callable[[World], None]] = {
     ("POST", "/v1/events"): _events,
     ("PUT", "/v1/blobs/{sha256}"): _blob_put,
     ("GET", "/v1/blobs/{sha256}"): _blob_get,
+    ("HEAD", "/v1/blobs/{sha256}"): _blob_head,
+    ("PATCH", "/v1/blobs/{sha256}"): _blob_patch,
     ("GET", "/v1/parcels/{tracking_number}"): _parcel,
     ("GET", "/v1/map"): _map_pack("/v1/map"),
     ("GET", "/v1/map/info"): _map_pack("/v1/map/info"),
@@ -192,7 +271,11 @@ def _walk(routes: list[Any], prefix: str = "") -> set[tuple[str, str]]:
         path = prefix + route.path
         if path in DOCS:
             continue
-        found |= {(method, path) for method in route.methods or () if method != "HEAD"}
+        # Starlette adds HEAD to every GET route; a HEAD route of its own is a route.
+        methods = set(route.methods or ())
+        if "GET" in methods:
+            methods.discard("HEAD")
+        found |= {(method, path) for method in methods}
     return found
 
 
