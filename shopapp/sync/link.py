@@ -56,6 +56,7 @@ class LinkMeter:
     _samples: deque[tuple[int, float]] = field(default_factory=lambda: deque(maxlen=RATE_SAMPLES))
     _uptimes: deque[float] = field(default_factory=lambda: deque(maxlen=5))
     _up_since: float | None = None
+    _answered: bool = True
 
     def __post_init__(self) -> None:
         self._up_since = self.clock()
@@ -68,14 +69,18 @@ class LinkMeter:
             self.rtt_s = elapsed_s
         if total >= RATE_SAMPLE_MIN:
             self._samples.append((total, elapsed_s))
+        self._answered = True
 
     def fault(self) -> None:
         """A request cut, reset or timed out: the link dropped."""
         now = self.clock()
         self.faults += 1
-        if self._up_since is not None:
+        # Only a spell in which something got through is a time the link was up (tries
+        # refused while it is down say nothing of how long it stays up).
+        if self._up_since is not None and self._answered:
             self._uptimes.append(max(0.0, now - self._up_since))
         self._up_since = now
+        self._answered = False
         self.last_fault_at = now
 
     @property
