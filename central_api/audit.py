@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
-from central_api.blobs import uploaded
+from central_api.config import UPLOAD_EXPIRY_S
 from central_api.db import Database
 from central_api.events import ACCEPTED, blob_refs
 from central_api.models import Event
 from central_api.schemas import AuditEvent, AuditOut, BlobRef
+from central_api.uploads import held_many
 
 
 def shop_events(
@@ -17,8 +18,10 @@ def shop_events(
     include_rejected: bool = False,
     after: int = 0,
     limit: int | None = None,
+    upload_expiry_s: float = UPLOAD_EXPIRY_S,
 ) -> AuditOut:
-    """The shop's accepted events (and rejected ones if asked) in arrival order.
+    """The shop's accepted events (and rejected ones if asked) in arrival order, each
+    with its proofs: uploaded, partly received, or pending.
 
     `after` and `limit` page through a long history by the events' `seq`.
     """
@@ -31,23 +34,47 @@ def shop_events(
             statement = statement.limit(limit)
         rows = list(session.exec(statement))
     refs = {row.event_id: blob_refs(row.data) for row in rows}
-    present = uploaded(db, shop_id, {h.lower() for r in refs.values() for h in r.values()})
-    events = [
-        AuditEvent(
-            seq=row.seq or 0,
-            id=row.event_id,
-            tracking_number=row.tracking_number,
-            type=row.type,
-            at=row.at,
-            data=row.data,
-            received_at=row.received_at,
-            status="accepted" if row.status == ACCEPTED else "rejected",
-            reason=row.reason,
-            blobs=[
-                BlobRef(key=key, sha256=value, uploaded=value.lower() in present)
-                for key, value in sorted(refs[row.event_id].items())
-            ],
+    wanted = {h.lower() for r in refs.values() for h in r.values()}
+    holding = held_many(db, shop_id, wanted, upload_expiry_s)
+    events: list[AuditEvent] = []
+    pending_anywhere: set[str] = set()
+    waiting = 0
+    for row in rows:
+        blobs = [
+            BlobRef(
+                key=key,
+                sha256=value,
+                uploaded=holding.get(value.lower(), (0, False))[1],
+                bytes_held=holding.get(value.lower(), (0, False))[0],
+            )
+            for key, value in sorted(refs[row.event_id].items())
+        ]
+        # Only accepted events wait for their proofs; a rejected one never will.
+        pending = (
+            sorted({b.sha256.lower() for b in blobs if not b.uploaded})
+            if row.status == ACCEPTED
+            else []
         )
-        for row in rows
-    ]
-    return AuditOut(events=events)
+        if pending:
+            waiting += 1
+            pending_anywhere.update(pending)
+        events.append(
+            AuditEvent(
+                seq=row.seq or 0,
+                id=row.event_id,
+                tracking_number=row.tracking_number,
+                type=row.type,
+                at=row.at,
+                data=row.data,
+                received_at=row.received_at,
+                status="accepted" if row.status == ACCEPTED else "rejected",
+                reason=row.reason,
+                blobs=blobs,
+                proofs_pending=pending,
+            )
+        )
+    return AuditOut(
+        events=events,
+        proofs_pending=sorted(pending_anywhere),
+        events_with_proofs_pending=waiting,
+    )

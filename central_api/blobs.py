@@ -7,11 +7,9 @@ from collections.abc import AsyncIterator
 
 from fastapi import HTTPException, status
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, select
 
 from central_api.db import Database
 from central_api.models import Blob
-from central_api.parcels import chunks
 from central_api.schemas import BlobOut
 from central_api.uploads import drop_upload
 
@@ -80,17 +78,3 @@ def load_blob(db: Database, shop_id: int, sha256: str) -> bytes | None:
     with db.read() as session:
         blob = session.get(Blob, (shop_id, sha256.lower()))
         return None if blob is None else blob.content
-
-
-def uploaded(db: Database, shop_id: int, hashes: set[str]) -> set[str]:
-    """Which of `hashes` the shop has uploaded."""
-    found: set[str] = set()
-    if not hashes:
-        return found
-    with db.read() as session:
-        for chunk in chunks(sorted(hashes)):
-            statement = select(Blob.sha256).where(
-                Blob.shop_id == shop_id, col(Blob.sha256).in_(chunk)
-            )
-            found.update(session.exec(statement))
-    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query, Request, status
 
 from central_api import audit, config, shops
 from central_api.auth import DB, AdminAuth
@@ -111,6 +111,7 @@ def assign(body: AssignmentIn, db: DB) -> AssignmentOut:
 def shop_events(
     shop_id: ShopIdPath,
     db: DB,
+    request: Request,
     include_rejected: Annotated[bool, Query(description="Also list rejected events.")] = False,
     after: Annotated[
         int, Query(ge=0, le=config.MAX_CURSOR, description="Only events with a greater seq.")
@@ -121,8 +122,15 @@ def shop_events(
 ) -> AuditOut:
     """Every event of the shop the server accepted, in arrival order (for audit).
 
+    Each event lists the proofs it names (`blobs`: uploaded or not, bytes held) and
+    `proofs_pending`: those not complete on the server yet (a delivery event is accepted
+    before its proof file arrives). The answer sums them up in `proofs_pending` and
+    `events_with_proofs_pending`.
+
     Without `limit` the whole history comes in one answer; with it, page by `after`
     (the last `seq` seen)."""
     if not shops.shop_exists(db, shop_id):
         raise _no_shop(shop_id)
-    return audit.shop_events(db, shop_id, include_rejected, after, limit)
+    return audit.shop_events(
+        db, shop_id, include_rejected, after, limit, request.app.state.settings.upload_expiry_s
+    )

@@ -218,11 +218,16 @@ class AssignmentOut(BaseModel):
 
 
 class BlobRef(BaseModel):
-    """A proof-of-delivery file an event names, and whether it has been uploaded."""
+    """A proof-of-delivery file an event names, and whether it has been uploaded.
+
+    `bytes_held`: the file's size once uploaded, the bytes received so far while a
+    resumable upload is under way, 0 when nothing has arrived (or the upload expired).
+    """
 
     key: str
     sha256: str
     uploaded: bool
+    bytes_held: int = 0
 
 
 class AuditEvent(BaseModel):
@@ -236,10 +241,18 @@ class AuditEvent(BaseModel):
     status: Literal["accepted", "rejected"]
     reason: str | None
     blobs: list[BlobRef]
+    # The event's proofs (SHA-256, lower case) whose file is not complete on the server
+    # yet: the event was accepted before its proof, which is "pending" until it arrives.
+    proofs_pending: list[str] = Field(default_factory=list)
 
 
 class AuditOut(BaseModel):
+    """A shop's events; `proofs_pending` lists, once each, the proofs still pending among
+    these events, and `events_with_proofs_pending` counts the events waiting for one."""
+
     events: list[AuditEvent]
+    proofs_pending: list[str] = Field(default_factory=list)
+    events_with_proofs_pending: int = 0
 
 
 # --- shop --------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from central_api.db import Database
 from central_api.models import Blob, BlobUpload, BlobUploadChunk, utcnow
+from central_api.parcels import chunks
 
 _CHUNKS = BlobUploadChunk.__table__  # type: ignore[attr-defined]
 _UPLOADS = BlobUpload.__table__  # type: ignore[attr-defined]
@@ -143,6 +144,30 @@ def held(db: Database, shop_id: int, sha256: str, expiry_s: float) -> Held | Non
             return None
         return Held(offset=upload.offset, length=upload.length, complete=False,
                     expires_at=expires_at)  # fmt: skip
+
+
+def held_many(
+    db: Database, shop_id: int, hashes: set[str], expiry_s: float
+) -> dict[str, tuple[int, bool]]:
+    """(bytes held, complete) for those of `hashes` the shop has anything of: a complete
+    blob (its size, True) or a live partial upload (its offset, False)."""
+    found: dict[str, tuple[int, bool]] = {}
+    if not hashes:
+        return found
+    cutoff = utcnow() - _expiry(expiry_s)
+    with db.read() as session:
+        for part in chunks(sorted(hashes)):
+            partial = select(BlobUpload.sha256, BlobUpload.offset).where(
+                BlobUpload.shop_id == shop_id,
+                col(BlobUpload.sha256).in_(part),
+                col(BlobUpload.updated_at) > cutoff,
+            )
+            found.update((sha, (offset, False)) for sha, offset in session.exec(partial))
+            whole = select(Blob.sha256, Blob.size).where(
+                Blob.shop_id == shop_id, col(Blob.sha256).in_(part)
+            )
+            found.update((sha, (size, True)) for sha, size in session.exec(whole))
+    return found
 
 
 def begin(

@@ -104,11 +104,13 @@ def test_audit_shows_which_proofs_arrived(api: Api, shop: Shop) -> None:
         event("JJD001", "delivered", {"photo_sha256": digest, "left_with": "neighbour"}),
     )
     assert shop.audit()[-1]["blobs"][0]["uploaded"] is False
+    assert shop.audit()[-1]["proofs_pending"] == [digest]
     put = api.client.put(f"/v1/blobs/{digest}", content=photo, headers=shop.headers)
     assert put.status_code == 201
     assert shop.audit()[-1]["blobs"] == [
-        {"key": "photo_sha256", "sha256": digest, "uploaded": True}
+        {"key": "photo_sha256", "sha256": digest, "uploaded": True, "bytes_held": len(photo)}
     ]
+    assert shop.audit()[-1]["proofs_pending"] == []
 
 
 def test_create_shop_validation(api: Api) -> None:

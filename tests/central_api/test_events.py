@@ -74,8 +74,9 @@ def test_full_delivery_path_with_proof_hashes(shop: Shop) -> None:
     assert shop.parcel("JJD001")["status"] == "delivered"
     audit = shop.audit()
     assert audit[-1]["blobs"] == [
-        {"key": "signature_sha256", "sha256": signature, "uploaded": False}
+        {"key": "signature_sha256", "sha256": signature, "uploaded": False, "bytes_held": 0}
     ]
+    assert audit[-1]["proofs_pending"] == [signature]
     after = shop.send(event("JJD001", "received"))[0]
     assert after["status"] == "rejected" and "delivered" in after["reason"]
 

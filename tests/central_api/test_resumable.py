@@ -1,6 +1,6 @@
 """Resumable proof uploads: HEAD /v1/blobs/{sha256} says how much the server holds,
 PATCH appends at that offset, the SHA-256 is checked once the file is whole, partial
-uploads expire."""
+uploads expire; and the audit shows a delivery's proof pending until it arrives."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from central_api import uploads
 from central_api.config import MAX_BLOB_BYTES, UPLOAD_EXPIRY_ENV, upload_expiry_from_env
 from central_api.models import BlobUpload, BlobUploadChunk
 from central_api.testing import RunningServer, running_server
-from tests.central_api.conftest import Api, Shop, make_api
+from tests.central_api.conftest import Api, Shop, event, make_api, parcel
 
 UPLOAD = "application/offset+octet-stream"
 # A proof photo as the app takes them today: a 1600 px JPEG at quality 85, 200-400 kB.
@@ -350,6 +350,89 @@ def test_the_expiry_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
         monkeypatch.setenv(UPLOAD_EXPIRY_ENV, bad)
         with pytest.raises(ValueError, match=UPLOAD_EXPIRY_ENV):
             upload_expiry_from_env()
+
+
+# --- events before proofs: the audit -------------------------------------------------
+
+
+def test_a_delivery_with_its_proofs_pending_then_arriving_in_the_audit(
+    api: Api, shop: Shop
+) -> None:
+    signature = b"<svg>signature strokes</svg>" * 20
+    shop.assign(parcel("JJD001"), parcel("JJD002"))
+    results = shop.send(
+        event("JJD001", "received"),
+        event("JJD001", "out_for_delivery"),
+        event(
+            "JJD001",
+            "delivered",
+            {"photo_sha256": PHOTO_SHA, "signature_sha256": sha(signature), "name": "Ann"},
+        ),
+        event("JJD002", "delivered", {"photo_sha256": "ab" * 32}),  # refused: not received
+    )
+    # The delivery is accepted before any of its proof files came.
+    assert [r["status"] for r in results] == ["accepted", "accepted", "accepted", "rejected"]
+    assert shop.parcel("JJD001")["status"] == "delivered"
+
+    def audit() -> dict[str, Any]:
+        answer = api.client.get(
+            f"/v1/admin/shops/{shop.shop_id}/events",
+            params={"include_rejected": True},
+            headers={"Authorization": "Bearer test-admin-token"},
+        )
+        assert answer.status_code == 200
+        body: dict[str, Any] = answer.json()
+        return body
+
+    pending_both = sorted([PHOTO_SHA, sha(signature)])
+    listing = audit()
+    delivered, rejected = listing["events"][2], listing["events"][3]
+    assert delivered["proofs_pending"] == pending_both
+    assert rejected["proofs_pending"] == []  # a rejected event waits for nothing
+    assert listing["proofs_pending"] == pending_both
+    assert listing["events_with_proofs_pending"] == 1
+    assert [e["proofs_pending"] for e in listing["events"][:2]] == [[], []]
+
+    # 90 % of the photo: still pending, and the audit shows how far it got.
+    ninety = len(PHOTO) * 9 // 10
+    upload_chunks(shop, PHOTO, 0, ninety)
+    delivered = audit()["events"][2]
+    assert delivered["proofs_pending"] == pending_both
+    photo_ref = next(b for b in delivered["blobs"] if b["key"] == "photo_sha256")
+    assert photo_ref == {
+        "key": "photo_sha256",
+        "sha256": PHOTO_SHA,
+        "uploaded": False,
+        "bytes_held": ninety,
+    }
+
+    upload_chunks(shop, PHOTO, ninety, len(PHOTO))
+    listing = audit()
+    assert listing["events"][2]["proofs_pending"] == [sha(signature)]
+    assert listing["proofs_pending"] == [sha(signature)]
+    photo_ref = next(b for b in listing["events"][2]["blobs"] if b["key"] == "photo_sha256")
+    assert photo_ref["uploaded"] is True and photo_ref["bytes_held"] == len(PHOTO)
+
+    put = api.client.put(f"/v1/blobs/{sha(signature)}", content=signature, headers=shop.headers)
+    assert put.status_code == 201
+    listing = audit()
+    assert listing["events"][2]["proofs_pending"] == []
+    assert listing["proofs_pending"] == [] and listing["events_with_proofs_pending"] == 0
+    assert all(b["uploaded"] for b in listing["events"][2]["blobs"])
+
+
+def test_an_expired_partial_is_pending_with_nothing_held(api: Api, shop: Shop) -> None:
+    shop.assign(parcel("JJD001"))
+    shop.send(
+        event("JJD001", "received"),
+        event("JJD001", "out_for_delivery"),
+        event("JJD001", "delivered", {"photo_sha256": PHOTO_SHA}),
+    )
+    upload_chunks(shop, PHOTO, 0, CHUNK)
+    assert shop.audit()[-1]["blobs"][0]["bytes_held"] == CHUNK
+    backdate(api, 25)
+    last = shop.audit()[-1]
+    assert last["blobs"][0]["bytes_held"] == 0 and last["proofs_pending"] == [PHOTO_SHA]
 
 
 # --- over a real socket --------------------------------------------------------------
