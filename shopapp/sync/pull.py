@@ -1,13 +1,18 @@
 """Pull: the manifest pages after our cursor, each page and the new cursor in one transaction.
 
 A crash between pages loses nothing: the cursor only moves with the page it covers, so
-the next pull starts from the first page not yet applied. What the shop has recorded
+the next pull starts from the first page not yet applied. Pages come gzipped
+(`Accept-Encoding: gzip`) and fit the link: a page cut or timed out on the way is asked
+again at half the size (down to `MIN_PAGE`), and doubles back to `PAGE_SIZE` while
+pages arrive; on a link seen dropping, the first page is sized to what it carries
+between drops. What the shop has recorded
 (status, shelf, attempts) is never overwritten (see `upsert_manifest_parcel`).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -16,13 +21,15 @@ from shopapp.clock import from_iso, to_iso
 from shopapp.store import Store
 from shopapp.store.parcels import by_tracking_numbers, upsert_manifest_parcel
 from shopapp.sync import state
-from shopapp.sync.client import ApiClient
-from shopapp.sync.errors import BadAnswer, Cancelled
+from shopapp.sync.client import ApiClient, LinkFault
+from shopapp.sync.errors import BadAnswer, Cancelled, NetworkError
 from shopapp.sync.report import SyncReport
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 1000
+MIN_PAGE = 20
+BYTES_PER_PARCEL = 80  # a manifest row, gzipped, about (to size the first page)
 # A manifest bigger than this many pages in one sync is a server fault, not a busy day.
 MAX_PAGES = 10_000
 Progress = Callable[[int, str], None]
@@ -74,9 +81,13 @@ def local_row(item: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _page(client: ApiClient, cursor: int) -> tuple[list[Any], int, bool]:
-    answer = client.request(
-        "GET", "/v1/manifest", "the manifest", params={"cursor": cursor, "limit": PAGE_SIZE}
+def _page(client: ApiClient, cursor: int, limit: int) -> tuple[list[Any], int, bool]:
+    answer = client.exchange(
+        "GET",
+        "/v1/manifest",
+        "the manifest",
+        params={"cursor": cursor, "limit": limit},
+        expect_down=limit * BYTES_PER_PARCEL,
     )
     body = answer.body
     if (
@@ -117,10 +128,35 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
     with store.read() as session:
         cursor = state.get_int(session, state.MANIFEST_CURSOR, 0)
     pulled = 0
-    for _ in range(MAX_PAGES):
+    window = client.link.window_bytes()
+    limit = PAGE_SIZE if window == float("inf") else int(window / BYTES_PER_PARCEL)
+    limit = max(MIN_PAGE, min(PAGE_SIZE, limit))
+    failures = 0
+    last_progress = time.monotonic()
+    pages = 0
+    while pages < MAX_PAGES:
         if client.cancel.is_set():
             raise Cancelled()
-        parcels, next_cursor, more = _page(client, cursor)
+        try:
+            parcels, next_cursor, more = _page(client, cursor, limit)
+        except LinkFault as fault:
+            failures += 1
+            waited = time.monotonic() - last_progress
+            if failures >= client.policy.max_attempts or waited >= client.policy.total_s:
+                if fault.kind == "undecodable":
+                    raise BadAnswer(
+                        "The carrier's server sent an answer for the manifest that is not JSON."
+                    ) from None
+                raise NetworkError("the manifest", failures, fault.last) from None
+            if fault.on_the_link:
+                limit = max(MIN_PAGE, limit // 2)
+            client.stats.retries += 1
+            client.pause(failures, fault.retry_after)
+            continue
+        failures = 0
+        last_progress = time.monotonic()
+        pages += 1
+        limit = min(PAGE_SIZE, limit * 2)
         if next_cursor < cursor or (more and next_cursor == cursor):
             raise BadAnswer(
                 f"The carrier's server moved the manifest cursor from {cursor} to "

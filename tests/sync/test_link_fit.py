@@ -56,6 +56,7 @@ class FakeCentral(BaseAdapter):
     takes_gzip: bool = True
     cut: Callable[[requests.PreparedRequest], int | None] = lambda _request: None
     seen: list[Seen] = field(default_factory=list)
+    manifest: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -85,7 +86,17 @@ class FakeCentral(BaseAdapter):
         if path == "/v1/health":
             return _response(200, {"status": "ok", "time": "2026-12-01T12:00:00Z"})
         if path == "/v1/manifest":
-            return _response(200, {"parcels": [], "cursor": 0, "more": False})
+            query = dict(
+                part.split("=")
+                for part in (request.path_url.split("?") + [""])[1].split("&")
+                if part
+            )
+            cursor, limit = int(query.get("cursor", 0)), int(query.get("limit", 1000))
+            rows = self.manifest[cursor : cursor + limit]
+            end = cursor + len(rows)
+            return _response(
+                200, {"parcels": rows, "cursor": end, "more": end < len(self.manifest)}
+            )
         if path == "/v1/events" and method == "POST":
             if request.headers.get("Content-Encoding") == "gzip":
                 if not self.takes_gzip:
@@ -361,3 +372,23 @@ def test_the_sizer_doubles_halves_and_keeps_its_bounds() -> None:
     for _ in range(20):
         sizer.shrink()
     assert sizer.limit() == 256
+
+
+def test_manifest_pages_shrink_when_cut_and_every_parcel_arrives(store: Store) -> None:
+    from shopapp.sync.pull import pull_manifest
+
+    def cut(request: requests.PreparedRequest) -> int | None:
+        wanted = int(request.path_url.split("limit=")[1]) if "limit=" in request.path_url else 0
+        return 0 if request.path_url.startswith("/v1/manifest") and wanted > 150 else None
+
+    central = FakeCentral(cut=cut)
+    central.manifest = [
+        {"tracking_number": f"JJD{n:010d}", "recipient": "R", "address": "A", "seq": n + 1}
+        for n in range(700)
+    ]
+    report = SyncReport()
+    pull_manifest(store, _client(central), report, _no_progress)
+    assert report.new_parcels == 700
+    asked = [s for s in central.seen if s.path == "/v1/manifest"]
+    assert asked[0].outcome == "cut"  # 1,000 at first: cut; then halved until it passes
+    assert [s.outcome for s in asked].count("answered") >= 5
