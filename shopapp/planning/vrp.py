@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -227,6 +228,12 @@ WIDE = SearchConfig(history=300, max_perturbations=40)
 MANY_ROUTES = 8
 # A fleet probe gives up after this many iterations without a valid plan.
 PROBE_ITERATIONS = 200
+# Halfway (this share of the time) the two searches swap their best plans, and each
+# goes on from the better one (waiting at most EXCHANGE_WAIT_S for the other's), with
+# its seed plus EXCHANGE_SEED.
+EXCHANGE_SHARE = 0.5
+EXCHANGE_WAIT_S = 0.1
+EXCHANGE_SEED = 1000
 # The fewest vans tried, as a share of the routes of PyVRP's first plan (random, then a
 # thorough local search): RC101 19-20 routes -> 15 (its best), R101 21-22 -> 19 (as few
 # as come easily), R201 10-11 -> 8-9 (its best is 8).
@@ -314,22 +321,54 @@ def _fewer_vans(inp: VrpInput, data: Any, first: Any, seed: int, params: Any, st
     return best_data, best
 
 
+class _Until:
+    """PyVRP stopping criterion: a `_Stop`, or a moment, whichever comes first."""
+
+    def __init__(self, stop: _Stop, until: float) -> None:
+        self.stop = stop
+        self.until = until
+        self.done = False  # the `_Stop` said so (deadline, convergence, giving up)
+
+    def __call__(self, best_cost: float) -> bool:
+        self.done = self.stop(best_cost)
+        return self.done or time.monotonic() >= self.until
+
+
+def _swap(conn: Connection, mine: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """Send this search's best to the other one and take its best (None if it is late)."""
+    try:
+        conn.send(mine)
+        if conn.poll(EXCHANGE_WAIT_S):
+            got = conn.recv()
+            return got if isinstance(got, tuple) else None
+    except (EOFError, OSError):
+        pass
+    return None
+
+
+def _routes_of(solution: Any) -> list[tuple[int, list[int]]]:
+    return [(route.vehicle_type(), [a.idx for a in route if a.is_client()])
+            for route in solution.routes()]
+
+
 def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[], bool],
                tick: Callable[[float], None] | None = None,
                cpu_seconds: float | None = None, config: SearchConfig | None = None,
-               fewer_vans: bool = False) -> VrpResult:
+               fewer_vans: bool = False, exchange: Connection | None = None) -> VrpResult:
     """One PyVRP search with a fixed seed until `deadline` (time.monotonic).
 
     `config` None picks DEEP or WIDE by the routes of the first plan. `fewer_vans`
     searches with as few vans as `_fewer_vans` finds (one vehicle type, no pins).
-    `cpu_seconds` instead limits the search's own CPU time (for reference runs that must
-    not depend on how busy the machine is).
+    With `exchange` (a pipe to the other search of the portfolio), halfway through the
+    two swap their best plans and each goes on from the better one, with its own
+    settings and a new seed. `cpu_seconds` instead limits the search's own CPU time (for
+    reference runs that must not depend on how busy the machine is).
     """
     started = time.monotonic()
     from pyvrp import Route, Solution
     from pyvrp.stop import MaxIterations
 
-    data = build_data(inp)
+    data = base = build_data(inp)
     init = None
     if inp.warm:
         try:
@@ -350,18 +389,37 @@ def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[]
     if (fewer_vans and fresh and len(inp.vehicles) == 1 and not inp.pins
             and inp.vehicles[0][0] > 1):
         data, init = _fewer_vans(inp, data, init, seed, params, stop)
-    best = _solve(data, stop, seed, params, init).best
-    routes = [
-        (route.vehicle_type(), [a.idx for a in route if a.is_client()]) for route in best.routes()
-    ]
+    if exchange is None or cpu_seconds is not None:
+        best = _solve(data, stop, seed, params, init).best
+    else:
+        halfway = _Until(stop, started + EXCHANGE_SHARE * (deadline - started))
+        best = _solve(data, halfway, seed, params, init).best
+        if not halfway.done:
+            routes = _routes_of(best)
+            counts = [vt.num_available for vt in data.vehicle_types()]
+            mine = (_key(inp, routes, bool(best.is_feasible()), 0)[:3], routes, counts)
+            theirs = _swap(exchange, mine)
+            if theirs is not None and theirs[0] < mine[0]:
+                _, routes, counts = theirs
+                data = base.replace(vehicle_types=[
+                    vt.replace(num_available=count)
+                    for vt, count in zip(base.vehicle_types(), counts, strict=True)])
+                try:
+                    best = Solution(data, [Route(data, visits, vt)
+                                           for vt, visits in routes if visits])
+                except (ValueError, RuntimeError):
+                    data = base  # cannot happen (same instance); keep searching anyway
+            best = _solve(data, stop, seed + EXCHANGE_SEED, params, best).best
+    routes = _routes_of(best)
     feasible = bool(best.is_feasible())
     return VrpResult(routes, _key(inp, routes, feasible, seed), feasible)
 
 
 def _child(inp: VrpInput, seed: int, deadline: float, stop_event: Event,
-           conn: Connection) -> None:
+           conn: Connection, exchange: Connection | None = None) -> None:
     try:
-        conn.send(run_search(inp, seed, deadline, stop_event.is_set, fewer_vans=True))
+        conn.send(run_search(inp, seed, deadline, stop_event.is_set, fewer_vans=True,
+                             exchange=exchange))
     except Cancelled:
         conn.send(None)
     except Exception as exc:  # reported to the parent, which keeps its own result
@@ -386,13 +444,20 @@ def _only_thread_after_fork() -> bool:
     needed): those threads do not make a fork unsafe. A fork whose child exits at once
     gives OpenBLAS that chance; any thread still there belongs to someone else.
     """
+    if "numpy" not in sys.modules:
+        return False  # the other threads are not OpenBLAS's
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded" on 3.12+
         pid = os.fork()
     if pid == 0:
         os._exit(0)
+    for _ in range(100):  # the child only exits; should it hang, spawn is the answer
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            return _os_threads() == 1
+        time.sleep(0.005)
+    os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    return _os_threads() == 1
+    return False
 
 
 def _context() -> Any:
@@ -421,13 +486,19 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
     ctx = _context() if workers > 1 else None
     stop_event = ctx.Event() if ctx is not None else None
     children = []
+    exchange = None
     for seed in seeds[1:workers]:
         assert ctx is not None and stop_event is not None
         recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child,
-                           args=(inp, seed, deadline, stop_event, send), daemon=True)
+        theirs = None
+        if exchange is None:  # the parent swaps plans with its first child
+            exchange, theirs = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_child, args=(inp, seed, deadline, stop_event, send, theirs),
+                           daemon=True)
         proc.start()
         send.close()
+        if theirs is not None:
+            theirs.close()
         children.append((proc, recv))
 
     def parent_cancelled() -> bool:
@@ -438,7 +509,8 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
         return False
 
     try:
-        results = [run_search(inp, seeds[0], deadline, parent_cancelled, tick)]
+        results = [run_search(inp, seeds[0], deadline, parent_cancelled, tick,
+                              exchange=exchange)]
         for _proc, recv in children:
             wait = max(0.0, deadline - time.monotonic()) + 2.0
             try:
@@ -452,6 +524,8 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
             stop_event.set()
         raise
     finally:
+        if exchange is not None:
+            exchange.close()
         for proc, recv in children:
             recv.close()
             proc.join(timeout=0.5)

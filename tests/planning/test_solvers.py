@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import subprocess
 import sys
+import time
 from typing import Any
 
 import pytest
@@ -78,15 +80,50 @@ def test_fewer_vans_keeps_every_stop_and_the_capacity_bound() -> None:
 
 
 def test_portfolio_keeps_the_better_of_two_unlike_searches(monkeypatch: Any) -> None:
-    seen: list[bool] = []
+    seen: list[tuple[bool, bool]] = []
     real = vrp.run_search
 
     def spy(*args: Any, **kw: Any) -> vrp.VrpResult:
-        seen.append(kw.get("fewer_vans", False))
+        seen.append((kw.get("fewer_vans", False), kw.get("exchange") is not None))
         return real(*args, **kw)
 
     monkeypatch.setattr(vrp, "run_search", spy)
     problem = make_day(n=20, vans=3, capacity=20, windows=3)
     plan = plan_problem(problem, 0.5)
     assert validate_plan(problem, plan) == []
-    assert seen == [False]  # the parent: the whole fleet (the child runs in its process)
+    # The parent: the whole fleet, and a pipe to swap plans with the child halfway
+    # (which runs in its own process, where the spy does not reach).
+    assert seen == [(False, (os.cpu_count() or 1) > 1)]
+
+
+def test_halfway_swap_goes_on_from_the_better_plan() -> None:
+    """Two searches with a pipe between them: each ends at least as short as the other's
+    halfway plan, and both are valid."""
+    import multiprocessing
+    import threading
+
+    from shopapp.planning.planner import vrp_input
+    from shopapp.planning.problem import parse_problem
+    from shopapp.planning.screen import screen, source_for
+
+    problem = make_day(n=40, vans=4, capacity=25, windows=6)
+    prob = parse_problem(problem)
+    inp = vrp_input(prob, screen(prob, source_for(prob)))
+    a, b = multiprocessing.Pipe(duplex=True)
+    deadline = time.monotonic() + 1.0
+    out: dict[str, vrp.VrpResult] = {}
+
+    def search(name: str, seed: int, conn: Any, fewer: bool) -> None:
+        out[name] = vrp.run_search(inp, seed, deadline, lambda: False, fewer_vans=fewer,
+                                   exchange=conn)
+
+    threads = [threading.Thread(target=search, args=("a", 1, a, False)),
+               threading.Thread(target=search, args=("b", 2, b, True))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert set(out) == {"a", "b"}
+    assert out["a"].feasible and out["b"].feasible
+    for result in out.values():
+        assert sorted(c for _, visits in result.routes for c in visits) == list(range(40))
