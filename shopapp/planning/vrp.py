@@ -1,4 +1,11 @@
-"""PyVRP search for the general case: several vans, capacity, time windows, optional stops."""
+"""PyVRP search for the general case: several vans, capacity, time windows, optional stops.
+
+Two searches run side by side, one per core (the second in a forked child process):
+the first with the whole fleet, the second with as few vans as a valid plan comes
+easily with; each is DEEP (short acceptance history) on days of many routes and WIDE
+(long history, bigger random jumps) on days of few. Halfway they swap their best plans
+and both go on from the better one; the better final plan wins.
+"""
 
 from __future__ import annotations
 
