@@ -327,16 +327,31 @@ def test_an_older_server_gets_the_whole_file_with_put(paths: DataPaths, store: S
     report = SyncReport()
     push_proofs(store, paths, _client(central), report, _no_progress)
     assert report.blobs_uploaded == 1 and central.blobs[sha]
-    assert [s.method for s in central.seen] == ["HEAD", "PUT"]
+    assert [s.method for s in central.seen] == ["PATCH", "PUT"]
 
 
-def test_a_complete_blob_is_not_sent_again(paths: DataPaths, store: Store) -> None:
+def test_a_begun_upload_asks_first_and_a_complete_blob_is_not_sent_again(
+    paths: DataPaths, store: Store
+) -> None:
     sha = _photo(paths, store, size=20_000)
     central = FakeCentral()
     central.blobs[sha] = (paths.proofs / f"{sha[:2]}/{sha}.jpg").read_bytes()
+    from shopapp.sync.uploads import _remember_offset
+
+    _remember_offset(store, sha, 0)  # an earlier sync began it (its answer was lost)
     report = SyncReport()
     push_proofs(store, paths, _client(central), report, _no_progress)
     assert report.blobs_uploaded == 1 and [s.method for s in central.seen] == ["HEAD"]
+    assert known_offsets(store) == {}
+
+
+def test_a_new_file_goes_straight_to_patch_at_offset_0(paths: DataPaths, store: Store) -> None:
+    sha = _photo(paths, store, size=50_000)
+    central = FakeCentral()
+    push_proofs(store, paths, _client(central), SyncReport(), _no_progress)
+    assert central.seen[0].method == "PATCH" and central.seen[0].headers["Upload-Offset"] == "0"
+    assert "HEAD" not in [s.method for s in central.seen]
+    assert hashlib.sha256(central.blobs[sha]).hexdigest() == sha
 
 
 def test_the_link_meter_measures_rate_and_round_trip_and_sets_timeouts() -> None:
