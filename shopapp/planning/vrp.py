@@ -241,6 +241,7 @@ PROBE_ITERATIONS = 200
 EXCHANGE_SHARE = 0.5
 EXCHANGE_WAIT_S = 0.1
 EXCHANGE_SEED = 1000
+SWAP_WITH_SPAWNED = False  # also with a spawned child (see solve_vrp: no)
 # The fewest vans tried, as a share of the routes of PyVRP's first plan (random, then a
 # thorough local search): RC101 19-20 routes -> 15 (its best), R101 21-22 -> 19 (as few
 # as come easily), R201 10-11 -> 8-9 (its best is 8).
@@ -366,10 +367,11 @@ def run_search(inp: VrpInput, seed: int, deadline: float, cancelled: Callable[[]
 
     `config` None picks DEEP or WIDE by the routes of the first plan. `fewer_vans`
     searches with as few vans as `_fewer_vans` finds (one vehicle type, no pins).
-    With `exchange` (a pipe to the other search of the portfolio), halfway through the
-    two swap their best plans and each goes on from the better one, with its own
-    settings and a new seed. `cpu_seconds` instead limits the search's own CPU time (for
-    reference runs that must not depend on how busy the machine is).
+    With `exchange` (a pipe to the other search of the portfolio), halfway through its
+    time each sends its best plan and takes the other's if it is there within
+    EXCHANGE_WAIT_S, and goes on from the better one with its own settings and a new
+    seed. `cpu_seconds` instead limits the search's
+    own CPU time (for reference runs that must not depend on how busy the machine is).
     """
     started = time.monotonic()
     from pyvrp import Route, Solution
@@ -478,6 +480,26 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+def _result(recv: Connection, exchange: Connection | None, until: float) -> Any:
+    """The child's answer on `recv` by `until`, or None; a plan it still wants to swap
+    (it was late for the swap) is read and dropped, so its send cannot block it."""
+    from multiprocessing.connection import wait
+
+    watched: list[Any] = [recv] + ([exchange] if exchange is not None else [])
+    while (left := until - time.monotonic()) > 0:
+        ready = wait(watched, timeout=left)
+        try:
+            if recv in ready:
+                return recv.recv()
+            if exchange is not None and exchange in ready:
+                exchange.recv()
+        except (EOFError, OSError):  # the child died (killed, out of memory)
+            if recv in ready:
+                return None
+            watched.remove(exchange)
+    return None
+
+
 def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
               tick: Callable[[float], None] | None = None,
               seeds: Sequence[int] = SEEDS) -> VrpResult:
@@ -498,10 +520,15 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
         assert ctx is not None and stop_event is not None
         recv, send = ctx.Pipe(duplex=False)
         theirs = None
-        if exchange is None:  # the parent swaps plans with its first child
+        if exchange is None and (ctx.get_start_method() == "fork" or SWAP_WITH_SPAWNED):
+            # The parent swaps plans with its first child halfway, when both started
+            # together. A spawned child starts its search 0.3-0.7 s later, and the swap
+            # then made the plans no better, only less predictable (2 s, with spawn, 3
+            # runs each without -> with: RC101 +0.8-2.2% -> +1.1-1.9%, andorra-150
+            # +0.12% -> +0.06-2.59%, rural150 +1.47% -> +0.53-2.50%).
             exchange, theirs = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=_child, args=(inp, seed, deadline, stop_event, send, theirs),
-                           daemon=True)
+        proc = ctx.Process(target=_child, daemon=True,
+                           args=(inp, seed, deadline, stop_event, send, theirs))
         proc.start()
         send.close()
         if theirs is not None:
@@ -519,11 +546,8 @@ def solve_vrp(inp: VrpInput, deadline: float, cancelled: Callable[[], bool],
         results = [run_search(inp, seeds[0], deadline, parent_cancelled, tick,
                               exchange=exchange)]
         for _proc, recv in children:
-            wait = max(0.0, deadline - time.monotonic()) + 2.0
-            try:
-                got = recv.recv() if recv.poll(wait) else None
-            except (EOFError, OSError):
-                got = None  # the child died (killed, out of memory): the parent's plan stands
+            got = _result(recv, exchange, time.monotonic() + max(
+                0.0, deadline - time.monotonic()) + 2.0)
             if isinstance(got, VrpResult):
                 results.append(got)
     except Cancelled:

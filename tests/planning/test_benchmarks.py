@@ -46,11 +46,12 @@ def test_rural_day_valid(instances) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("name", "seconds", "within"), [("andorra-60", 1.0, 0.5),
-                                                         ("andorra-150-windows", 2.0, 2.0)])
+                                                         ("andorra-150-windows", 2.0, 5.0)])
 def test_road_day_on_its_matrices(instances, shared_benchmarks: Path, name: str,  # type: ignore[no-untyped-def]
                                   seconds: float, within: float) -> None:
     """Valid when re-timed on the roads' times, and near the 120 s reference (a loose
-    bound: 2 s on a busy machine; benchmarks/planner.py prints the real figures)."""
+    bound: 2 s on a machine busy with the rest of the test suite can be a poor search;
+    benchmarks/planner.py prints the real figures)."""
     problem, roads, ref = instances.road_day(name)
     plan = plan_problem(instances.with_roads(problem, roads), seconds)
     metres, broken = instances.score_on_roads(problem, roads, plan)
