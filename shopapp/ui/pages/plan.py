@@ -103,6 +103,30 @@ class PlanWorker(QObject):
             self.finished.emit(result)
 
 
+def start_worker(
+    owner: QObject,
+    task: Callable[[Progress, Callable[[], bool]], Any],
+    on_progress: Callable[[int, str], None],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    on_thread_done: Callable[[], None],
+) -> tuple[QThread, PlanWorker]:
+    """Run `task` on a new QThread owned by `owner`; the callbacks (bound slots of a
+    widget) are queued back to the UI thread. Returns the started thread and its worker."""
+    thread = QThread(owner)
+    worker = PlanWorker(task)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.progress.connect(on_progress)
+    worker.finished.connect(on_done)
+    worker.failed.connect(on_failed)
+    worker.finished.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(on_thread_done)
+    thread.start()
+    return thread, worker
+
+
 class PlanPage(QWidget):
     """Plan the day's routes, adjust them by hand, start the run and print the run sheet.
 
@@ -526,22 +550,13 @@ class PlanPage(QWidget):
 
     def _run(self, task: Callable[[Progress, Callable[[], bool]], Any],
              on_done: Callable[[Any], None], message: str) -> None:
-        thread = QThread(self)
-        worker = PlanWorker(task)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Bound slots of this page: Qt queues them to the UI thread.
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(self._on_thread_done)
-        self._thread, self._worker, self._on_done = thread, worker, on_done
+        self._on_done = on_done
         self.progress.setValue(0)
         self.status.setText(message)
+        self._thread, self._worker = start_worker(
+            self, task, self._on_progress, self._on_finished, self._on_failed,
+            self._on_thread_done)
         self._set_busy(True)
-        thread.start()
 
     @Slot(int, str)
     def _on_progress(self, percent: int, message: str) -> None:

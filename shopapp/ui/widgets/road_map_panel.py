@@ -28,7 +28,7 @@ from shopapp.shop import get_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
-from shopapp.ui.pages.plan import PlanWorker
+from shopapp.ui.pages.plan import PlanWorker, start_worker
 
 log = logging.getLogger(__name__)
 
@@ -127,23 +127,14 @@ class RoadMapPanel(QGroupBox):
             return import_map(root, pbf, must_cover=shop, cancel=cancelled,
                               progress=lambda f, m: progress(round(100 * f), m))
 
-        worker = PlanWorker(task)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(self._on_thread_done)
-        self._thread, self._worker = thread, worker
         self.load_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.setValue(0)
         self.progress.show()
         self.info_label.setText(self.tr("Loading {0}…").format(pbf.name))
-        thread.start()
+        self._thread, self._worker = start_worker(
+            self, task, self._on_progress, self._on_done, self._on_failed,
+            self._on_thread_done)
 
     def cancel(self) -> None:
         if self._worker is not None:
