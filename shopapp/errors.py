@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+from shopapp.messages import Message
+
 
 class ShopAppError(Exception):
     """Root of every error the core raises on purpose.
 
-    `str(error)` is a sentence a shopkeeper can act on: what happened and what to do.
+    `error.message` is what the UI words in the shop's language (a code and its
+    arguments, `shopapp.messages`); `str(error)` is the same in English, for the log and
+    the command line. Raise with a sentence (`code` names the kind) or with a `Message`.
     """
+
+    code = "error.shop"
+
+    def __init__(self, text: str | Message = "", *args: object) -> None:
+        self._message = text if isinstance(text, Message) else None
+        super().__init__(str(text) if isinstance(text, Message) else text, *args)
+
+    @property
+    def message(self) -> Message:
+        if self._message is not None:
+            return self._message
+        return Message(self.code, self.message_args(), fallback=str(self))
+
+    def message_args(self) -> dict[str, object]:
+        """The arguments the UI's sentence for `code` needs (subclasses add theirs)."""
+        return {}
 
 
 class IllegalTransition(ShopAppError):
     """An action that the parcel lifecycle does not allow from the parcel's current state."""
+
+    code = "error.illegal_transition"
 
     def __init__(self, tracking_number: str, status: str, action: str, why: str = "") -> None:
         self.tracking_number = tracking_number
@@ -22,6 +44,9 @@ class IllegalTransition(ShopAppError):
         super().__init__(
             f"Parcel {tracking_number} is '{status}': it cannot be marked '{action}'{detail}."
         )
+
+    def message_args(self) -> dict[str, object]:
+        return {"tracking_number": self.tracking_number, "status": self.status, "action": self.action}
 
 
 class StoreError(ShopAppError):
@@ -45,6 +70,11 @@ class IntegrityCheckFailed(StoreError):
 
 
 class ParcelNotFound(ShopAppError):
+    code = "error.parcel_not_found"
+
+    def message_args(self) -> dict[str, object]:
+        return {"tracking_number": self.tracking_number}
+
     def __init__(self, tracking_number: str) -> None:
         self.tracking_number = tracking_number
         super().__init__(f"No parcel {tracking_number} in this shop's records.")

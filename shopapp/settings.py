@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
+from shopapp.changes import Changes
 from shopapp.store.models import Setting as SettingRow
+
+if TYPE_CHECKING:
+    from shopapp.store import Store
 
 
 @dataclass(frozen=True)
@@ -66,3 +70,35 @@ def put(session: Session, name: str, value: Any) -> None:
 
 def get_all(session: Session) -> dict[str, Any]:
     return {name: get(session, name) for name in SPECS}
+
+
+DEFAULTS: dict[str, Any] = {spec.name: spec.default for spec in _SPECS}
+
+
+@dataclass(frozen=True)
+class SettingsSaved:
+    """The settings as saved (every one, coerced), and that settings changed."""
+
+    values: dict[str, Any]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.SETTINGS
+
+
+def load_all(store: Store) -> dict[str, Any]:
+    """Every setting as stored now (defaults for those never saved)."""
+    with store.read() as session:
+        return get_all(session)
+
+
+def save(store: Store, values: dict[str, Any]) -> SettingsSaved:
+    """Save the given settings in one transaction; unknown names are refused."""
+    unknown = sorted(set(values) - set(SPECS))
+    if unknown:
+        raise KeyError(f"unknown settings: {', '.join(unknown)}")
+    with store.write() as session:
+        for name, value in values.items():
+            put(session, name, value)
+        saved = get_all(session)
+    return SettingsSaved(saved)

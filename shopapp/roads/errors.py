@@ -15,10 +15,6 @@ class RoadsError(ShopAppError):
         if code is not None:
             self.code = code
 
-    @property
-    def message(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
 
 class RoadsUnavailable(RoadsError):
     """The routing engine (pyvalhalla) is not installed on this computer."""

@@ -132,7 +132,7 @@ def import_map(
         raise
     except Exception as exc:
         log.warning("map import of %s failed", pbf, exc_info=True)
-        reason = exc.message if isinstance(exc, MapImportError) else f"{type(exc).__name__}: {exc}"
+        reason = str(exc) if isinstance(exc, MapImportError) else f"{type(exc).__name__}: {exc}"
         still = "the previous map is still in use" if had_map else "no map is installed yet"
         raise MapImportError(
             f"The map import failed half-way: {still}. ({reason})", code="failed"

@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,68 +21,75 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp import settings
+from shopapp.changes import Changes
 
+from shopapp.ui.appearance import apply_text_scale
 from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
+from shopapp.ui.i18n import install_translators
+from shopapp.ui.messages import error_text
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.pages.today import TodayPage
 from shopapp.ui.scanner import install_scanner
 from shopapp.ui.status_bar import ShopStatusBar
+from shopapp.ui.sync_service import SyncService
+from shopapp.ui.widgets.banner import BAD, show_banner
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str
-    build: Callable[[AppContext], QWidget]
+    build: Callable[[AppContext], PageWidget]
 
 
-def _today(context: AppContext) -> QWidget:
+def _today(context: AppContext) -> PageWidget:
     return TodayPage(context)
 
 
-def _parcels(context: AppContext) -> QWidget:
+def _parcels(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.parcels import ParcelsPage
 
     return ParcelsPage(context)
 
 
-def _scan(context: AppContext) -> QWidget:
+def _scan(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.scan import ScanPage
 
     return ScanPage(context)
 
 
-def _plan(context: AppContext) -> QWidget:
+def _plan(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.plan import PlanPage
 
     return PlanPage(context)
 
 
-def _deliver(context: AppContext) -> QWidget:
+def _deliver(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.deliver import DeliverPage
 
     return DeliverPage(context)
 
 
-def _pickup(context: AppContext) -> QWidget:
+def _pickup(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.pickup import PickupPage
 
     return PickupPage(context)
 
 
-def _sync(context: AppContext) -> QWidget:
+def _sync(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.sync import SyncPage
 
     return SyncPage(context)
 
 
-def _reports(context: AppContext) -> QWidget:
+def _reports(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.reports import ReportsPage
 
     return ReportsPage(context)
 
 
-def _settings(context: AppContext) -> QWidget:
+def _settings(context: AppContext) -> PageWidget:
     from shopapp.ui.pages.settings import SettingsPage
 
     return SettingsPage(context)
@@ -113,11 +121,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
+        self._shop_name = shop_name
         self.setWindowTitle(self.tr("{0} · Partner shop").format(shop_name))
         self.specs = page_specs()
         # Pages are built the first time they show: start-up pays only for Today (the
         # Scan page's sounds alone cost a second of QtMultimedia start-up).
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, PageWidget] = {}
         self._slots: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
@@ -152,29 +161,43 @@ class MainWindow(QMainWindow):
         layout.addLayout(left)
         right = QVBoxLayout()
         right.addWidget(banner)
+        # The one error display: every failure no page handled itself (operations.py).
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setVisible(False)
+        self.error_banner.setAccessibleName(self.tr("Problem"))
+        right.addWidget(self.error_banner)
         right.addWidget(self.stack)
         layout.addLayout(right, 1)
         self.setCentralWidget(body)
+        if context.sync is None:
+            context.sync = SyncService(context, self)
         self.status = ShopStatusBar(context)
         self.setStatusBar(self.status)
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
+        context.ops.changed.connect(self.on_changes)
+        context.ops.failed.connect(self.show_failure)
+        self._error_timer = QTimer(self, singleShot=True, interval=20_000)
+        self._error_timer.timeout.connect(lambda: self.error_banner.setVisible(False))
         # A scan is a scan on every page: the filter sees every key of the application.
-        with context.store.read() as session:
-            values = settings.get_all(session)
-        self.scanner = install_scanner(self, values, self.on_scanned, clock=scanner_clock)
+        self.scanner = install_scanner(self, context.settings, self.on_scanned, clock=scanner_clock)
         if self.scanner.problem:
             self.status.showMessage(self.scanner.problem)
+        self._language = str(context.settings.get("language", ""))
         # Online/offline in the status bar; coming online with events waiting syncs them.
         self.connectivity = ConnectivityMonitor(
-            context,
-            self,
-            start_sync=lambda: self.page("sync").start_sync(automatic=True),  # type: ignore[attr-defined]
+            context, self, start_sync=self._sync_when_online
         )
         self.connectivity.online.connect(self.status.set_online)
         self.connectivity.start(first_in_ms=2_000)
 
-    def page(self, key: str) -> QWidget:
+    def _sync_when_online(self) -> None:
+        if self.context.sync is not None:
+            self.context.sync.start(automatic=True)
+
+    def page(self, key: str) -> PageWidget:
         """The page for `key`, built on first use."""
         page = self.pages.get(key)
         if page is None:
@@ -184,14 +207,68 @@ class MainWindow(QMainWindow):
             if isinstance(page, TodayPage):
                 page.open_list.connect(self.show_parcels)
                 page.open_page.connect(self.show_page)
-            finished = getattr(page, "sync_finished", None)
-            if finished is not None:  # the counts in the status bar change with a sync
-                finished.connect(lambda _report: self.status.refresh())
             slot_layout = self._slots[key].layout()
             assert slot_layout is not None  # made with the slot in __init__
             slot_layout.addWidget(page)
             self.pages[key] = page
         return page
+
+    # -- change notices and the one error display -----------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        """Pass what an operation changed to the status bar and every page built so far."""
+        if Changes.SETTINGS in changes:
+            # The settings first, so every page below refreshes from the saved values.
+            self.context.ops.read(
+                lambda job: settings.load_all(job.store),
+                owner=self,
+                done=lambda values: self._settings_saved(values, changes),
+            )
+            return
+        self._broadcast(changes)
+
+    def _broadcast(self, changes: Changes) -> None:
+        self.status.apply_changes(changes)
+        for page in list(self.pages.values()):
+            page.apply_changes(changes)
+
+    def _settings_saved(self, values: dict[str, object], changes: Changes) -> None:
+        """A saved setting takes effect now: scanner, text size, language, then the pages."""
+        self.context.settings.clear()
+        self.context.settings.update(values)
+        self.scanner.apply(values, self.on_scanned)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, float(str(values.get("text_scale", 1.0))))
+            language = str(values.get("language", ""))
+            if language != self._language:
+                self._language = language
+                install_translators(app, language)
+                self._rebuild_pages()
+        self._broadcast(changes)
+
+    def _rebuild_pages(self) -> None:
+        """A new language: every text is made again, so the pages are built again."""
+        current = self.current_key()
+        self.specs = page_specs()
+        for number, spec in enumerate(self.specs, start=1):
+            item = self.nav.item(number - 1)
+            if item is not None:
+                item.setText(f"{number}  {spec.title}")
+        for key, page in list(self.pages.items()):
+            page.shutdown()
+            page.setParent(None)
+            page.deleteLater()
+            del self.pages[key]
+        self.setWindowTitle(self.tr("{0} · Partner shop").format(self._shop_name))
+        self.status.retranslate()
+        self.page(current)
+
+    def show_failure(self, error: BaseException) -> None:
+        """The one error display: a red line above the page, until dismissed or replaced."""
+        show_banner(self.error_banner, error_text(error), BAD)
+        self.error_banner.setVisible(True)
+        self._error_timer.start()
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -202,22 +279,22 @@ class MainWindow(QMainWindow):
     def on_scanned(self, code: str) -> None:
         """Send a scan to the page on screen; pages that take no scans mean a check-in."""
         page = self.page(self.current_key())
-        handler = getattr(page, "handle_scan", None)
-        if handler is None:
+        if not page.takes_scans:
             page = self.show_page("scan")
-            handler = page.handle_scan  # type: ignore[attr-defined]
-        handler(code)
+        page.handle_scan(code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()
         self.connectivity.stop()
         for page in self.pages.values():  # stop background work (a running planner)
-            shutdown = getattr(page, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
+            page.shutdown()
+        if self.context.sync is not None:
+            self.context.sync.shutdown()
+        # Every write the shopkeeper asked for reaches the disk before the window goes.
+        self.context.ops.shutdown()
         super().closeEvent(event)
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> PageWidget:
         index = [spec.key for spec in self.specs].index(key)
         self.nav.setCurrentRow(index)
         page = self.page(key)
@@ -226,8 +303,11 @@ class MainWindow(QMainWindow):
 
     def show_parcels(self, status: str) -> None:
         """Open the Parcels list filtered to one status (the Today tiles click through)."""
+        from shopapp.ui.pages.parcels import ParcelsPage
+
         page = self.show_page("parcels")
-        page.show_status(status or None)  # type: ignore[attr-defined]
+        assert isinstance(page, ParcelsPage)
+        page.show_status(status or None)
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key

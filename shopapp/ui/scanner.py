@@ -336,6 +336,20 @@ class InstalledScanner:
     serial: SerialScanner | None
     problem: str | None
 
+    def apply(self, settings_values: dict[str, Any], route: Callable[[str], Any]) -> None:
+        """Take saved settings at once: the wedge's prefix, suffix and key gap, and the
+        serial port (closed and reopened only when its name changed)."""
+        self.filter.set_config(ScannerConfig.from_settings(settings_values))
+        port = str(settings_values.get("serial_scanner_port", "") or "").strip()
+        if port == (self.serial.port_name if self.serial is not None else ""):
+            return
+        if self.serial is not None:
+            self.serial.close()
+            self.serial.deleteLater()
+        self.serial, self.problem = open_serial_scanner(port, self.filter.parent())
+        if self.serial is not None:
+            self.serial.scanned.connect(route)
+
     def uninstall(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from shopapp.changes import Changes
 from shopapp.errors import StoreError
 from shopapp.store.queries import sync_summary
 from shopapp.sync import link, state
@@ -83,6 +84,13 @@ class ShopStatusBar(QStatusBar):
         self._link_timer = QTimer(self, interval=self.LINK_MS)
         self._link_timer.timeout.connect(self.refresh_link)
         self._link_timer.start()
+        self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes & (Changes.OUTBOX | Changes.PAIRING | Changes.PARCELS):
+            self.refresh()
+
+    def retranslate(self) -> None:
         self.refresh()
 
     def set_online(self, online: bool | None) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopapp.delivery import attempts
@@ -33,6 +32,7 @@ from shopapp.shop import get_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.run_sheet import distance_text
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import ProofDialog
@@ -45,12 +45,14 @@ from shopapp.ui.widgets.outcome_forms import (
 )
 
 
-class DeliverPage(QWidget):
+class DeliverPage(PageWidget):
     """The run: stops on the left, the chosen stop's parcels and outcome buttons on the right.
 
     Signals:
         recorded: an outcome was committed (the event type), e.g. to refresh counters.
     """
+
+    takes_scans = True
 
     recorded = Signal(str)
 

@@ -23,10 +23,11 @@ from shopapp.store.queries import ParcelRow, parcel_history, parcel_page
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.parcels_model import ParcelTableModel
 
 
-class ParcelsPage(QWidget):
+class ParcelsPage(PageWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context

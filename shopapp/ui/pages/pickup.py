@@ -33,6 +33,7 @@ from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.pickup_slip import PickupSlip, local_date, write_pickup_slip
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import HandoverDialog, ProofDialog
@@ -62,13 +63,15 @@ def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     return QCoreApplication.translate("PickupPage", "{0} min").format(mins)
 
 
-class PickupPage(QWidget):
+class PickupPage(PageWidget):
     """Counter pickup and returns.
 
     Attributes:
         open_pdfs: open a printed slip in the system's PDF viewer (off in tests).
         last_slip: the PDF written last.
     """
+
+    takes_scans = True
 
     handed_over = Signal(str)
 

@@ -47,6 +47,7 @@ from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.run_sheet import (
     clock,
     distance_text,
@@ -127,7 +128,7 @@ def start_worker(
     return thread, worker
 
 
-class PlanPage(QWidget):
+class PlanPage(PageWidget):
     """Plan the day's routes, adjust them by hand, start the run and print the run sheet.
 
     Attributes:
@@ -137,6 +138,8 @@ class PlanPage(QWidget):
         confirm: asks the user yes/no (tests replace it).
         ask_location: asks "lat, lon" for an address; None when cancelled.
     """
+
+    takes_scans = True
 
     plan_ready = Signal()
     task_failed = Signal(str)

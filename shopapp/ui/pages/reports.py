@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopapp.errors import ShopAppError
@@ -30,6 +29,7 @@ from shopapp.reports.localdays import Zone, today
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.names import kind_name, outcome_name, sync_state_name
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
 from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
 from shopapp.ui.widgets.deliveries_chart import DeliveriesChart
@@ -41,7 +41,7 @@ def page_title() -> str:
     return QCoreApplication.translate("ReportsPage", "Reports")
 
 
-class ReportsPage(QWidget):
+class ReportsPage(PageWidget):
     """`zone` is the shop's time zone (None: the machine's); tests pass a fixed one."""
 
     def __init__(self, context: AppContext, zone: Zone = None) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopapp import settings
@@ -50,6 +49,7 @@ from shopapp.labels import LabelContentError, ShelfLabel, short_name
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import error_text
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.sounds import SoundPlayer, make_sound_player
 
 log = logging.getLogger(__name__)
@@ -153,13 +153,15 @@ def grouped(number: str | None) -> str:
     return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
-class ScanPage(QWidget):
+class ScanPage(PageWidget):
     """The counter's scan-in page.
 
     Signals:
         scan_handled(object): the CheckInOutcome of each scan, after it is shown.
         import_finished(object): the summary dict of a batch import (or the error).
     """
+
+    takes_scans = True
 
     scan_handled = Signal(object)
     import_finished = Signal(object)

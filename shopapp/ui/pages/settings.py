@@ -31,6 +31,7 @@ from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.i18n import install_translators
 from shopapp.ui.names import distance_text
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.setup_dialog import SetupDialog
 from shopapp.ui.widgets.road_map_panel import RoadMapPanel
 
@@ -155,7 +156,7 @@ def _write(editor: QWidget, value: Any) -> None:
         editor.setText(str(value))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(PageWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context

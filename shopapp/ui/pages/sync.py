@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopapp.errors import ShopAppError
@@ -41,6 +40,7 @@ from shopapp.sync.run import last_report, run_sync
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.names import event_name, local_time_text
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.status_bar import link_sentence, size_text
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class TaskWorker(QObject):
             self.finished.emit(result)
 
 
-class SyncPage(QWidget):
+class SyncPage(PageWidget):
     """Pair with the carrier, sync on demand (or automatically), show what happened.
 
     Signals:

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from shopapp.reports.day import DayFigures, Warning, day_figures
 from shopapp.reports.first_steps import first_steps
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.widgets.first_steps import FirstSteps
 
 TILE_STYLE = (
@@ -55,7 +55,7 @@ CALM = {"bg": "#eef3f8", "fg": "#102030", "border": "#b8c8d8"}
 ATTENTION = {"bg": "#fff4d6", "fg": "#3d2a00", "border": "#d9a400"}
 
 
-class TodayPage(QWidget):
+class TodayPage(PageWidget):
     """`open_list(status)` asks the window to show the Parcels list for that status."""
 
     open_list = Signal(str)

@@ -1,0 +1,264 @@
+"""The one way the UI runs work off its thread (after Anki's `aqt/operations` and taskman).
+
+The rules, written once:
+
+- **Store writes are serialised** on one writer thread (`Kind.WRITE`): SQLite has one
+  writer, and the order of the shopkeeper's actions is the order of their events.
+- **Reads and network work run on a pool** (`Kind.READ`, `Kind.NETWORK`), so a slow link
+  or a long plan never holds a scan back.
+- **Work never touches a widget.** It gets a `Job` (the store, the paths, a progress
+  callback, a cancel flag) and returns a value; it may run on any thread.
+- **Results and failures come back to the UI thread**, in the order they happened; a
+  callback whose owner widget has gone is skipped.
+- **Progress is a fraction (0..1) and a `Message`** (code and arguments), worded by the
+  UI's message table.
+- **Every failure without its own handler goes to one error display**
+  (`Operations.failed`, shown by the main window).
+- **What changed is announced**: a result carrying `changes` (`shopapp.changes`), or the
+  `changes` an operation declares, is emitted as `Operations.changed` once the
+  operation's own callback has run; the main window passes it to the pages.
+
+Pages and widgets never open a store session themselves (scripts/check_layering.sh).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
+
+from shopapp.changes import Changes, changes_of
+from shopapp.messages import Message
+from shopapp.paths import DataPaths
+from shopapp.store import Store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+POOL_THREADS = 4  # reads and network: a sync, a plan, a map look-up and a search at once
+
+
+class Kind(enum.Enum):
+    WRITE = "write"  # changes the store: one at a time, in order
+    READ = "read"  # reads the store or a file
+    NETWORK = "network"  # talks to the carrier (may read and write the store itself)
+
+
+class Cancelled(Exception):
+    """Raised by `Job.check_cancelled` when the shopkeeper asked to stop."""
+
+
+@dataclass
+class Job:
+    """What a piece of work may use: the store, the data paths, progress, cancel."""
+
+    store: Store
+    paths: DataPaths
+    _progress: Callable[[float, Message], None]
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    def progress(self, fraction: float, what: Message) -> None:
+        self._progress(max(0.0, min(1.0, fraction)), what)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class Task[R]:
+    """A running operation: cancel it, ask whether it is done."""
+
+    def __init__(self, future: Future[R], cancel: threading.Event) -> None:
+        self._future = future
+        self._cancel = cancel
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._future.cancel()  # not started yet: it never will be
+
+    def done(self) -> bool:
+        return self._future.done()
+
+
+class _Relay(QObject):
+    """Carries a closure from a worker thread to the UI thread (a queued signal)."""
+
+    deliver = Signal(object)
+
+
+class Operations(QObject):
+    """The app's one operation runner. See the module docstring for its rules."""
+
+    changed = Signal(object)  # Changes
+    failed = Signal(object)  # BaseException nobody else handled
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: Store, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.paths = paths
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shop-write")
+        self._pool = ThreadPoolExecutor(max_workers=POOL_THREADS, thread_name_prefix="shop-work")
+        self._relay = _Relay()
+        self._relay.deliver.connect(self._on_deliver)
+        self._pending = 0
+        self._closed = False
+
+    # -- running work --------------------------------------------------------------
+
+    def run(
+        self,
+        kind: Kind,
+        work: Callable[[Job], T],
+        *,
+        owner: QObject | None = None,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        progress: Callable[[float, Message], None] | None = None,
+        changes: Changes = Changes.NONE,
+    ) -> Task[T]:
+        """Run `work(job)` on the writer thread or the pool; `done(result)`,
+        `failed(error)` and `progress(fraction, message)` run on the UI thread.
+
+        A `failed` callback that returns normally has handled the error; without one,
+        the error goes to `Operations.failed`. `Cancelled` is never a failure.
+        """
+        if self._closed:
+            raise RuntimeError("operations are shut down")
+        cancel = threading.Event()
+
+        def report(fraction: float, what: Message) -> None:
+            if progress is not None:
+                self._post(owner, lambda: progress(fraction, what))
+
+        job = Job(self.store, self.paths, report, cancel)
+        deliver = self._relay.deliver.emit
+
+        def body() -> T:
+            try:
+                result = work(job)
+            except BaseException as error:
+                deliver(functools.partial(self._finish_failed, error, failed, owner))
+                raise
+            deliver(functools.partial(self._finish_done, result, done, changes, owner))
+            return result
+
+        executor = self._writer if kind is Kind.WRITE else self._pool
+        self._set_pending(+1)
+        future = executor.submit(body)
+        return Task(future, cancel)
+
+    def write(self, work: Callable[[Job], T], **options: Any) -> Task[T]:
+        return self.run(Kind.WRITE, work, **options)
+
+    def read(self, work: Callable[[Job], T], **options: Any) -> Task[T]:
+        return self.run(Kind.READ, work, **options)
+
+    def network(self, work: Callable[[Job], T], **options: Any) -> Task[T]:
+        return self.run(Kind.NETWORK, work, **options)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the pages that something changed outside an operation (a sync from a
+        terminal seen by the sync lock, a restored backup)."""
+        if changes:
+            self.changed.emit(changes)
+
+    # -- waiting (start-up, shutdown and tests) ------------------------------------
+
+    def idle(self) -> bool:
+        return self._pending == 0
+
+    def wait_idle(self, timeout_s: float = 30.0) -> bool:
+        """Process events until every operation has delivered its result."""
+        deadline = time.monotonic() + timeout_s
+        while not self.idle() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        return self.idle()
+
+    def shutdown(self, timeout_s: float = 30.0) -> None:
+        """Stop taking work and let every write already asked for reach the disk."""
+        self._closed = True
+        self._writer.shutdown(wait=True, cancel_futures=False)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        QCoreApplication.processEvents()
+
+    # -- the UI-thread side ----------------------------------------------------------
+
+    def _post(self, owner: QObject | None, closure: Callable[[], None]) -> None:
+        """Run `closure` on the UI thread, unless its owner widget has been deleted."""
+
+        def guarded() -> None:
+            if owner is None or shiboken6.isValid(owner):
+                closure()
+
+        self._relay.deliver.emit(guarded)
+
+    @Slot(object)
+    def _on_deliver(self, closure: Callable[[], None]) -> None:
+        closure()
+
+    def _finish_done(
+        self,
+        result: T,
+        done: Callable[[T], None] | None,
+        declared: Changes,
+        owner: QObject | None,
+    ) -> None:
+        try:
+            if done is not None and _alive(owner):
+                done(result)
+        except Exception as error:  # a bug in a page's callback: shown, not fatal
+            log.exception("operation callback failed")
+            self.failed.emit(error)
+        finally:
+            self._set_pending(-1)
+            changed = declared | changes_of(result)
+            if changed:
+                self.changed.emit(changed)
+
+    def _finish_failed(
+        self,
+        error: BaseException,
+        failed: Callable[[BaseException], None] | None,
+        owner: QObject | None,
+    ) -> None:
+        if not _alive(owner):
+            failed = None  # its page has gone: the one error display still tells
+        try:
+            if isinstance(error, Cancelled):
+                if failed is not None:
+                    failed(error)
+                return
+            log.warning("operation failed: %r", error, exc_info=error)
+            if failed is None:
+                self.failed.emit(error)
+                return
+            try:
+                failed(error)
+            except Exception as second:
+                log.exception("operation failure callback failed")
+                self.failed.emit(second)
+        finally:
+            self._set_pending(-1)
+
+    def _set_pending(self, delta: int) -> None:
+        was_busy = self._pending > 0
+        self._pending += delta
+        if (self._pending > 0) != was_busy:
+            self.busy_changed.emit(self._pending > 0)
+
+
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
