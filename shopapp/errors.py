@@ -46,7 +46,11 @@ class IllegalTransition(ShopAppError):
         )
 
     def message_args(self) -> dict[str, object]:
-        return {"tracking_number": self.tracking_number, "status": self.status, "action": self.action}
+        return {
+            "tracking_number": self.tracking_number,
+            "status": self.status,
+            "action": self.action,
+        }
 
 
 class StoreError(ShopAppError):
