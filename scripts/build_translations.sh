@@ -6,6 +6,8 @@
 #    gone from the code are dropped; new ones arrive as "unfinished" for the translator).
 # 2. lrelease compiles each .ts into shopapp/resources/translations/shopapp_<lang>.qm,
 #    which ships inside the package and is what shopapp.ui.i18n loads.
+# 3. English has a catalogue too, of the plural forms only (-pluralonly): "%n route(s)"
+#    becomes "1 route" / "2 routes" through shopapp_en.ts.
 #
 # Usage: scripts/build_translations.sh            (update the .ts, then build the .qm)
 #        scripts/build_translations.sh --release  (only build the .qm from the .ts as they are)
@@ -34,8 +36,11 @@ if [ "${1:-}" != "--release" ]; then
         "$LUPDATE" -locations none -no-obsolete -source-language en -target-language "$lang" \
             $FILES -ts "$SOURCES/shopapp_$lang.ts"
     done
+    # shellcheck disable=SC2086
+    "$LUPDATE" -locations none -no-obsolete -pluralonly -source-language en -target-language en \
+        $FILES -ts "$SOURCES/shopapp_en.ts"
 fi
-for lang in $LANGS; do
+for lang in $LANGS en; do
     "$LRELEASE" -silent "$SOURCES/shopapp_$lang.ts" -qm "$OUT/shopapp_$lang.qm"
 done
 echo "translations built: $(ls "$OUT"/*.qm | tr '\n' ' ')"

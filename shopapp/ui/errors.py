@@ -10,33 +10,21 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from shopapp.errors import IllegalTransition, ParcelNotFound, ShopAppError
-
 log = logging.getLogger("shopapp.crash")
 
 
-def error_text(error: ShopAppError) -> str:
-    """The core error in the shopkeeper's language where its data allows, else its own sentence."""
-    from shopapp.ui.names import event_name, status_name
+def error_text(error: BaseException) -> str:
+    """Any error in the shop's language: the one message table words it."""
+    from shopapp.ui.messages import error_text as worded
 
-    if isinstance(error, IllegalTransition):
-        return QApplication.translate(
-            "errors", "Parcel {0} is “{1}”: it cannot be marked “{2}”."
-        ).format(error.tracking_number, status_name(error.status), event_name(error.action))
-    if isinstance(error, ParcelNotFound):
-        return QApplication.translate("errors", "No parcel {0} in this shop's records.").format(
-            error.tracking_number
-        )
-    return str(error)
+    return worded(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
-    """Show a core error (or anything else) as a message the shopkeeper can act on."""
-    if isinstance(error, ShopAppError):
-        text = error_text(error)
-    else:
-        text = QApplication.translate("errors", "Something went wrong: {0}").format(error)
-    QMessageBox.warning(parent, title or QApplication.translate("errors", "Problem"), text)
+    """Show an error as a message the shopkeeper can act on, in a dialog (used where the
+    shopkeeper must answer before going on; background failures use the window's banner)."""
+    title = title or QApplication.translate("errors", "Problem")
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 class CrashHandler:
@@ -61,9 +49,9 @@ class CrashHandler:
         log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, error, tb)))
         message = QApplication.translate(
             "errors",
-            "Something unexpected went wrong: {0}\n\nEverything you saved is safe in the shop "
-            "database. If it happens again, send this file to support:\n{1}",
-        ).format(error, self.log_path)
+            "Something unexpected went wrong.\n\nEverything you saved is safe in the shop "
+            "database. If it happens again, send this file to support:\n{0}",
+        ).format(self.log_path)
         if not self.dialogs or QApplication.instance() is None:
             print(message, file=sys.stderr)
             return
