@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from shopapp.counter.checkin import check_in
 from shopapp.counter.outcomes import CheckInOutcome, Outcome
 from shopapp.counter.tally import missing_parcels, tally
 from shopapp.errors import ShopAppError, StoreError
+from shopapp.messages import Message, Progress, message
 from shopapp.paths import DataPaths
 from shopapp.store import Store, open_store
 
@@ -25,8 +25,7 @@ NOT_TEXT = (
     "counter or type its number."
 )
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
-
-Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 25  # lines between two progress reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,7 @@ class ScanLine:
 
     number: int
     text: str | None
-    error: str | None = None
+    error: str | None = None  # English, for the CLI's summary
 
 
 def split_scan_lines(data: bytes) -> tuple[list[ScanLine], int]:
@@ -49,7 +48,10 @@ def split_scan_lines(data: bytes) -> tuple[list[ScanLine], int]:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ShopAppError(
-                "The file says it is UTF-16 text but is not: export it again from the scanner."
+                message(
+                    "batch.bad_utf16",
+                    "The file says it is UTF-16 text but is not: export it again from the scanner.",
+                )
             ) from exc
         data = text.encode("utf-8", "surrogatepass")
     if data.startswith(codecs.BOM_UTF8):
@@ -67,6 +69,28 @@ def split_scan_lines(data: bytes) -> tuple[list[ScanLine], int]:
         if text.strip():
             lines.append(ScanLine(number, text))
     return lines, len(raw_lines)
+
+
+class ImportStopped(StoreError):
+    """The database failed part way through a batch: the lines before `line` are in."""
+
+    code = "batch.stopped"
+
+    def __init__(self, cause: StoreError, line: int) -> None:
+        self.cause = cause
+        self.line = line
+        super().__init__(
+            f"{cause} The import stopped at line {line}: the lines before it were checked "
+            "in. Import the file again once this is fixed; codes already checked in are not "
+            "counted twice."
+        )
+
+    def message_args(self) -> dict[str, object]:
+        return {"line": self.line, "cause": self.cause}
+
+
+def _progress_message(done: int, total: int) -> Message:
+    return message("batch.progress", f"Checked in {done} of {total} codes", count=total, done=done)
 
 
 def _shown(text: str) -> str:
@@ -96,7 +120,7 @@ def _line_result(line: ScanLine, outcome: CheckInOutcome | None) -> dict[str, An
         "code": _shown(line.text or ""),
         "outcome": str(outcome.outcome),
         "error_code": outcome.error_code,
-        "message": outcome.message,
+        "message": str(outcome.message),  # English: the CLI's summary
         "tracking_number": outcome.tracking_number,
         "shelf_slot": outcome.shelf_slot,
         "recipient": outcome.recipient,
@@ -116,6 +140,8 @@ def import_scans(
     importing the file again is safe (those codes answer "already received").
     """
     lines, total = split_scan_lines(data)
+    if progress is not None:
+        progress(0.0, _progress_message(0, len(lines)))
     counts = {str(outcome): 0 for outcome in Outcome}
     results: list[dict[str, Any]] = []
     repeats = events = 0
@@ -125,18 +151,14 @@ def import_scans(
             try:
                 outcome = check_in(store, line.text)
             except StoreError as exc:
-                raise StoreError(
-                    f"{exc} The import stopped at line {line.number}: the lines before it "
-                    "were checked in. Import the file again once this is fixed; codes "
-                    "already checked in are not counted twice."
-                ) from exc
+                raise ImportStopped(exc, line.number) from exc
         result = _line_result(line, outcome)
         counts[result["outcome"]] += 1
         repeats += int(result["repeat"])
         events += len(result["events"])
         results.append(result)
-        if progress is not None:
-            progress(done + 1, len(lines))
+        if progress is not None and ((done + 1) % PROGRESS_EVERY == 0 or done + 1 == len(lines)):
+            progress((done + 1) / len(lines), _progress_message(done + 1, len(lines)))
     now_tally = tally(store)
     return {
         "ok": True,
@@ -159,19 +181,50 @@ def read_batch_file(file: str | os.PathLike[str]) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ShopAppError(f"{path} is not a file: give the scanner's exported text file.")
-        if size > MAX_FILE_BYTES:
             raise ShopAppError(
-                f"{path} is {size // (1024 * 1024)} MB: too big for a scanner's batch file "
-                f"(at most {MAX_FILE_BYTES // (1024 * 1024)} MB). Is it the right file?"
+                message(
+                    "batch.not_a_file",
+                    f"{path} is not a file: give the scanner's exported text file.",
+                    path=str(path),
+                )
+            )
+        if size > MAX_FILE_BYTES:
+            mb, most = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
+            raise ShopAppError(
+                message(
+                    "batch.too_big",
+                    f"{path} is {mb} MB: too big for a scanner's batch file "
+                    f"(at most {most} MB). Is it the right file?",
+                    path=str(path),
+                    mb=mb,
+                    most_mb=most,
+                )
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise ShopAppError(f"No file {path}: check the name and the folder.") from exc
+        raise ShopAppError(
+            message(
+                "batch.no_file",
+                f"No file {path}: check the name and the folder.",
+                path=str(path),
+            )
+        ) from exc
     except PermissionError as exc:
-        raise ShopAppError(f"{path} cannot be read (no permission).") from exc
+        raise ShopAppError(
+            message(
+                "batch.no_permission",
+                f"{path} cannot be read (no permission).",
+                path=str(path),
+            )
+        ) from exc
     except OSError as exc:
-        raise ShopAppError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ShopAppError(
+            message(
+                "batch.unreadable",
+                f"{path} cannot be read: {exc.strerror or exc}.",
+                path=str(path),
+            )
+        ) from exc
 
 
 def import_scans_command(paths: DataPaths, file: str | os.PathLike[str]) -> dict[str, Any]:
@@ -179,8 +232,12 @@ def import_scans_command(paths: DataPaths, file: str | os.PathLike[str]) -> dict
     data = read_batch_file(file)
     if not paths.database.exists():
         raise ShopAppError(
-            f"No shop database in {paths.root}: open the app once (first-run setup) or "
-            "run `shopapp pair` first, then import the file."
+            message(
+                "batch.no_database",
+                f"No shop database in {paths.root}: open the app once (first-run setup) or "
+                "run `shopapp pair` first, then import the file.",
+                folder=str(paths.root),
+            )
         )
     store = open_store(paths, daily_backup="skip")
     try:

@@ -11,6 +11,7 @@ from shopapp.counter import shelf
 from shopapp.counter.formats import formats_in_force
 from shopapp.counter.outcomes import ActionResult, CheckInOutcome, Outcome
 from shopapp.errors import ParcelNotFound, ShopAppError
+from shopapp.messages import Message, message
 from shopapp.parcels import lifecycle
 from shopapp.planning.distances import haversine_m
 from shopapp.scanning import ScanError, ScanResult, parse_scan
@@ -67,7 +68,7 @@ def check_in(
         if profile is None:
             if not scan.ok:
                 return _invalid(scan)
-            raise ShopAppError(NO_PROFILE)
+            raise ShopAppError(message("checkin.no_profile", NO_PROFILE))
         parcel = _known_parcel(session, scan, raw_code)
         if parcel is not None:
             if scan.error_code == ScanError.CHECK_DIGIT and not confirmed:
@@ -84,7 +85,8 @@ def _invalid(scan: ScanResult) -> CheckInOutcome:
     return CheckInOutcome(
         Outcome.INVALID,
         raw=scan.raw,
-        message=scan.error or "This code could not be read: scan again or type it.",
+        message=scan.message
+        or message("scan.unreadable", "This code could not be read: scan again or type it."),
         error_code=scan.error_code,
     )
 
@@ -134,9 +136,14 @@ def _question(parcel: Parcel, profile: ShopProfile, raw: str) -> CheckInOutcome:
         Outcome.CONFIRM,
         parcel,
         raw,
-        f"The label's check digit is wrong, but {parcel.tracking_number} is on the manifest "
-        f"for {parcel.recipient or 'an unknown recipient'}. Compare the number on the label: "
-        "if it is the same, confirm it is this parcel; if not, scan again.",
+        message(
+            "checkin.confirm",
+            f"The label's check digit is wrong, but {parcel.tracking_number} is on the "
+            f"manifest for {parcel.recipient or 'an unknown recipient'}. Compare the number "
+            "on the label: if it is the same, confirm it is this parcel; if not, scan again.",
+            tracking_number=parcel.tracking_number,
+            recipient=parcel.recipient,
+        ),
         (),
         _distance(parcel, profile),
     )
@@ -172,9 +179,16 @@ def _receive(
             Outcome.OUTSIDE_RADIUS,
             parcel,
             raw,
-            f"Outside the delivery radius ({distance / 1000:.1f} km from the shop, limit "
-            f"{profile.radius_m / 1000:.1f} km): put it on the returns shelf "
-            f"{parcel.shelf_slot} for the carrier.",
+            message(
+                "checkin.outside_radius",
+                f"Outside the delivery radius ({distance / 1000:.1f} km from the shop, limit "
+                f"{profile.radius_m / 1000:.1f} km): put it on the returns shelf "
+                f"{parcel.shelf_slot} for the carrier.",
+                distance_m=distance,
+                radius_m=profile.radius_m,
+                units=profile.units,
+                slot=parcel.shelf_slot,
+            ),
             ("received", "return_pending"),
             distance,
         )
@@ -185,7 +199,11 @@ def _receive(
         Outcome.RECEIVED,
         parcel,
         raw,
-        f"Received: {where} {parcel.shelf_slot}.",
+        message(
+            "checkin.received_back" if back else "checkin.received",
+            f"Received: {where} {parcel.shelf_slot}.",
+            slot=parcel.shelf_slot,
+        ),
         ("received",),
         distance,
     )
@@ -201,8 +219,13 @@ def _not_on_manifest(session: Session, number: str, raw: str, moment: datetime) 
         Outcome.NOT_ON_MANIFEST,
         parcel,
         raw,
-        f"Not on today's manifest: kept as an unexpected parcel on shelf {parcel.shelf_slot}. "
-        "Add its address when you have a moment; the carrier is told at the next sync.",
+        message(
+            "checkin.not_on_manifest",
+            f"Not on today's manifest: kept as an unexpected parcel on shelf "
+            f"{parcel.shelf_slot}. Add its address when you have a moment; the carrier is "
+            "told at the next sync.",
+            slot=parcel.shelf_slot,
+        ),
         ("received",),
         None,
     )
@@ -222,18 +245,25 @@ def _already(
         except ValueError:
             age = REPEAT_WINDOW_S + 1
         repeat = 0 <= age <= REPEAT_WINDOW_S
+    said: Message
     if repeat:
-        message = "Scanned twice: counted once."
+        said = message("checkin.repeat", "Scanned twice: counted once.")
     elif parcel.status in shelf.ON_SHELF_STATUSES:
-        message = f"Already scanned in: it belongs on shelf {parcel.shelf_slot or '?'}."
+        said = message(
+            "checkin.already_received",
+            f"Already scanned in: it belongs on shelf {parcel.shelf_slot or '?'}.",
+            slot=parcel.shelf_slot or "?",
+        )
     else:
         state = parcel.status.replace("_", " ")
-        message = (
+        said = message(
+            "checkin.not_at_counter",
             f"This parcel is marked '{state}': it should not be at the counter. "
-            "Set it aside and check it on the Parcels page."
+            "Set it aside and check it on the Parcels page.",
+            status=parcel.status,
         )
     return _outcome(
-        Outcome.ALREADY_RECEIVED, parcel, raw, message, (), _distance(parcel, profile), repeat
+        Outcome.ALREADY_RECEIVED, parcel, raw, said, (), _distance(parcel, profile), repeat
     )
 
 
@@ -241,7 +271,7 @@ def _outcome(
     outcome: Outcome,
     parcel: Parcel,
     raw: str,
-    message: str,
+    said: Message,
     events: tuple[str, ...],
     distance: float | None,
     repeat: bool = False,
@@ -254,7 +284,7 @@ def _outcome(
         address=parcel.address,
         shelf_slot=parcel.shelf_slot,
         status=parcel.status,
-        message=message,
+        message=said,
         events=events,
         repeat=repeat,
         distance_m=distance,
@@ -287,7 +317,11 @@ def mark_damaged(store: Store, tracking_number: str, now: datetime | None = None
                 "damaged",
                 False,
                 parcel.status,
-                "Damage was already noted on this parcel.",
+                message(
+                    "damage.already_noted",
+                    "Damage was already noted on this parcel.",
+                    tracking_number=parcel.tracking_number,
+                ),
             )
         record_event(session, parcel, "damaged", {}, at=at)
         return ActionResult(
@@ -295,7 +329,11 @@ def mark_damaged(store: Store, tracking_number: str, now: datetime | None = None
             "damaged",
             True,
             parcel.status,
-            "Damage noted: the carrier is told at the next sync.",
+            message(
+                "damage.noted",
+                "Damage noted: the carrier is told at the next sync.",
+                tracking_number=parcel.tracking_number,
+            ),
         )
 
 
@@ -315,13 +353,23 @@ def undo_last_scan(store: Store, tracking_number: str, now: datetime | None = No
         parcel = _find(session, tracking_number)
         if parcel.status == lifecycle.RETURN_PENDING and parcel.outside_radius:
             raise ShopAppError(
-                f"Parcel {parcel.tracking_number} is already set aside for return to the "
-                "carrier; its scan cannot be undone. Leave it on the returns shelf."
+                message(
+                    "undo.set_aside",
+                    f"Parcel {parcel.tracking_number} is already set aside for return to the "
+                    "carrier; its scan cannot be undone. Leave it on the returns shelf.",
+                    tracking_number=parcel.tracking_number,
+                )
             )
         if parcel.status != lifecycle.RECEIVED:
             state = parcel.status.replace("_", " ")
             raise ShopAppError(
-                f"Parcel {parcel.tracking_number} is '{state}': there is no scan-in to undo."
+                message(
+                    "undo.nothing_to_undo",
+                    f"Parcel {parcel.tracking_number} is '{state}': there is no scan-in to "
+                    "undo.",
+                    tracking_number=parcel.tracking_number,
+                    status=parcel.status,
+                )
             )
         freed = parcel.shelf_slot
         parcel.shelf_slot = None
@@ -332,6 +380,11 @@ def undo_last_scan(store: Store, tracking_number: str, now: datetime | None = No
             lifecycle.SCAN_UNDONE,
             True,
             parcel.status,
-            f"Scan undone: take the parcel off shelf {freed or '?'}; it counts as not "
-            "scanned again.",
+            message(
+                "undo.done",
+                f"Scan undone: take the parcel off shelf {freed or '?'}; it counts as not "
+                "scanned again.",
+                tracking_number=parcel.tracking_number,
+                slot=freed or "?",
+            ),
         )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
+
+from shopapp.changes import Changes
+from shopapp.messages import Message
 
 
 class Outcome(StrEnum):
@@ -50,7 +53,8 @@ class CheckInOutcome:
         address: the manifest's address ("" when unknown).
         shelf_slot: where the parcel goes ("B-3", "RET-1", "UNK-2"); None when invalid.
         status: the parcel's status after the scan; None for an invalid code.
-        message: a sentence for the shopkeeper (English; the UI translates by outcome).
+        message: what to tell the shopkeeper, as a code with its arguments (worded by
+            the UI's message table; its English `fallback` is for logs and the CLI).
         error_code: the parser's `ScanError` value for an invalid code.
         events: the types of the events this scan committed, in order (empty: none).
         repeat: the same code was scanned again within `REPEAT_WINDOW_S` (no new event).
@@ -65,7 +69,7 @@ class CheckInOutcome:
     address: str = ""
     shelf_slot: str | None = None
     status: str | None = None
-    message: str = ""
+    message: Message = field(default_factory=lambda: Message("checkin.none"))
     error_code: str | None = None
     events: tuple[str, ...] = ()
     repeat: bool = False
@@ -81,9 +85,15 @@ class CheckInOutcome:
         """True when this scan committed at least one event."""
         return bool(self.events)
 
+    @property
+    def changes(self) -> Changes:
+        """A recorded scan changed a parcel and put events in the outbox."""
+        return Changes.PARCELS | Changes.OUTBOX if self.events else Changes.NONE
+
     def as_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready form (for the CLI's summary)."""
-        data = asdict(self)
+        """Plain JSON-ready form (for the CLI's summary); the message in English."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["message"] = str(self.message)
         data["outcome"] = str(self.outcome)
         data["events"] = list(self.events)
         data["severity"] = str(self.severity)
@@ -98,4 +108,8 @@ class ActionResult:
     event_type: str
     recorded: bool  # False: nothing to do (already damaged), no event written
     status: str
-    message: str
+    message: Message
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.PARCELS | Changes.OUTBOX if self.recorded else Changes.NONE

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from shopapp.messages import Message
+
 
 class ScanKind(StrEnum):
     """What kind of payload a scan carried."""
@@ -17,7 +19,7 @@ class ScanKind(StrEnum):
 
 
 class ScanError(StrEnum):
-    """Why a scan was refused; the UI may translate by this code."""
+    """Why a scan was refused; the UI words it by this code (message code "scan.<code>")."""
 
     EMPTY = "empty"
     GARBAGE = "garbage"
@@ -84,6 +86,14 @@ class ScanResult:
     full_number: str | None = None
     other_carriers: tuple[str, ...] = ()
     raw: str = ""
+
+    @property
+    def message(self) -> Message | None:
+        """Why the scan was refused as a message code ("scan.check_digit"), else None;
+        `error` is its English (`fallback`)."""
+        if self.ok or self.error_code is None:
+            return None
+        return Message(f"scan.{self.error_code}", fallback=self.error or "")
 
 
 def failure(code: ScanError, kind: str = ScanKind.UNKNOWN, raw: str = "") -> ScanResult:

@@ -98,6 +98,27 @@ def test_import_file_with_every_kind_of_line(
     assert event_count(store) == 6
 
 
+def test_import_reports_progress_as_a_fraction_and_a_message(
+    store: Store, manifest: Manifest
+) -> None:
+    from shopapp.counter.batch import PROGRESS_EVERY, import_scans
+    from shopapp.messages import Message
+
+    codes = [manifest.near[n % len(manifest.near)] for n in range(PROGRESS_EVERY + 5)]
+    seen: list[tuple[float, Message]] = []
+    summary = import_scans(
+        store, "\n".join(codes).encode(), progress=lambda f, m: seen.append((f, m))
+    )
+    assert summary["scanned"] == len(codes)
+    fractions = [fraction for fraction, _ in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+    assert len(seen) == 3  # the start, every PROGRESS_EVERY lines, the end
+    last = seen[-1][1]
+    assert last.code == "batch.progress" and last.count == len(codes)
+    assert last.arg("done") == len(codes)
+    assert str(last) == f"Checked in {len(codes)} of {len(codes)} codes"
+
+
 def test_cli_prints_the_summary(
     paths: DataPaths,
     store: Store,
@@ -121,6 +142,10 @@ def test_cli_missing_file_is_a_clear_error(
 ) -> None:
     assert main(["import-scans", str(tmp_path / "nope.txt"), "--data-dir", str(paths.root)]) == 2
     assert "No file" in capsys.readouterr().err
+    with pytest.raises(ShopAppError) as caught:
+        import_scans_command(paths, tmp_path / "nope.txt")
+    assert caught.value.message.code == "batch.no_file"
+    assert caught.value.message.arg("path") == str(tmp_path / "nope.txt")
 
 
 def test_no_profile_is_a_clear_error(paths: DataPaths, store: Store, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
+from shopapp.changes import Changes
 from shopapp.clock import to_iso
 from shopapp.counter import Outcome, Severity, check_in, mark_damaged, undo_last_scan
 from shopapp.counter.checkin import NO_PROFILE
@@ -56,6 +57,8 @@ def test_received_shows_slot_and_recipient_and_commits_one_event(
     assert outcome.shelf_slot == "A-1"
     assert outcome.events == ("received",)
     assert outcome.status == "received"
+    assert outcome.message.code == "checkin.received" and outcome.message.arg("slot") == "A-1"
+    assert outcome.changes == Changes.PARCELS | Changes.OUTBOX
     stored = parcel(store, manifest.near[0])
     assert (stored.status, stored.shelf_slot) == ("received", "A-1")
     assert stored.received_at == to_iso(T0)
@@ -103,7 +106,9 @@ def test_already_received_makes_no_new_event(store: Store, manifest: Manifest) -
     assert again.severity is Severity.WARNING
     assert not again.repeat and not again.recorded
     assert again.shelf_slot == "A-1"
-    assert "A-1" in again.message
+    assert again.message.code == "checkin.already_received"
+    assert again.message.arg("slot") == "A-1" and "A-1" in str(again.message)
+    assert not again.changes  # nothing recorded: nothing for the pages to refresh
     assert len(events(store)) == 1
 
 
@@ -112,6 +117,8 @@ def test_repeat_within_two_seconds_is_counted_once(store: Store, manifest: Manif
     for ms in (5, 300, 1999):
         again = check_in(store, manifest.near[0], now=T0 + timedelta(milliseconds=ms))
         assert again.repeat, ms
+        assert again.message.code == "checkin.repeat"
+        assert str(again.message) == "Scanned twice: counted once."
         assert again.outcome is Outcome.ALREADY_RECEIVED
         assert again.shelf_slot == first.shelf_slot
     late = check_in(store, manifest.near[0], now=T0 + timedelta(seconds=2.5))
@@ -124,7 +131,8 @@ def test_not_on_manifest_keeps_an_unexpected_parcel(store: Store, manifest: Mani
     assert outcome.outcome is Outcome.NOT_ON_MANIFEST
     assert outcome.severity is Severity.WARNING
     assert outcome.shelf_slot == "UNK-1"
-    assert "address" in outcome.message
+    assert outcome.message.code == "checkin.not_on_manifest"
+    assert outcome.message.arg("slot") == "UNK-1" and "address" in str(outcome.message)
     stored = parcel(store, manifest.unknown)
     assert stored.unexpected and stored.status == "received"
     [event] = events(store)
@@ -144,6 +152,10 @@ def test_outside_the_radius_is_received_and_set_aside(store: Store, manifest: Ma
     assert outcome.events == ("received", "return_pending")
     assert outcome.shelf_slot == "RET-1"
     assert outcome.distance_m is not None and 39_000 < outcome.distance_m < 41_000
+    said = outcome.message
+    assert said.code == "checkin.outside_radius" and said.arg("slot") == "RET-1"
+    assert said.arg("distance_m") == outcome.distance_m and said.arg("radius_m") > 0
+    assert "returns shelf RET-1" in str(said)
     stored = parcel(store, manifest.far)
     assert stored.status == "return_pending" and stored.outside_radius
     first, second = events(store, manifest.far)
@@ -151,8 +163,9 @@ def test_outside_the_radius_is_received_and_set_aside(store: Store, manifest: Ma
     assert second.type == "return_pending"
     assert_consistent(store)
     # Its scan cannot be undone any more; the message says what to do.
-    with pytest.raises(ShopAppError, match="returns shelf"):
+    with pytest.raises(ShopAppError, match="returns shelf") as refused:
         undo_last_scan(store, manifest.far)
+    assert refused.value.message.code == "undo.set_aside"
 
 
 def test_parcel_without_location_is_received(store: Store, manifest: Manifest) -> None:
@@ -180,7 +193,7 @@ def test_invalid_codes_make_no_event(store: Store, manifest: Manifest, junk: str
     outcome = check_in(store, junk, now=T0)
     assert outcome.outcome is Outcome.INVALID
     assert outcome.severity is Severity.ERROR
-    assert outcome.message and outcome.error_code
+    assert outcome.message.code == f"scan.{outcome.error_code}" and str(outcome.message)
     assert outcome.tracking_number is None and not outcome.recorded
     assert len(outcome.raw) <= 200
     assert events(store) == []
@@ -189,15 +202,18 @@ def test_invalid_codes_make_no_event(store: Store, manifest: Manifest, junk: str
 def test_wrong_check_digit_says_so(store: Store, manifest: Manifest) -> None:
     outcome = check_in(store, "1Z999AA10123456785")
     assert outcome.error_code == "check_digit"
-    assert "check digit" in outcome.message
+    assert outcome.message.code == "scan.check_digit"
+    assert "check digit" in str(outcome.message)
 
 
 def test_damaged_key_flags_the_parcel_once(store: Store, manifest: Manifest) -> None:
     check_in(store, manifest.near[0], now=T0)
     first = mark_damaged(store, manifest.near[0])
     assert first.recorded and first.event_type == "damaged"
+    assert first.message.code == "damage.noted" and first.changes
     second = mark_damaged(store, manifest.near[0].lower())
     assert not second.recorded
+    assert second.message.code == "damage.already_noted" and not second.changes
     assert parcel(store, manifest.near[0]).damaged
     assert [e.type for e in events(store)] == ["received", "damaged"]
     with pytest.raises(ParcelNotFound):
@@ -209,12 +225,14 @@ def test_undo_is_a_compensating_event_never_a_delete(store: Store, manifest: Man
     check_in(store, manifest.near[0], now=T0)
     result = undo_last_scan(store, manifest.near[0], now=T0 + timedelta(seconds=1))
     assert result.recorded and result.event_type == "scan_undone"
-    assert "A-1" in result.message
+    assert result.message.code == "undo.done" and result.message.arg("slot") == "A-1"
+    assert "A-1" in str(result.message)
     stored = parcel(store, manifest.near[0])
     assert (stored.status, stored.shelf_slot, stored.received_at) == ("expected", None, None)
     assert [e.type for e in events(store)] == ["received", "scan_undone"]
-    with pytest.raises(ShopAppError, match="no scan-in to undo"):
+    with pytest.raises(ShopAppError, match="no scan-in to undo") as refused:
         undo_last_scan(store, manifest.near[0])
+    assert refused.value.message.code == "undo.nothing_to_undo"
     # Scanned again at once: a new scan-in (the undo broke the repeat window).
     again = check_in(store, manifest.near[0], now=T0 + timedelta(seconds=1.5))
     assert again.outcome is Outcome.RECEIVED and again.shelf_slot == "A-1"
@@ -244,7 +262,8 @@ def test_damage_after_delivery_is_refused(store: Store, manifest: Manifest) -> N
     # At the counter again: it says the parcel should not be here; no event.
     outcome = check_in(store, manifest.near[0], now=T0 + timedelta(hours=3))
     assert outcome.outcome is Outcome.ALREADY_RECEIVED
-    assert "delivered" in outcome.message
+    assert outcome.message.code == "checkin.not_at_counter"
+    assert outcome.message.arg("status") == "delivered" and "delivered" in str(outcome.message)
 
 
 def test_back_from_a_run_goes_back_on_the_shelf(store: Store, manifest: Manifest) -> None:
@@ -258,7 +277,8 @@ def test_back_from_a_run_goes_back_on_the_shelf(store: Store, manifest: Manifest
         record_event(session, found, "attempt_failed", {"reason": "not at home"})
     outcome = check_in(store, manifest.near[0], now=T0 + timedelta(hours=5))
     assert outcome.outcome is Outcome.RECEIVED
-    assert "back on the shelf" in outcome.message
+    assert outcome.message.code == "checkin.received_back"
+    assert "back on the shelf" in str(outcome.message)
     assert_consistent(store)
 
 
@@ -266,6 +286,7 @@ def test_no_shop_profile_is_a_clear_error(store: Store) -> None:
     with pytest.raises(ShopAppError) as caught:
         check_in(store, ups(1))
     assert str(caught.value) == NO_PROFILE
+    assert caught.value.message.code == "checkin.no_profile"
     assert "setup" in NO_PROFILE
     # An invalid code is still answered (nothing to look up).
     assert check_in(store, "garbage!").outcome is Outcome.INVALID

@@ -65,7 +65,8 @@ def test_a_number_of_no_known_format_on_no_manifest_stays_invalid(store: Store) 
     outcome = check_in(store, "XK991234ZY")
     assert outcome.outcome is Outcome.INVALID
     assert outcome.error_code == ScanError.UNKNOWN_FORMAT
-    assert "not a parcel label this shop knows" in outcome.message
+    assert outcome.message.code == "scan.unknown_format"
+    assert "not a parcel label this shop knows" in str(outcome.message)
     assert _events(store) == []
 
 
@@ -87,7 +88,9 @@ def test_a_manifest_number_failing_its_check_digit_is_asked_about_first(store: S
     assert asked.outcome is Outcome.CONFIRM
     assert asked.tracking_number == UPS_BAD_CHECK and asked.recipient == "R0"
     assert not asked.recorded and _events(store) == []
-    assert "check digit" in asked.message
+    assert asked.message.code == "checkin.confirm"
+    assert asked.message.arg("tracking_number") == UPS_BAD_CHECK
+    assert "check digit" in str(asked.message)
     taken = check_in(store, UPS_BAD_CHECK, confirmed=True)
     assert taken.outcome is Outcome.RECEIVED
     assert _events(store) == [(UPS_BAD_CHECK, "received", {CHECK_DIGIT_CONFIRMED: True})]
@@ -103,7 +106,8 @@ def test_a_known_format_cut_short_says_only_part_was_read(store: Store) -> None:
     _shop(store, [])
     cut = check_in(store, UPS_GOOD[:11])
     assert cut.outcome is Outcome.INVALID and cut.error_code == ScanError.TRUNCATED
-    assert cut.message.startswith("Only part of the code was read")
+    assert cut.message.code == "scan.truncated"
+    assert str(cut.message).startswith("Only part of the code was read")
     whole = parse_scan("C1004444443")  # complete Amazon International, not a cut OnTrac
     assert whole.ok and whole.carrier == "amazon"
 

@@ -132,3 +132,18 @@ def test_real_disk_full_stops_cleanly(tiny_disk: Store) -> None:
         failed = session.exec(select(Parcel).where(Parcel.tracking_number == ups(received))).one()
         assert failed.status == "expected" and failed.shelf_slot is None
     assert_consistent(store)
+
+
+def test_a_batch_import_stopped_by_the_disk_says_at_which_line(tiny_disk: Store) -> None:
+    from shopapp.counter.batch import ImportStopped, import_scans
+
+    data = "\n".join(ups(n) for n in range(400)).encode()
+    with pytest.raises(ImportStopped) as caught:
+        import_scans(tiny_disk, data)
+    stopped = caught.value
+    assert 1 < stopped.line <= 400
+    assert event_count(tiny_disk) == stopped.line - 1  # the lines before it are in
+    said = stopped.message
+    assert said.code == "batch.stopped" and said.arg("line") == stopped.line
+    assert isinstance(said.arg("cause"), StoreError)
+    assert f"stopped at line {stopped.line}" in str(stopped) and "disk is full" in str(stopped)
