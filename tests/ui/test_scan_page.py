@@ -14,7 +14,7 @@ from sqlmodel import func, select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from shopapp.counter import Outcome
+from shopapp.counter import CheckInOutcome, Outcome
 from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.store.models import Event
@@ -37,13 +37,37 @@ def manifest(store: Store) -> Manifest:
 
 
 @pytest.fixture
-def page(qtbot, paths: DataPaths, store: Store, manifest: Manifest) -> ScanPage:  # type: ignore[no-untyped-def]
-    scan_page = ScanPage(AppContext(paths, store), sounds=SilentPlayer())
+def page(qtbot, paths: DataPaths, store: Store, manifest: Manifest) -> Iterator[ScanPage]:  # type: ignore[no-untyped-def]
+    context = AppContext(paths, store)
+    scan_page = ScanPage(context, sounds=SilentPlayer())
+    # What the main window does: the runner's change notices reach the page.
+    context.ops.changed.connect(scan_page.apply_changes)
     qtbot.addWidget(scan_page)
     scan_page.resize(1180, 760)
     scan_page.show()
     qtbot.waitExposed(scan_page)
-    return scan_page
+    idle(scan_page)
+    yield scan_page
+    scan_page.shutdown()
+    context.ops.shutdown()
+
+
+def idle(page: ScanPage) -> None:
+    """Every operation the page started has come back (check-ins, actions, reads)."""
+    assert page.context.ops.wait_idle(10)
+
+
+def scan(page: ScanPage, code: str) -> CheckInOutcome | None:
+    """One scan, waited for: the outcome shown (None: it was not saved)."""
+    page.handle_scan(code)
+    idle(page)
+    return page.last_outcome
+
+
+def refreshed(page: ScanPage) -> None:
+    """The tally and the list read again, as after the change notice's pause."""
+    page.refresh()
+    idle(page)
 
 
 def event_count(store: Store) -> int:
@@ -53,7 +77,7 @@ def event_count(store: Store) -> int:
 
 def shot(page: ScanPage, name: str) -> None:
     """The page as the shopkeeper sees it a moment after the scan (tally refreshed)."""
-    page.refresh()
+    refreshed(page)
     save_screenshot(page, name)
 
 
@@ -70,18 +94,20 @@ def test_idle_page(page: ScanPage) -> None:
     shot(page, "scan_idle")
 
 
-def test_received(page: ScanPage, manifest: Manifest) -> None:
-    outcome = page.handle_scan(manifest.near[1])
+def test_received(qtbot, page: ScanPage, manifest: Manifest) -> None:  # type: ignore[no-untyped-def]
+    outcome = scan(page, manifest.near[1])
     assert outcome is not None and outcome.outcome is Outcome.RECEIVED
     assert page.panel.state == "received"
     assert page.panel.headline.text().endswith("RECEIVED")
     assert page.panel.slot.text() == "B-1"
     assert page.panel.recipient.text() == "Bob Brook"
+    assert page.panel.detail.text() == "Put it on shelf B-1."
     assert sounds_of(page) == ["ok"]
     assert page.undo_button.isEnabled() and page.damaged_button.isEnabled()
-    page.refresh()
-    assert "Received 1" in page.tally_label.text()
-    assert page.missing.count() == 6
+    # The change notice refreshes the tally and the list a moment later, by itself.
+    qtbot.waitUntil(lambda: "Received 1" in page.tally_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.missing.count() == 6, timeout=5000)
+    assert "Not scanned yet: 6" in page.missing_title.text()
     shot(page, "scan_received")
 
 
@@ -92,7 +118,7 @@ def test_already_received(page: ScanPage, manifest: Manifest, store: Store) -> N
     from shopapp.counter import check_in
 
     check_in(store, manifest.near[0], now=utc_now() - timedelta(minutes=10))
-    outcome = page.handle_scan(manifest.near[0])
+    outcome = scan(page, manifest.near[0])
     assert outcome is not None and outcome.outcome is Outcome.ALREADY_RECEIVED
     assert page.panel.state == "already_received"
     assert "A-1" in page.panel.detail.text()
@@ -104,17 +130,17 @@ def test_already_received(page: ScanPage, manifest: Manifest, store: Store) -> N
 def test_repeat_keeps_the_panel_and_is_silent(
     page: ScanPage, manifest: Manifest, store: Store
 ) -> None:
-    page.handle_scan(manifest.near[0])
-    outcome = page.handle_scan(manifest.near[0])
+    scan(page, manifest.near[0])
+    outcome = scan(page, manifest.near[0])
     assert outcome is not None and outcome.repeat
     assert page.panel.state == "received"
-    assert "counted once" in page.note.text()
+    assert page.note.text() == "Scanned twice: counted once."
     assert sounds_of(page) == ["ok"]
     assert event_count(store) == 1
 
 
 def test_not_on_manifest(page: ScanPage, manifest: Manifest) -> None:
-    page.handle_scan(manifest.unknown)
+    scan(page, manifest.unknown)
     assert page.panel.state == "not_on_manifest"
     assert page.panel.slot.text() == "UNK-1"
     assert "address" in page.panel.detail.text()
@@ -123,17 +149,18 @@ def test_not_on_manifest(page: ScanPage, manifest: Manifest) -> None:
 
 
 def test_outside_radius(page: ScanPage, manifest: Manifest) -> None:
-    page.handle_scan(manifest.far)
+    scan(page, manifest.far)
     assert page.panel.state == "outside_radius"
     assert page.panel.slot.text() == "RET-1"
-    assert "returns shelf" in page.panel.detail.text()
+    assert "returns shelf RET-1" in page.panel.detail.text()
+    assert "mi away" in page.panel.detail.text()  # the shop's units (miles by default)
     assert sounds_of(page) == ["warning"]
     assert not page.undo_button.isEnabled()
     shot(page, "scan_outside_radius")
 
 
 def test_invalid(page: ScanPage, store: Store) -> None:
-    page.handle_scan("1Z999AA10123456785")
+    scan(page, "1Z999AA10123456785")
     assert page.panel.state == "invalid"
     assert "Check digit wrong" in page.panel.recipient.text()
     assert sounds_of(page) == ["error"]
@@ -142,12 +169,16 @@ def test_invalid(page: ScanPage, store: Store) -> None:
 
 
 def test_damaged_key_and_undo(qtbot, page: ScanPage, manifest: Manifest, store: Store) -> None:  # type: ignore[no-untyped-def]
-    page.handle_scan(manifest.near[2])
+    scan(page, manifest.near[2])
     page.damaged_button.click()
+    idle(page)
     assert "DAMAGED" in page.note.text()
+    assert page.panel.headline.text().endswith("· DAMAGED")
     shot(page, "scan_damaged")
     page.undo_button.click()
+    idle(page)
     assert page.panel.state == "undone"
+    assert "off shelf C-1" in page.panel.detail.text()
     assert not page.undo_button.isEnabled()
     shot(page, "scan_undone")
     with store.read() as session:
@@ -158,12 +189,14 @@ def test_damaged_key_and_undo(qtbot, page: ScanPage, manifest: Manifest, store: 
 def test_shortcuts_f9_and_ctrl_z(qtbot, page: ScanPage, manifest: Manifest, store: Store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
-    page.handle_scan(manifest.near[2])
+    scan(page, manifest.near[2])
     page.setFocus()
     qtbot.waitUntil(page.hasFocus)
     QTest.keyClick(page, Qt.Key.Key_F9)
+    idle(page)
     assert "DAMAGED" in page.note.text()
     QTest.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle(page)
     assert page.panel.state == "undone"
 
 
@@ -177,7 +210,7 @@ def test_todays_formats_and_unknown_ones_on_the_manifest_are_received(
         for n, number in enumerate(numbers):
             upsert_manifest_parcel(session, {"tracking_number": number, "recipient": f"R {n}"})
     for number in numbers:
-        outcome = page.handle_scan(number + "\r")
+        outcome = scan(page, number + "\r")
         assert outcome is not None and outcome.outcome is Outcome.RECEIVED, number
         assert page.panel.state == "received"
 
@@ -193,7 +226,7 @@ def test_a_failed_check_digit_on_the_manifest_asks_and_f8_receives(
     with store.write() as session:
         upsert_manifest_parcel(session, {"tracking_number": bad, "recipient": "Hal Hedge"})
     before = event_count(store)
-    outcome = page.handle_scan(bad)
+    outcome = scan(page, bad)
     assert outcome is not None and outcome.outcome is Outcome.CONFIRM
     assert page.panel.state == "confirm" and "CHECK THE NUMBER" in page.panel.headline.text()
     assert page.panel.recipient.text() == "Hal Hedge"
@@ -202,11 +235,13 @@ def test_a_failed_check_digit_on_the_manifest_asks_and_f8_receives(
     page.setFocus()
     qtbot.waitUntil(page.hasFocus)
     QTest.keyClick(page, Qt.Key.Key_F8)
+    idle(page)
     assert page.panel.state == "received" and event_count(store) == before + 1
     assert not page.confirm_button.isVisible()
     # Another scan instead of F8 leaves the question unanswered: nothing is received.
     page.handle_scan(bad)
     page.handle_scan("garbage-xyz")
+    idle(page)
     assert not page.confirm_button.isVisible()
 
 
@@ -214,19 +249,20 @@ def test_disk_full_says_nothing_was_saved(page: ScanPage, manifest: Manifest, st
     from tests.counter.test_store_failures import FailNth
 
     with FailNth(store, 1, "database or disk is full"):
-        assert page.handle_scan(manifest.near[0]) is None
+        assert scan(page, manifest.near[0]) is None
     assert page.panel.state == "failed"
     assert "disk is full" in page.panel.recipient.text()
     assert sounds_of(page) == ["error"]
     shot(page, "scan_not_saved")
     # The page is still usable.
-    outcome = page.handle_scan(manifest.near[0])
+    outcome = scan(page, manifest.near[0])
     assert outcome is not None and outcome.outcome is Outcome.RECEIVED
 
 
 def test_manual_entry(page: ScanPage, manifest: Manifest) -> None:
     page.manual.setText(manifest.near[3].lower())
     page.check_in_button.click()
+    idle(page)
     assert page.panel.state == "received" and page.manual.text() == ""
 
 
@@ -239,8 +275,35 @@ def test_batch_import_from_the_page(
         page.import_file(batch)
     summary = blocker.args[0]
     assert summary["counts"]["received"] == 2 and summary["counts"]["invalid"] == 1
-    assert "2 received" in page.note.text()
-    assert "Received 2" in page.tally_label.text()
+    assert "2 received" in page.note.text() and "Imported 3 code" in page.note.text()
+    assert not page.import_progress.isVisible() and page.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "Received 2" in page.tally_label.text(), timeout=5000)
+
+
+def test_batch_import_shows_its_progress_and_a_failure_in_words(
+    qtbot, page: ScanPage, manifest: Manifest, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.messages import Message
+
+    seen: list[tuple[float, Message]] = []
+    original = page._import_progress
+
+    def spy(fraction: float, what: Message) -> None:
+        seen.append((fraction, what))
+        original(fraction, what)
+
+    page._import_progress = spy  # type: ignore[method-assign]
+    batch = tmp_path / "many.txt"
+    batch.write_text("\n".join(manifest.near * 12))
+    with qtbot.waitSignal(page.import_finished, timeout=10_000):
+        page.import_file(batch)
+    assert seen and seen[-1][0] == 1.0 and seen[-1][1].code == "batch.progress"
+    assert page.import_progress.format() == f"Checking in: {len(manifest.near) * 12} of 60 code(s)"
+    with qtbot.waitSignal(page.import_finished, timeout=10_000) as blocker:
+        page.import_file(tmp_path / "not-there.txt")
+    assert isinstance(blocker.args[0], Exception)
+    assert page.note.text().startswith("Import failed: No file")
+    assert page.import_button.isEnabled() and sounds_of(page)[-1] == "error"
 
 
 @pytest.fixture
@@ -269,6 +332,7 @@ def test_500_scans_through_the_filter_recorded_exactly_once(
             )
     filter_, clock = scanner
     filter_.scanned.connect(page.handle_scan)
+    idle(page)
     rng = random.Random(5)
     page.manual.setFocus()
     typed = ""
@@ -281,6 +345,7 @@ def test_500_scans_through_the_filter_recorded_exactly_once(
         scanner_burst(page.manual, ups(20_000 + n), clock, rng)
         clock.advance_ms(rng.uniform(60, 300))
     settle(filter_, clock)
+    idle(page)
     assert page.manual.text() == typed  # the person's text, not a character of any scan
     assert event_count(store) == 500
     with store.read() as session:
@@ -291,6 +356,7 @@ def test_500_scans_through_the_filter_recorded_exactly_once(
     assert page.panel.state == "received"
     click_key(page.manual, Qt.Key.Key_Return, "\r")  # the person's own Enter checks in
     assert page.manual.text() == ""
+    idle(page)
 
 
 def test_sound_files_are_distinct_wavs(tmp_path: Path) -> None:
@@ -348,7 +414,7 @@ def test_shelf_label_pdf_and_preview(
     from shopapp.ui.printing.labels import PDF_4X6_IN, PDF_62_MM, label_preview, write_label_pdf
     from shopapp.ui.printing.preview import LabelPreviewDialog
 
-    page.handle_scan(manifest.near[1])
+    scan(page, manifest.near[1])
     label = page.shelf_label()
     assert label is not None and label.shelf_slot == "B-1"
     dialog = LabelPreviewDialog(label, "62mm", tmp_path)

@@ -1,17 +1,19 @@
 """Scan page: check parcels in at the counter, with feedback readable from two metres.
 
 Every scan (the app-wide scanner filter, a serial scanner, the manual field or a batch
-file) goes through `handle_scan`, which commits the check-in (shopapp.counter) before
-it shows the result: a big panel whose colour, symbol and word say what happened, the
-shelf slot and the recipient, and a sound per class. The tally and the list of parcels
-not scanned yet follow a moment later, off the scan's path.
+file) goes through `handle_scan`, which hands the check-in (shopapp.counter) to the
+operation runner's writer; once it is committed the result comes back and is shown: a
+big panel whose colour, symbol and word say what happened, the shelf slot and the
+recipient, and a sound per class. Nothing slow runs on the UI thread: the tally and the
+list of parcels not scanned yet follow the change notice a moment later, read on the
+pool, once the result has painted. Settings (label size, print on scan, the printer,
+sound volume) are read from `context.setting` when used, so a saved setting holds at once.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,14 +29,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
 )
 
-from shopapp import settings
+from shopapp.changes import Changes
 from shopapp.counter import (
+    ActionResult,
     CheckInOutcome,
+    MissingParcel,
     Outcome,
     Tally,
     check_in,
@@ -44,11 +49,12 @@ from shopapp.counter import (
     undo_last_scan,
 )
 from shopapp.counter.batch import import_scans, read_batch_file
-from shopapp.errors import ShopAppError
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
+from shopapp.messages import Message
 
 from shopapp.ui.context import AppContext
-from shopapp.ui.errors import error_text
+from shopapp.ui.messages import error_text, text
+from shopapp.ui.operations import Job, Task
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.sounds import SoundPlayer, make_sound_player
 
@@ -56,6 +62,7 @@ log = logging.getLogger(__name__)
 
 MISSING_SHOWN = 500
 TALLY_DELAY_MS = 400  # the tally waits for a pause in the scanning (at most this long)
+BATCH_CHANGES = Changes.PARCELS | Changes.OUTBOX  # what a batch import changes
 
 
 @dataclass(frozen=True)
@@ -165,23 +172,22 @@ class ScanPage(PageWidget):
 
     scan_handled = Signal(object)
     import_finished = Signal(object)
-    _import_result = Signal(object)
 
     def __init__(self, context: AppContext, sounds: SoundPlayer | None = None) -> None:
         super().__init__()
         self.context = context
         self.setObjectName("scanPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # F9 and Ctrl+Z work on the page
-        self.last: CheckInOutcome | None = None
-        self.last_latency_s = 0.0
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scan-import")
-        with context.store.read() as session:
-            values = settings.get_all(session)
-        self.label_size = str(values["label_size"])
-        self.print_on_scan = bool(values["print_label_on_scan"])
-        self.zpl_printer = str(values["zpl_printer"])
+        self.last: CheckInOutcome | None = None  # the last scan of a parcel, for F9/undo
+        self.last_outcome: CheckInOutcome | None = None  # the last result shown
+        self.last_latency_s = 0.0  # handle_scan to the result shown, for the benchmark
+        self.handled = 0  # results shown (outcomes and failures)
+        self.tally = Tally()
         self.sounds = sounds or make_sound_player(
-            context.paths.root, float(values["sound_volume"]), bool(values["sound_muted"]), self
+            context.paths.root,
+            float(context.setting("sound_volume")),
+            bool(context.setting("sound_muted")),
+            self,
         )
 
         self.panel = ResultPanel()
@@ -197,6 +203,11 @@ class ScanPage(PageWidget):
         self.note.setObjectName("scanNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 22px; font-weight: bold; padding: 4px;")
+        self.import_progress = QProgressBar()
+        self.import_progress.setObjectName("importProgress")
+        self.import_progress.setAccessibleName(self.tr("Batch import"))
+        self.import_progress.setRange(0, 1000)
+        self.import_progress.hide()
 
         self.manual = QLineEdit()
         self.manual.setObjectName("manualEntry")
@@ -242,6 +253,7 @@ class ScanPage(PageWidget):
         left.addWidget(self.panel, 1)
         left.addWidget(self.tally_label)
         left.addWidget(self.note)
+        left.addWidget(self.import_progress)
         left.addLayout(actions)
         left.addLayout(entry)
         right = QVBoxLayout()
@@ -260,13 +272,18 @@ class ScanPage(PageWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        # Not a poll: started by a change notice, it lets a burst of scans end (or at
+        # most TALLY_DELAY_MS pass) before the tally and the list are read again.
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(TALLY_DELAY_MS)
-        self._refresh_timer.timeout.connect(self._refresh_due)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refreshing = False
+        self._refresh_again = False
+        self._missing_keys: list[tuple[str, str, str]] = []  # (number, recipient, service)
         self._missing_items: dict[str, QListWidgetItem] = {}
-        self._list_stale = True
-        self._import_result.connect(self._import_done)
+        self._more_item: QListWidgetItem | None = None
+        self._closed = False
         self.refresh()
 
     def _button(self, text: str, slot: Any) -> QPushButton:
@@ -277,82 +294,94 @@ class ScanPage(PageWidget):
         button.clicked.connect(slot)
         return button
 
+    # -- change notices --------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Parcels changed (a scan here, a sync, a run): the tally and the list follow;
+        settings saved: the sound volume now (the rest is read when used)."""
+        if Changes.SETTINGS in changes:
+            self.sounds.set_volume(
+                float(self.context.setting("sound_volume")),
+                bool(self.context.setting("sound_muted")),
+            )
+        if Changes.PARCELS in changes and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def shutdown(self) -> None:
+        """The window closes: no more reads of the tally (scans already asked for are
+        committed by the runner's shutdown)."""
+        self._refresh_timer.stop()
+        self._closed = True
+
     # -- scanning ---------------------------------------------------------------
 
-    def handle_scan(self, code: str, confirmed: bool = False) -> CheckInOutcome | None:
-        """Check one scanned code in and show the result; connect the scanner here.
+    def handle_scan(self, code: str, confirmed: bool = False) -> Task[CheckInOutcome]:
+        """Check one scanned code in (on the writer) and show the result once committed.
 
         `confirmed`: the shopkeeper says a label whose check digit failed is the
         manifest's parcel (the answer to a CONFIRM outcome).
         """
         started = time.perf_counter()
         self._set_pending_confirm(None)  # a new scan answers the question by moving on
-        try:
-            outcome = check_in(self.context.store, code, confirmed=confirmed)
-        except ShopAppError as error:  # disk full, no profile: nothing was saved
-            self.panel.show_state(
-                "failed",
-                self.tr("NOT SAVED"),
-                recipient=str(error),
-                detail=self.tr("The scan was not recorded: fix this, then scan the parcel again."),
-            )
-            self.sounds.play("error")
-            self.note.setText("")
-            self.last_latency_s = time.perf_counter() - started
-            return None
+
+        def work(job: Job) -> CheckInOutcome:
+            return check_in(job.store, code, confirmed=confirmed)
+
+        return self.context.ops.write(
+            work,
+            owner=self,
+            done=lambda outcome: self._scanned(code, outcome, started),
+            failed=lambda error: self._not_saved(error, started),
+        )
+
+    def _scanned(self, code: str, outcome: CheckInOutcome, started: float) -> None:
         self.show_outcome(outcome)
-        if outcome.outcome is Outcome.CONFIRM:
-            self._set_pending_confirm(code)
+        self._set_pending_confirm(code if outcome.outcome is Outcome.CONFIRM else None)
         if not outcome.repeat:
             self.sounds.play(str(outcome.severity))
         if outcome.tracking_number is not None:
             self._set_last(outcome)
-        if self.print_on_scan and outcome.recorded:
-            self._print_in_background()
+        self.last_outcome = outcome
+        self.handled += 1
         self.last_latency_s = time.perf_counter() - started
-        if outcome.recorded and outcome.tracking_number in self._missing_items:
-            # Off the list at once; the full list is re-read only after undo or import.
-            item = self._missing_items.pop(outcome.tracking_number)
-            self.missing.takeItem(self.missing.row(item))
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        if outcome.recorded and self.context.setting("print_label_on_scan"):
+            self._print_in_background()
         self.scan_handled.emit(outcome)
-        return outcome
+
+    def _not_saved(self, error: BaseException, started: float) -> None:
+        """Disk full, no profile: nothing of this scan was saved."""
+        self.panel.show_state(
+            "failed",
+            self.tr("NOT SAVED"),
+            recipient=error_text(error),
+            detail=self.tr("The scan was not recorded: fix this, then scan the parcel again."),
+        )
+        self.sounds.play("error")
+        self.note.setText("")
+        self.last_outcome = None
+        self.handled += 1
+        self.last_latency_s = time.perf_counter() - started
 
     def show_outcome(self, outcome: CheckInOutcome) -> None:
-        """Put one outcome on the panel (translated here, by outcome and fields)."""
+        """Put one outcome on the panel: its word here, its sentence from the message table."""
         slot = outcome.shelf_slot or ""
         number = grouped(outcome.tracking_number)
         recipient = outcome.recipient
+        said = text(outcome.message)
         kind = outcome.outcome
-        if kind is Outcome.RECEIVED:
-            self.panel.show_state(
-                "received",
-                self.tr("RECEIVED"),
-                slot,
-                recipient,
-                number,
-                self.tr("Put it on shelf {0}.").format(slot),
-            )
-        elif (
+        if (
             kind is Outcome.ALREADY_RECEIVED
             and outcome.repeat
             and self.last is not None
             and (self.last.tracking_number == outcome.tracking_number)
         ):
-            self.note.setText(self.tr("Scanned twice: counted once."))
+            self.note.setText(said)  # "Scanned twice: counted once.": the panel stays
+            return
+        if kind is Outcome.RECEIVED:
+            self.panel.show_state("received", self.tr("RECEIVED"), slot, recipient, number, said)
         elif kind is Outcome.ALREADY_RECEIVED:
-            if outcome.status in ("received", "held_for_pickup", "return_pending"):
-                detail = self.tr(
-                    "Scanned in before: it belongs on shelf {0}. Nothing new was recorded."
-                ).format(slot or "?")
-            else:
-                detail = self.tr(
-                    "This parcel is marked \u201c{0}\u201d: it should not be here. "
-                    "Set it aside and check it on the Parcels page."
-                ).format((outcome.status or "").replace("_", " "))
             self.panel.show_state(
-                "already_received", self.tr("ALREADY RECEIVED"), slot, recipient, number, detail
+                "already_received", self.tr("ALREADY RECEIVED"), slot, recipient, number, said
             )
         elif kind is Outcome.NOT_ON_MANIFEST:
             self.panel.show_state(
@@ -361,70 +390,28 @@ class ScanPage(PageWidget):
                 slot,
                 self.tr("Unknown recipient"),
                 number,
-                self.tr(
-                    "Kept as an unexpected parcel: put it on shelf {0} and add its address "
-                    "when you have a moment."
-                ).format(slot),
+                said,
             )
         elif kind is Outcome.CONFIRM:
             self.panel.show_state(
-                "confirm",
-                self.tr("CHECK THE NUMBER"),
-                "",
-                recipient,
-                number,
-                self.tr(
-                    "The label's check digit is wrong, but this number is on the manifest. "
-                    "Compare it with the label: the same? Press F8 to receive it. "
-                    "Not the same? Scan again."
-                ),
+                "confirm", self.tr("CHECK THE NUMBER"), "", recipient, number, said
             )
         elif kind is Outcome.OUTSIDE_RADIUS:
-            km = (outcome.distance_m or 0) / 1000
             self.panel.show_state(
-                "outside_radius",
-                self.tr("OUTSIDE RADIUS"),
-                slot,
-                recipient,
-                number,
-                self.tr(
-                    "{0:.1f} km away: set it aside on the returns shelf {1} for the carrier."
-                ).format(km, slot),
+                "outside_radius", self.tr("OUTSIDE RADIUS"), slot, recipient, number, said
             )
         else:
             read = outcome.raw.strip()
             self.panel.show_state(
                 "invalid",
                 self.tr("INVALID CODE"),
-                recipient=self._invalid_message(outcome),
+                recipient=said,
                 number=self.tr("Read: {0}").format(read[:40] + ("…" if len(read) > 40 else ""))
                 if read
                 else "",
                 detail=self.tr("Nothing was recorded. Scan again or type the number below."),
             )
-        if not outcome.repeat:
-            self.note.setText("")
-
-    def _invalid_message(self, outcome: CheckInOutcome) -> str:
-        messages = {
-            "empty": self.tr("Nothing was read: scan the label again."),
-            "garbage": self.tr(
-                "The scanner sent unreadable characters: scan again; if it "
-                "keeps happening, check the scanner's keyboard layout."
-            ),
-            "check_digit": self.tr("Check digit wrong: scan again or type it."),
-            "truncated": self.tr("Only part of the code was read: scan again or type it."),
-            "two_labels": self.tr(
-                "Two labels were read as one: cover the other label with your hand and scan again."
-            ),
-            "not_a_parcel": self.tr(
-                "This is a product barcode, not a parcel label: scan the carrier's label."
-            ),
-            "unknown_format": self.tr(
-                "Not a parcel label this shop knows: check the label or type the tracking number."
-            ),
-        }
-        return messages.get(outcome.error_code or "", outcome.message)
+        self.note.setText("")
 
     def _set_pending_confirm(self, code: str | None) -> None:
         self._pending_confirm = code
@@ -437,10 +424,10 @@ class ScanPage(PageWidget):
             self.handle_scan(code, confirmed=True)
 
     def _manual_entry(self) -> None:
-        text = self.manual.text().strip()
-        if text:
+        typed = self.manual.text().strip()
+        if typed:
             self.manual.clear()
-            self.handle_scan(text)
+            self.handle_scan(typed)
 
     def _set_last(self, outcome: CheckInOutcome | None) -> None:
         self.last = outcome
@@ -459,54 +446,58 @@ class ScanPage(PageWidget):
         if self.last is None or self.last.tracking_number is None:
             return
         number = self.last.tracking_number
-        try:
-            result = mark_damaged(self.context.store, number)
-        except ShopAppError as error:
-            self.note.setText(error_text(error))
-            self.sounds.play("error")
-            return
+        self.context.ops.write(
+            lambda job: mark_damaged(job.store, number),
+            owner=self,
+            done=self._damage_noted,
+            failed=self._action_failed,
+        )
+
+    def _damage_noted(self, result: ActionResult) -> None:
+        marked = self.tr(" · DAMAGED")
         if (
             self.panel.state
             in ("received", "already_received", "not_on_manifest", "outside_radius")
-            and self.tr(" · DAMAGED") not in self.panel.headline.text()
+            and marked not in self.panel.headline.text()
         ):
-            self.panel.headline.setText(self.panel.headline.text() + self.tr(" · DAMAGED"))
-            self.panel.detail.setText(
-                self.tr("⚠ Damage noted: the carrier is told at the next sync.")
-            )
-        if result.recorded:
-            self.note.setText(self.tr("⚠ DAMAGED noted on {0}.").format(grouped(number)))
-        else:
-            self.note.setText(self.tr("Damage was already noted on {0}.").format(grouped(number)))
+            self.panel.headline.setText(self.panel.headline.text() + marked)
+        self.note.setText(text(result.message))
         self.sounds.play("warning")
-        self._refresh_timer.start()
+
+    def _action_failed(self, error: BaseException) -> None:
+        self.note.setText(error_text(error))
+        self.sounds.play("error")
 
     def undo_last(self) -> None:
-        if self.last is None or not self.undo_button.isEnabled():
+        last = self.last
+        if last is None or not self.undo_button.isEnabled():
             return
-        number = self.last.tracking_number or ""
-        try:
-            result = undo_last_scan(self.context.store, number)
-        except ShopAppError as error:
-            self.note.setText(error_text(error))
-            self.sounds.play("error")
-            return
+        number = last.tracking_number or ""
+        self._set_last(None)  # one undo per scan, even pressed twice quickly
+        self.context.ops.write(
+            lambda job: undo_last_scan(job.store, number),
+            owner=self,
+            done=lambda result: self._undone(last, result),
+            failed=lambda error: self._undo_failed(last, error),
+        )
+
+    def _undone(self, last: CheckInOutcome, result: ActionResult) -> None:
         self.panel.show_state(
             "undone",
             self.tr("SCAN UNDONE"),
-            self.last.shelf_slot or "",
-            self.last.recipient,
-            grouped(number),
-            self.tr("Take the parcel off shelf {0}: it counts as not scanned again.").format(
-                self.last.shelf_slot or "?"
-            ),
+            last.shelf_slot or "",
+            last.recipient,
+            grouped(result.tracking_number),
+            text(result.message),
         )
-        log.info("scan of %s undone (%s)", number, result.event_type)
+        log.info("scan of %s undone (%s)", result.tracking_number, result.event_type)
         self.note.setText("")
         self.sounds.play("warning")
-        self._set_last(None)
-        self._list_stale = True
-        self._refresh_timer.start()
+
+    def _undo_failed(self, last: CheckInOutcome, error: BaseException) -> None:
+        if self.last is None:
+            self._set_last(last)  # nothing was undone: it can be tried again
+        self._action_failed(error)
 
     def shelf_label(self) -> ShelfLabel | None:
         """The shelf label of the parcel just scanned (None: nothing to label)."""
@@ -522,7 +513,7 @@ class ScanPage(PageWidget):
                 date.today(),
             )
         except LabelContentError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             return None
 
     def show_label(self) -> None:
@@ -531,52 +522,81 @@ class ScanPage(PageWidget):
             return
         from shopapp.ui.printing.preview import LabelPreviewDialog
 
-        LabelPreviewDialog(label, self.label_size, self.context.paths.root, self).open()
+        size = str(self.context.setting("label_size"))
+        LabelPreviewDialog(label, size, self.context.paths.root, self).open()
 
     def _print_in_background(self) -> None:
-        """The label of the parcel just scanned, to the ZPL printer or a PDF file."""
+        """The label of the parcel just scanned, to the ZPL printer or a PDF file, in the
+        label size and to the printer the settings say now."""
         label = self.shelf_label()
         if label is None:
             return
         from shopapp.ui.printing.preview import print_label
 
-        self._executor.submit(
-            print_label, label, self.label_size, self.zpl_printer, self.context.paths.root
+        size = str(self.context.setting("label_size"))
+        printer = str(self.context.setting("zpl_printer"))
+        self.context.ops.network(
+            lambda job: print_label(label, size, printer, job.paths.root), owner=self
         )
 
     # -- tally and missing list --------------------------------------------------------
 
-    def _refresh_due(self) -> None:
-        self.refresh(full=self._list_stale)
-
-    def refresh(self, full: bool = True) -> None:
-        """Re-read the tally, and with `full` the list of parcels not scanned yet.
-
-        The tally is one SQL pass (milliseconds); the list is rebuilt only when asked,
-        since a scan takes its parcel off the list directly.
-        """
-        try:
-            counts = tally(self.context.store)
-            missing = missing_parcels(self.context.store, limit=MISSING_SHOWN) if full else None
-        except ShopAppError as error:
-            self.tally_label.setText(str(error))
+    def refresh(self) -> None:
+        """Read the tally and the list of parcels not scanned yet again (on the pool)."""
+        if self._closed:
             return
+        if self._refreshing:
+            self._refresh_again = True  # one more once this one is back
+            return
+        self._refreshing = True
+
+        def work(job: Job) -> tuple[Tally, list[MissingParcel]]:
+            return tally(job.store), missing_parcels(job.store, limit=MISSING_SHOWN)
+
+        self.context.ops.read(work, owner=self, done=self._refreshed, failed=self._refresh_failed)
+
+    def _refresh_done(self) -> None:
+        self._refreshing = False
+        if self._refresh_again:
+            self._refresh_again = False
+            self._refresh_timer.start()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.tally_label.setText(error_text(error))
+        self._refresh_done()
+
+    def _refreshed(self, found: tuple[Tally, list[MissingParcel]]) -> None:
+        counts, missing = found
         self.show_tally(counts)
-        self.missing_title.setText(self.tr("Not scanned yet: {0}").format(counts.missing))
-        if missing is None:
-            return
-        self._list_stale = False
-        self.missing.clear()
-        self._missing_items.clear()
-        for parcel in missing:
-            same_day = self.tr("SAME DAY  ") if parcel.service == "same-day" else ""
-            item = QListWidgetItem(
-                f"{same_day}{parcel.recipient or '?'}\n    {grouped(parcel.tracking_number)}"
-            )
+        self.missing_title.setText(self.tr("Not scanned yet: %n parcel(s)", "", counts.missing))
+        self._show_missing(missing, counts.missing)
+        self._refresh_done()
+
+    def _show_missing(self, missing: list[MissingParcel], total: int) -> None:
+        """Update the list in place: parcels scanned meanwhile go, the next ones come at
+        the end; it is built again only when its order changed otherwise."""
+        keys = [(p.tracking_number, p.recipient, p.service) for p in missing]
+        if self._more_item is not None:
+            self.missing.takeItem(self.missing.row(self._more_item))
+            self._more_item = None
+        wanted = set(keys)
+        for key in [k for k in self._missing_keys if k not in wanted]:
+            item = self._missing_items.pop(key[0])
+            self.missing.takeItem(self.missing.row(item))
+        kept = [k for k in self._missing_keys if k in wanted]
+        if kept != keys[: len(kept)]:
+            self.missing.clear()
+            self._missing_items.clear()
+            kept = []
+        for number, recipient, service in keys[len(kept) :]:
+            same_day = self.tr("SAME DAY  ") if service == "same-day" else ""
+            item = QListWidgetItem(f"{same_day}{recipient or '?'}\n    {grouped(number)}")
             self.missing.addItem(item)
-            self._missing_items[parcel.tracking_number] = item
-        if counts.missing > len(missing):
-            self.missing.addItem(self.tr("… and {0} more").format(counts.missing - len(missing)))
+            self._missing_items[number] = item
+        self._missing_keys = keys
+        if total > len(missing):
+            self._more_item = QListWidgetItem(self.tr("… and %n more", "", total - len(missing)))
+            self.missing.addItem(self._more_item)
 
     def show_tally(self, counts: Tally) -> None:
         parts = [
@@ -605,48 +625,53 @@ class ScanPage(PageWidget):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> None:
-        """Check in a batch file off the UI thread; `import_finished` says how it went."""
+    def import_file(self, path: Path) -> Task[dict[str, Any]]:
+        """Check in a batch file on the writer; `import_finished` says how it went.
+
+        Each line is its own transaction, in the writer's order: scans at the counter
+        during a long import wait for it.
+        """
         self.import_button.setEnabled(False)
         self.note.setText(self.tr("Importing {0}…").format(path.name))
-        store = self.context.store
+        self.import_progress.setValue(0)
+        self.import_progress.show()
 
-        def work() -> None:
-            try:
-                result: object = import_scans(store, read_batch_file(path), source=str(path))
-            except ShopAppError as error:
-                result = error
-            except Exception as error:  # reported, never lost in the thread
-                log.exception("batch import failed")
-                result = error
-            self._import_result.emit(result)
-
-        self._executor.submit(work)
-
-    def _import_done(self, result: object) -> None:
-        self.import_button.setEnabled(True)
-        self.refresh()
-        if isinstance(result, BaseException):
-            self.note.setText(self.tr("Import failed: {0}").format(result))
-            self.sounds.play("error")
-        elif isinstance(result, dict):
-            counts = result["counts"]
-            self.note.setText(
-                self.tr(
-                    "Imported {0} codes: {1} received, {2} already received, {3} not on "
-                    "manifest, {4} outside radius, {5} invalid."
-                ).format(
-                    result["scanned"],
-                    counts["received"],
-                    counts["already_received"],
-                    counts["not_on_manifest"],
-                    counts["outside_radius"],
-                    counts["invalid"],
-                )
+        def work(job: Job) -> dict[str, Any]:
+            return import_scans(
+                job.store, read_batch_file(path), source=str(path), progress=job.progress
             )
-            self.sounds.play("warning" if counts["invalid"] else "ok")
+
+        return self.context.ops.write(
+            work,
+            owner=self,
+            done=self._import_done,
+            failed=self._import_failed,
+            progress=self._import_progress,
+            changes=BATCH_CHANGES,
+        )
+
+    def _import_progress(self, fraction: float, what: Message) -> None:
+        self.import_progress.setValue(round(fraction * 1000))
+        self.import_progress.setFormat(text(what))
+
+    def _import_done(self, result: dict[str, Any]) -> None:
+        self.import_button.setEnabled(True)
+        self.import_progress.hide()
+        counts = result["counts"]
+        summary = Message(
+            "batch.done",
+            {name: counts[name] for name in counts},
+            count=int(result["scanned"]),
+        )
+        self.note.setText(text(summary))
+        self.sounds.play("warning" if counts["invalid"] else "ok")
         self.import_finished.emit(result)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
-        self._executor.shutdown(wait=True)
-        super().closeEvent(event)
+    def _import_failed(self, error: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.import_progress.hide()
+        self.note.setText(self.tr("Import failed: {0}").format(error_text(error)))
+        self.sounds.play("error")
+        # A disk that filled part way: the lines before it were checked in.
+        self.context.ops.announce(BATCH_CHANGES)
+        self.import_finished.emit(error)
