@@ -119,10 +119,13 @@ def cmd_pair(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_sync(_args: argparse.Namespace, paths: DataPaths) -> int:
-    from shopapp.sync.commands import sync_command
+    from shopapp.sync.commands import EXIT_SYNC_RUNNING, sync_command
 
     report = sync_command(paths)
     _print_json(report)
+    if report.get("error_code") == "busy":  # another sync holds the data dir's lock
+        print(f"shopapp: {report.get('error')}", file=sys.stderr)
+        return EXIT_SYNC_RUNNING
     return 0 if report.get("ok") else 1
 
 

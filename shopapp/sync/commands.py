@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from shopapp.clock import utc_now_iso
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
 from shopapp.store import Store, open_store
 from shopapp.sync.client import ApiClient
+from shopapp.sync.lock import TERMINAL, SyncRunning
+from shopapp.sync.lock import holder as lock_holder
 from shopapp.sync.pairing import load_pairing, pair
+from shopapp.sync.report import SyncReport
 from shopapp.sync.retry import RetryPolicy
 from shopapp.sync.run import run_sync
 
@@ -28,12 +32,28 @@ def pair_command(paths: DataPaths, server: str, token: str) -> dict[str, Any]:
         store.close()
 
 
+# `shopapp sync`'s exit code when another sync (the app's, or another terminal's) holds
+# the data dir's sync lock: nothing was done; try again later (EX_TEMPFAIL).
+EXIT_SYNC_RUNNING = 75
+
+
 def sync_command(paths: DataPaths) -> dict[str, Any]:
-    """`shopapp sync`: one push and pull; the report as JSON-ready data."""
+    """`shopapp sync`: one push and pull; the report as JSON-ready data. When another
+    sync runs on the data dir, nothing is done: `error_code` "busy" (and who has it)."""
     setup_logging(paths.logs)
+    holder = lock_holder(paths.root)
+    if holder is not None:  # not even the store is opened (its start-up checks write)
+        running = SyncRunning(holder)
+        report = SyncReport(
+            started_at=utc_now_iso(),
+            error=str(running),
+            error_code=running.code,
+            error_args=running.message_args(),
+        )
+        return report.as_dict()
     store = open_store(paths, daily_backup="skip")
     try:
-        return run_sync(paths, store).as_dict()
+        return run_sync(paths, store, who=TERMINAL).as_dict()
     finally:
         store.close()
 
@@ -63,4 +83,4 @@ def probe(paths: DataPaths, store: Store | None = None) -> bool:
     return pairing is not None and probe_url(pairing.server_url)
 
 
-__all__ = ["pair_command", "probe", "probe_url", "sync_command"]
+__all__ = ["EXIT_SYNC_RUNNING", "pair_command", "probe", "probe_url", "sync_command"]

@@ -1,14 +1,32 @@
-"""Typed errors of the sync; each carries a `code` the UI maps to a translated sentence."""
+"""Typed errors of the sync; each carries a `code` the UI maps to a translated sentence.
+
+`code` is the kind as the sync report's JSON names it (`error_code`: "offline",
+"unauthorized", ...); `error.message` is the same kind as a message code of the UI's
+table ("sync.offline", ...) with its arguments. `str(error)` stays English, for the
+log and the command line.
+"""
 
 from __future__ import annotations
 
 from shopapp.errors import ShopAppError
+from shopapp.messages import Message
+
+
+def message_code(error_code: str) -> str:
+    """The message table's code for a sync report's `error_code`."""
+    return f"sync.{error_code}"
 
 
 class SyncError(ShopAppError):
     """Root of the sync's errors; `code` names the kind for the UI and the JSON report."""
 
     code = "sync_failed"
+
+    @property
+    def message(self) -> Message:
+        if self._message is not None:
+            return self._message
+        return Message(message_code(self.code), self.message_args(), fallback=str(self))
 
 
 class NotPaired(SyncError):
@@ -42,6 +60,9 @@ class NetworkError(SyncError):
             f"({last}). Nothing is lost: everything is kept and will be sent on the next sync."
         )
 
+    def message_args(self) -> dict[str, object]:
+        return {"attempts": self.attempts}
+
 
 class TlsError(SyncError):
     """The server's certificate could not be verified: nothing was sent."""
@@ -56,6 +77,9 @@ class TlsError(SyncError):
             "date, or call the carrier's support."
         )
 
+    def message_args(self) -> dict[str, object]:
+        return {"detail": self.detail}
+
 
 class ApiError(SyncError):
     """The server answered with a 4xx that is an answer, not a hiccup (not retried)."""
@@ -67,6 +91,9 @@ class ApiError(SyncError):
         self.detail = detail
         self.what = what
         super().__init__(self.sentence())
+
+    def message_args(self) -> dict[str, object]:
+        return {"status": self.status, "detail": self.detail}
 
     def sentence(self) -> str:
         return f"The carrier's server refused {self.what} (HTTP {self.status}): {self.detail}"

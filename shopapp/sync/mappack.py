@@ -23,6 +23,7 @@ redirects), its (connect, read) timeouts, its retry policy and cancel flag.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -30,19 +31,27 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
 
 from shopapp.errors import ShopAppError
+from shopapp.messages import Message, Progress, message, no_progress
 from shopapp.paths import DataPaths
 from shopapp.shop import get_profile
 from shopapp.store import Store
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
-from shopapp.sync.errors import ApiError, BadAnswer, Cancelled, NetworkError, TlsError, Unauthorized
+from shopapp.sync.errors import (
+    ApiError,
+    BadAnswer,
+    Cancelled,
+    NetworkError,
+    SyncError,
+    TlsError,
+    Unauthorized,
+)
 from shopapp.sync.retry import next_delay, parse_retry_after, retryable_status
 
 log = logging.getLogger(__name__)
@@ -62,7 +71,7 @@ _SHA = re.compile(r"^[0-9a-f]{64}$")
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+)\s*$")
 _UNSATISFIED = re.compile(r"^\s*bytes\s+\*/(\d+)\s*$")
 # Import failures that the same pack will always have: not downloaded again.
-PERMANENT_IMPORT_CODES = frozenset({"not_covering", "not_osm", "empty"})
+PERMANENT_IMPORT_CODES = frozenset({"roads.not_covering", "roads.not_osm", "roads.empty"})
 
 # requests' exceptions that mean "the exchange did not complete" (as in client.py).
 _TRANSIENT = (
@@ -71,9 +80,6 @@ _TRANSIENT = (
     requests.exceptions.ChunkedEncodingError,
     requests.exceptions.ContentDecodingError,
 )
-
-Progress = Callable[[int, str], None]
-
 
 @dataclass
 class MapPackOutcome:
@@ -86,21 +92,38 @@ class MapPackOutcome:
     resumed_from: int | None = None  # the partial's size when this sync went on with it
     # A failure worth a warning in the report (not: this computer has no road engine).
     warn: bool = True
+    why: Message | None = None  # `reason` as a message code and its arguments, for the UI
 
     def text(self) -> str:
         return f"failed: {self.reason}" if self.status == "failed" else self.status
 
+    def reason_message(self) -> Message:
+        if self.why is not None:
+            return self.why
+        return Message("sync.map_reason", {"text": self.reason or ""}, fallback=self.reason or "")
 
-class PackDamaged(ShopAppError):
+
+def _failed(why: Message, warn: bool = True, sha256: str | None = None) -> MapPackOutcome:
+    return MapPackOutcome("failed", why.fallback, sha256=sha256, warn=warn, why=why)
+
+
+class PackDamaged(SyncError):
     """The downloaded bytes do not hash to the pack's SHA-256."""
 
     code = "map_pack_damaged"
 
 
-class PackRefused(ShopAppError):
+class PackRefused(SyncError):
     """The pack is whole but cannot be this shop's map (not OSM data, not covering it)."""
 
     code = "map_pack_refused"
+
+    def __init__(self, reason: str, import_code: str = "") -> None:
+        self.import_code = import_code
+        super().__init__(reason)
+
+    def message_args(self) -> dict[str, object]:
+        return {"import_code": self.import_code}
 
 
 @dataclass
@@ -121,10 +144,6 @@ def download_dir(paths: DataPaths) -> Path:
     return paths.root / DOWNLOAD_DIR
 
 
-def _no_progress(_percent: int, _message: str) -> None:
-    pass
-
-
 def sync_map_pack(
     paths: DataPaths,
     store: Store,
@@ -132,26 +151,38 @@ def sync_map_pack(
     progress: Progress | None = None,
 ) -> MapPackOutcome:
     """Fetch and install the shop's map pack if it changed; never raises a sync error."""
-    progress = progress or _no_progress
+    progress = progress or no_progress
     counters = _Counters()
     try:
         outcome = _sync(paths, store, client, progress, counters)
     except Cancelled:
-        outcome = MapPackOutcome(
-            "failed", "the sync was stopped; the map download goes on at the next sync"
+        outcome = _failed(
+            message(
+                "sync.map_cancelled",
+                "the sync was stopped; the map download goes on at the next sync",
+            )
         )
     except NetworkError as error:
-        outcome = MapPackOutcome(
-            "failed",
-            f"the carrier's server could not be reached for the map pack ({error.last}); "
-            "the download goes on at the next sync",
+        outcome = _failed(
+            message(
+                "sync.map_offline",
+                f"the carrier's server could not be reached for the map pack ({error.last}); "
+                "the download goes on at the next sync",
+            )
         )
     except ShopAppError as error:  # refused, TLS, bad answer, damaged, the store, the import
-        outcome = MapPackOutcome("failed", str(error).rstrip("."))
+        why = error.message
+        outcome = _failed(Message(why.code, why.args, why.count, str(error).rstrip(".")))
     except OSError as error:  # the download folder: full disk, permissions
         log.warning("map pack: %s", error, exc_info=True)
-        outcome = MapPackOutcome(
-            "failed", f"the map pack could not be saved ({error.strerror or error})"
+        detail = str(error.strerror or error)
+        outcome = _failed(
+            message(
+                "sync.map_not_saved",
+                f"the map pack could not be saved ({detail})",
+                detail=detail,
+                disk_full=error.errno == errno.ENOSPC,
+            )
         )
     outcome.downloaded_bytes = counters.fetched
     outcome.resumed_from = counters.resumed_from
@@ -171,10 +202,17 @@ def _sync(
         profile = get_profile(session)
         shop = None if profile is None else (float(profile.lat), float(profile.lon))
     if shop is None:
-        return MapPackOutcome("failed", "the shop has no location yet (finish the shop's setup)")
+        return _failed(
+            message(
+                "sync.map_no_location", "the shop has no location yet (finish the shop's setup)"
+            )
+        )
     if not available():
-        return MapPackOutcome(
-            "failed", "this computer has no road engine (pyvalhalla) to use maps", warn=False
+        return _failed(
+            message(
+                "sync.map_no_engine", "this computer has no road engine (pyvalhalla) to use maps"
+            ),
+            warn=False,
         )
     current = RoadMap.open(paths.roads)
     in_use = current.info.sha256 if current is not None else None
@@ -193,7 +231,12 @@ def _sync(
         return MapPackOutcome("none", fetched.detail or None)
     if fetched.kind == "unchanged":
         if refused and fetched.sha256 == refused[0]:
-            return MapPackOutcome("failed", refused[1], sha256=fetched.sha256)
+            return _failed(
+                Message(
+                    "sync.map_pack_refused", {"import_code": refused[2]}, fallback=refused[1]
+                ),
+                sha256=fetched.sha256,
+            )
         if fetched.sha256 and fetched.sha256 == in_use and fetched.sha256 != recorded:
             with store.write() as session:  # the map in use is the carrier's pack already
                 state.put_value(session, MAP_PACK_SHA256, fetched.sha256)
@@ -215,15 +258,17 @@ def _sync(
     return MapPackOutcome("installed", sha256=sha)
 
 
-def _refused(text: str | None) -> tuple[str, str] | None:
+def _refused(text: str | None) -> tuple[str, str, str] | None:
+    """(sha256, reason, the import's error code) of the pack this shop could not use."""
     if not text:
         return None
     try:
         data = json.loads(text)
         sha, reason = str(data["sha256"]), str(data["reason"])
-    except (ValueError, KeyError, TypeError):
+        import_code = str(data.get("import_code", ""))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return (sha, reason) if _SHA.match(sha) else None
+    return (sha, reason, import_code) if _SHA.match(sha) else None
 
 
 def _verified(part: Path, sha: str, client: ApiClient) -> Path:
@@ -257,25 +302,34 @@ def _install(
 ) -> None:
     from shopapp.roads import MapImportCancelled, MapImportError, import_map
 
-    progress(80, "installing the new map")
+    installing = message("sync.map_install", "installing the new map")
+    progress(0.8, installing)
+
+    def importing(fraction: float, what: object) -> None:
+        # The import's own step when it says it as a Message; else "installing".
+        progress(0.8 + 0.2 * fraction, what if isinstance(what, Message) else installing)
+
     try:
         import_map(
             paths.roads,
             pack,
             must_cover=shop,
-            progress=lambda fraction, message: progress(80 + int(20 * fraction), message),
+            progress=importing,
             cancel=client.cancel.is_set,
         )
     except MapImportCancelled as error:
         raise Cancelled() from error
     except MapImportError as error:
-        if error.code in PERMANENT_IMPORT_CODES:
+        import_code = error.code.removeprefix("roads.")  # "not_covering", for the UI
+        if "roads." + import_code in PERMANENT_IMPORT_CODES:
             reason = f"the carrier's map pack cannot be used: {str(error).rstrip('.')}"
             with store.write() as session:  # not downloaded again until the carrier changes it
                 state.put_value(
-                    session, MAP_PACK_REFUSED, json.dumps({"sha256": sha, "reason": reason})
+                    session,
+                    MAP_PACK_REFUSED,
+                    json.dumps({"sha256": sha, "reason": reason, "import_code": import_code}),
                 )
-            raise PackRefused(reason) from error
+            raise PackRefused(reason, import_code) from error
         raise
     with store.write() as session:
         state.put_value(session, MAP_PACK_SHA256, sha)
@@ -335,9 +389,14 @@ def _check_room(folder: Path, size: int) -> None:
     needed = size * DISK_FACTOR + DISK_SLACK
     free = shutil.disk_usage(folder).free
     if free < needed:
-        raise ShopAppError(
-            f"there is not enough free disk space for the new map (it needs about "
-            f"{needed // 1_000_000} MB, {free // 1_000_000} MB are free)"
+        raise SyncError(
+            message(
+                "sync.map_no_room",
+                f"there is not enough free disk space for the new map (it needs about "
+                f"{needed // 1_000_000} MB, {free // 1_000_000} MB are free)",
+                needed=needed,
+                free=free,
+            )
         )
 
 
@@ -496,8 +555,15 @@ def _receive(
                 written += len(chunk)
                 done += len(chunk)
                 if total:
-                    percent = 79 * min(done, total) // total
-                    progress(percent, f"map: {done // 1024} of {total // 1024} kB")
+                    progress(
+                        0.79 * min(done, total) / total,
+                        message(
+                            "sync.map_download",
+                            f"map: {done // 1024} of {total // 1024} kB",
+                            done=done,
+                            total=total,
+                        ),
+                    )
                 if client.cancel.is_set():
                     break
         except _TRANSIENT as error:

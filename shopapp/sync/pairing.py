@@ -8,7 +8,9 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from shopapp.changes import Changes
 from shopapp.counter.formats import save_carrier_formats
+from shopapp.messages import message
 from shopapp.paths import DataPaths
 from shopapp.shop import ShopSetup, get_profile, save_profile
 from shopapp.store import Store
@@ -38,6 +40,14 @@ class PairResult:
     token_storage: str
     profile: str  # "created" (filled from the server) or "kept"
     warnings: tuple[str, ...] = ()
+    plain_http: bool = False  # the token crosses the network unencrypted (also a warning)
+
+    @property
+    def changes(self) -> Changes:
+        """The pairing, and the shop's profile when it was filled from the server."""
+        if self.profile == "created":
+            return Changes.PAIRING | Changes.SETTINGS
+        return Changes.PAIRING
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -111,11 +121,16 @@ def pair(
     """
     token = token.strip()
     if not token or any(c.isspace() for c in token):
-        raise SyncError("The token is empty or has spaces in it; copy it again from the carrier.")
+        raise SyncError(
+            message(
+                "sync.token_unusable",
+                "The token is empty or has spaces in it; copy it again from the carrier.",
+            )
+        )
     try:
         url = normalise_server_url(server_url)
     except ValueError as error:
-        raise SyncError(str(error)) from error
+        raise SyncError(message("sync.bad_address", str(error), address=server_url)) from error
     with ApiClient(url, token, policy=policy or PAIR_POLICY) as client:
         body = client.request("GET", "/v1/shop", "the pairing").body
     if not isinstance(body, dict) or not isinstance(body.get("shop_id"), int):
@@ -144,7 +159,13 @@ def pair(
     log.info("paired with %s as shop %s (token in %s)", url, body["shop_id"], storage)
     warning = _plain_http_warning(url)
     return PairResult(
-        url, int(body["shop_id"]), name, storage, profile, (warning,) if warning else ()
+        url,
+        int(body["shop_id"]),
+        name,
+        storage,
+        profile,
+        (warning,) if warning else (),
+        plain_http=warning is not None,
     )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,7 @@ from sqlalchemy import bindparam, update
 from sqlmodel import col, select
 
 from shopapp.clock import utc_now_iso
+from shopapp.messages import Message, Progress, message
 from shopapp.store import Store
 from shopapp.store.models import (
     ACKNOWLEDGED,
@@ -55,7 +56,6 @@ CAP_BYTES = 256 * 1024
 MAX_EVENTS = 1000  # the server's limit per batch (central_api.config.MAX_EVENTS_PER_BATCH)
 # Bytes of each event's answer ({"id", "status", "reason"}, gzipped), for time-outs.
 ANSWER_BYTES_PER_EVENT = 40
-Progress = Callable[[int, str], None]
 # 422: the server could not read one of the events; 413: the batch is over its size limit.
 # Both are narrowed down by halving the batch; alone, such an event is rejected.
 _SPLIT_ON = frozenset({413, 422})
@@ -249,13 +249,23 @@ def push_events(
         if not batch:
             break
         after_seq = batch[-1].seq
-        progress(done * 100 // max(1, total), f"sending events {done + 1}-{done + len(batch)}")
+        progress(done / max(1, total), _sending(done, len(batch), total))
         _send_and_apply(store, client, batch, report)
         report.sent += len(batch)  # delivered, and the server answered for the batch
         done += len(batch)
         raw = sum(event.raw_size() for event in batch)
         transfer.events_sent(raw, int(raw * transfer.ratio))
-    progress(100, f"{done} events sent")
+    progress(1.0, message("sync.events_sent", f"{done} events sent", count=done))
+
+
+def _sending(done: int, size: int, total: int, wire: int | None = None) -> Message:
+    """Progress: "sending events 1-200" (and the batch's bytes), as a message code."""
+    english = f"sending events {done + 1}-{done + size}"
+    if wire is not None:
+        english += f" ({wire:,} bytes)"
+    return message(
+        "sync.events", english, first=done + 1, last=done + size, total=total, bytes=wire or 0
+    )
 
 
 def pending_event_bytes(store: Store) -> int:
@@ -326,10 +336,7 @@ def _push_adaptive(
             break
         batch, body = _fit(client, candidates, sizer.limit(client.link), transfer.ratio)
         wire = client.wire_size(body)
-        progress(
-            done * 100 // max(1, total),
-            f"sending events {done + 1}-{done + len(batch)} ({wire:,} bytes)",
-        )
+        progress(done / max(1, total), _sending(done, len(batch), total, wire))
         try:
             answer = client.exchange(
                 "POST",
@@ -366,7 +373,7 @@ def _push_adaptive(
         report.sent += len(batch)
         done += len(batch)
         transfer.events_sent(sum(event.raw_size() for event in batch), wire)
-    progress(100, f"{done} events sent")
+    progress(1.0, message("sync.events_sent", f"{done} events sent", count=done))
 
 
 _EVENT_OVERHEAD = len('{"id":"","tracking_number":"","type":"","at":"","data":},')

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from shopapp.changes import Changes
+from shopapp.messages import Message
+
 # An offset beyond this many seconds gets a warning (Anki refuses to sync past 5 minutes;
 # we still sync, since the server orders events by arrival, but the shop should fix it).
 CLOCK_WARNING_S = 300.0
@@ -58,10 +61,16 @@ class SyncReport:
     map_pack_bytes: int = 0
     clock_offset_s: float | None = None
     clock_warning: str | None = None  # also in `warnings`; set when |offset| > 5 minutes
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English sentences, for the CLI
+    # The same warnings as message codes with their arguments, for the UI's wording:
+    # [{"code", "args", "text"}] (`text`: the English of `warnings`). See `warn`.
+    notes: list[dict[str, Any]] = field(default_factory=list)
     ok: bool = False
-    error: str | None = None
+    error: str | None = None  # English, for the log and the command line
     error_code: str | None = None
+    # What the UI words in the shop's language: the message code for `error_code`
+    # (`error_message`) with these arguments.
+    error_args: dict[str, Any] = field(default_factory=dict)
     server: str | None = None
     requests: int = 0
     retries: int = 0
@@ -75,6 +84,50 @@ class SyncReport:
         known = {name: payload[name] for name in cls.__dataclass_fields__ if name in payload}
         known["rejected"] = [RejectedEvent(**item) for item in payload.get("rejected", [])]
         return cls(**known)
+
+    def warn(self, code: str, text: str, **args: Any) -> None:
+        """A warning: its English sentence in `warnings`, its code and arguments in `notes`."""
+        self.warnings.append(text)
+        self.notes.append({"code": code, "args": args, "text": text})
+
+    def note_messages(self) -> list[Message]:
+        """The warnings as messages for the UI; one given as a bare sentence (a step that
+        has no code for it) keeps its English as the fallback."""
+        coded = {str(n.get("text", "")) for n in self.notes}
+        found = [
+            Message(
+                str(n.get("code", "")), dict(n.get("args") or {}), fallback=str(n.get("text", ""))
+            )
+            for n in self.notes
+        ]
+        found += [
+            Message("sync.warning", {"text": w}, fallback=w)
+            for w in self.warnings
+            if w not in coded
+        ]
+        return found
+
+    @property
+    def error_message(self) -> Message | None:
+        """Why the run stopped, as a message code and its arguments (None when it did not)."""
+        if self.error_code is None:
+            return None
+        from shopapp.sync.errors import message_code
+
+        return Message(
+            message_code(self.error_code), dict(self.error_args), fallback=self.error or ""
+        )
+
+    @property
+    def changes(self) -> Changes:
+        """What a run may have changed: nothing when another sync held the lock; else the
+        outbox (answers, the last sync), the parcels (the manifest), the road map."""
+        if self.error_code == "busy":
+            return Changes.NONE
+        changed = Changes.OUTBOX | Changes.PARCELS
+        if self.map_pack == "installed":
+            changed |= Changes.ROAD_MAP
+        return changed
 
     @property
     def link_trouble(self) -> bool:

@@ -9,20 +9,27 @@ with the link's faults.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from shopapp.clock import utc_now_iso
 from shopapp.delivery.proofs import purge_proofs
 from shopapp.errors import ShopAppError
+from shopapp.messages import Message, Progress, message, no_progress
 from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.sync import state
 from shopapp.sync.client import ApiClient
+from shopapp.sync.errors import SyncError
 from shopapp.sync.link import Transfer, board_key, finish
+from shopapp.sync.lock import APP, SyncLock, SyncRunning
 from shopapp.sync.mappack import sync_map_pack
 from shopapp.sync.pairing import connect, load_pairing, refresh_carrier_formats
 from shopapp.sync.pull import pull_manifest
@@ -34,35 +41,52 @@ from shopapp.sync.uploads import pending_proof_bytes, push_proofs
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, str], None]
-
-# Share of the progress bar per phase: (start, width) in percent; events and proof
+# Share of the progress bar per phase: (start, width) as fractions; events and proof
 # files share PUSH_SHARE by their bytes.
-PUSH_SHARE = 80
+PUSH_SHARE = 0.80
 
 
-def _phases(event_bytes: int, proof_bytes: int) -> dict[str, tuple[int, int]]:
+def _phases(event_bytes: int, proof_bytes: int) -> dict[str, tuple[float, float]]:
     total = max(1, event_bytes + proof_bytes)
-    events = max(5, PUSH_SHARE * event_bytes // total) if proof_bytes else PUSH_SHARE
+    events = max(0.05, PUSH_SHARE * event_bytes / total) if proof_bytes else PUSH_SHARE
     proofs = PUSH_SHARE - events
     return {
-        "clock": (0, 3),
-        "events": (3, events),
-        "manifest": (3 + events, 7),
-        "proofs": (10 + events, proofs),
-        "map": (10 + PUSH_SHARE, 100 - 10 - PUSH_SHARE),
+        "clock": (0.0, 0.03),
+        "events": (0.03, events),
+        "manifest": (0.03 + events, 0.07),
+        "proofs": (0.10 + events, proofs),
+        "map": (0.10 + PUSH_SHARE, 1.0 - 0.10 - PUSH_SHARE),
     }
 
 
-def _no_progress(_percent: int, _message: str) -> None:
-    pass
+_PULLED = re.compile(r"^(\d+) manifest parcels pulled$")
 
 
-def _phase(progress: Progress, phases: dict[str, tuple[int, int]], name: str) -> Progress:
+def _phase(progress: Progress, phases: dict[str, tuple[float, float]], name: str) -> Progress:
     start, width = phases[name]
 
-    def report(percent: int, message: str) -> None:
-        progress(start + width * max(0, min(100, percent)) // 100, message)
+    def report(fraction: float, what: Message) -> None:
+        progress(start + width * max(0.0, min(1.0, fraction)), what)
+
+    return report
+
+
+def _legacy(progress: Progress) -> Callable[[Any, Any], None]:
+    """Progress for a step that still reports (percent, English text): the manifest pull,
+    whose wire schemas are being rewritten. Either form is passed on as (fraction, Message)."""
+
+    def report(amount: Any, what: Any) -> None:
+        if isinstance(what, Message):
+            progress(float(amount), what)
+            return
+        match = _PULLED.match(str(what))
+        count = int(match.group(1)) if match else None
+        progress(
+            float(amount) / 100,
+            message("sync.manifest", str(what), count=count)
+            if count is not None
+            else message("sync.manifest_pull", str(what)),
+        )
 
     return report
 
@@ -76,15 +100,58 @@ def run_sync(
     policy: RetryPolicy | None = None,
     client: ApiClient | None = None,
     batch_size: int | None = None,
+    who: str = APP,
 ) -> SyncReport:
     """Push everything pending and pull the manifest once; never raises for sync failures.
 
     The report says what was done even when the run stopped half-way (`ok` False,
-    `error` a sentence, `error_code` one of not_paired, offline, unauthorized, refused,
-    bad_answer, cancelled, store_error). `batch_size`: a fixed number of events per
-    batch (default: batches sized for the link).
+    `error` a sentence, `error_code` one of not_paired, offline, tls, unauthorized,
+    refused, bad_answer, cancelled, store_error, busy; `error_args` what the UI's
+    wording of it needs). `batch_size`: a fixed number of events per batch (default:
+    batches sized for the link). Progress is (fraction 0..1, Message).
+
+    One sync at a time on a data dir: the run holds the data dir's sync lock
+    (`shopapp.sync.lock`, as `who`: "app" or "terminal"). When another process holds
+    it, nothing is done and nothing is recorded: the report says `busy` and who has it.
     """
-    progress = progress or _no_progress
+    progress = progress or no_progress
+    lock = SyncLock(paths.root, who)
+    try:
+        lock.acquire()
+    except SyncRunning as running:
+        log.info("sync not started: %s", running)
+        return SyncReport(
+            started_at=utc_now_iso(),
+            error=str(running),
+            error_code=running.code,
+            error_args=running.message_args(),
+        )
+    try:
+        return _run(paths, store, _forward_only(progress), cancel, policy, client, batch_size)
+    finally:
+        lock.release()
+
+
+def _forward_only(progress: Progress) -> Progress:
+    """The bar never goes back (a phase's share of rounding, a step told again)."""
+    furthest = [0.0]
+
+    def report(fraction: float, what: Message) -> None:
+        furthest[0] = max(furthest[0], min(1.0, fraction))
+        progress(furthest[0], what)
+
+    return report
+
+
+def _run(
+    paths: DataPaths,
+    store: Store,
+    progress: Progress,
+    cancel: threading.Event | None,
+    policy: RetryPolicy | None,
+    client: ApiClient | None,
+    batch_size: int | None,
+) -> SyncReport:
     report = SyncReport(started_at=utc_now_iso())
     started = time.monotonic()
     own_client = client is None
@@ -99,13 +166,13 @@ def run_sync(
             client = connect(paths, store, policy=policy, cancel=cancel)
         transfer.meter = client.link
         report.server = client.base_url
-        progress(0, "checking the clock")
+        progress(0.0, message("sync.clock", "checking the clock"))
         offset = measure_offset(client)
         report.clock_offset_s = offset
         warning = clock_warning(offset)
         if warning:
             report.clock_warning = warning
-            report.warnings.append(warning)
+            report.warn("sync.clock_off", warning, offset_s=round(offset or 0.0, 1))
         with store.write() as session:
             if offset is not None:
                 state.put_value(session, state.CLOCK_OFFSET_S, f"{offset:.3f}")
@@ -115,7 +182,7 @@ def run_sync(
             store, client, report, _phase(progress, phases, "events"), batch_size, transfer
         )
         transfer.set_phase("manifest")
-        pull_manifest(store, client, report, _phase(progress, phases, "manifest"))
+        pull_manifest(store, client, report, _legacy(_phase(progress, phases, "manifest")))
         try:
             report.carrier_formats = refresh_carrier_formats(store, client)
         except ShopAppError as error:  # the day's data is synced; formats wait for next time
@@ -128,14 +195,26 @@ def run_sync(
         report.map_pack = outcome.text()
         report.map_pack_bytes = outcome.downloaded_bytes
         if outcome.status == "failed" and outcome.warn:
-            report.warnings.append(f"The map was not updated: {outcome.reason}.")
+            reason = outcome.reason_message()
+            report.warn(
+                "sync.map_not_updated",
+                f"The map was not updated: {outcome.reason}.",
+                reason_code=reason.code,
+                reason_args=dict(reason.args),
+                reason=outcome.reason,
+            )
         report.ok = True
         # Proof files the server has had for the retention period are personal data
         # the shop no longer needs; only uploaded files are ever touched.
         purge_proofs(store, paths)
     except ShopAppError as error:
         report.error = str(error)
-        report.error_code = getattr(error, "code", "store_error")
+        if isinstance(error, SyncError):
+            report.error_code = error.code
+            report.error_args = dict(error.message_args())
+        else:  # the shop's database (a full disk, an I/O error)
+            report.error_code = "store_error"
+            report.error_args = {"disk_full": _disk_full(error)}
         log.warning("sync stopped: %s", error)
     finally:
         if client is not None:
@@ -151,8 +230,24 @@ def run_sync(
         report.bytes_sent = transfer.bytes_sent
         report.duration_s = time.monotonic() - started
         _finish(store, report, transfer)
-    progress(100, "done" if report.ok else "stopped")
+    if report.ok:
+        progress(1.0, message("sync.done", "done"))
+    else:
+        progress(1.0, message("sync.stopped", "stopped"))
     return report
+
+
+def _disk_full(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return True
+        if "database or disk is full" in str(seen) or "No space left" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _finish(store: Store, report: SyncReport, transfer: Transfer) -> None:
@@ -189,3 +284,27 @@ def last_report(store: Store) -> SyncReport | None:
 
 def is_paired(store: Store) -> bool:
     return load_pairing(store) is not None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows: events waiting, rejections not seen, the last sync."""
+
+    pending: int
+    rejected_unreviewed: int
+    last_sync_at: str | None
+    paired: bool
+    last_report: SyncReport | None
+
+
+def sync_status(store: Store) -> SyncStatus:
+    """The outbox's figures, the pairing and the last run's report, in one read."""
+    from shopapp.store.queries import sync_summary
+
+    with store.read() as session:
+        summary = sync_summary(session)
+        paired = bool(state.get_value(session, state.SERVER_URL))
+    return SyncStatus(
+        summary.pending, summary.rejected_unreviewed, summary.last_sync_at, paired,
+        last_report(store),
+    )  # fmt: skip

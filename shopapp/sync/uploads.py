@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from shopapp.clock import utc_now_iso
+from shopapp.messages import Progress, message
 from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.store.models import ProofFile
@@ -53,8 +54,6 @@ from shopapp.sync.link import Sizer, Transfer
 from shopapp.sync.report import SyncReport
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, str], None]
 
 START_BYTES = 16 * 1024
 FLOOR_BYTES = 2 * 1024
@@ -145,7 +144,15 @@ def push_proofs(
     for number, proof in enumerate(proofs, start=1):
         if client.cancel.is_set():
             raise Cancelled()
-        progress((number - 1) * 100 // max(1, len(proofs)), f"proof file {number} of {len(proofs)}")
+        progress(
+            (number - 1) / max(1, len(proofs)),
+            message(
+                "sync.proof",
+                f"proof file {number} of {len(proofs)}",
+                number=number,
+                total=len(proofs),
+            ),
+        )
         sha = proof.sha256.lower()
         file = paths.proofs / proof.path
         expected_left = max(0, proof.size - offsets.get(sha, 0))
@@ -154,17 +161,22 @@ def push_proofs(
         except OSError as error:
             report.blobs_failed += 1
             transfer.proof_known(expected_left)
-            report.warnings.append(
-                f"Proof file {proof.path} cannot be read ({error.strerror or error}); "
-                "it was not sent."
+            detail = str(error.strerror or error)
+            report.warn(
+                "sync.proof_unreadable",
+                f"Proof file {proof.path} cannot be read ({detail}); it was not sent.",
+                path=proof.path,
+                detail=detail,
             )
             continue
         if hashlib.sha256(content).hexdigest() != sha:
             report.blobs_failed += 1
             transfer.proof_known(expected_left)
-            report.warnings.append(
+            report.warn(
+                "sync.proof_changed",
                 f"Proof file {proof.path} has changed since it was saved (its SHA-256 no "
-                "longer matches); it was not sent. Call support."
+                "longer matches); it was not sent. Call support.",
+                path=proof.path,
             )
             continue
         upload = _Upload(sha, content, f"proof file {proof.path}")
@@ -185,8 +197,15 @@ def push_proofs(
         def part(done: int, number: int = number, size: int = len(content)) -> None:
             share = ((number - 1) + done / max(1, size)) / max(1, len(proofs))
             progress(
-                int(share * 100),
-                f"proof file {number} of {len(proofs)}: {done:,} of {size:,} bytes",
+                share,
+                message(
+                    "sync.proof_part",
+                    f"proof file {number} of {len(proofs)}: {done:,} of {size:,} bytes",
+                    number=number,
+                    total=len(proofs),
+                    done=done,
+                    size=size,
+                ),
             )
 
         # A file never begun needs no HEAD: its first PATCH starts at 0 (one round trip
@@ -200,7 +219,13 @@ def push_proofs(
             if error.code == "unauthorized":
                 raise
             report.blobs_failed += 1
-            report.warnings.append(str(error))
+            report.warn(
+                "sync.proof_refused",
+                str(error),
+                path=proof.path,
+                status=error.status,
+                detail=error.detail,
+            )
             continue
         sent_to(len(content), True)
         _remember_offset(store, sha, None)
@@ -210,7 +235,7 @@ def push_proofs(
                 row.uploaded_at = utc_now_iso()
                 session.add(row)
         report.blobs_uploaded += 1
-    progress(100, f"{len(proofs)} proof files")
+    progress(1.0, message("sync.proofs_done", f"{len(proofs)} proof files", count=len(proofs)))
 
 
 def _upload(

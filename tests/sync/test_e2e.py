@@ -11,6 +11,7 @@ import pytest
 import requests
 from sqlmodel import select
 
+from shopapp.messages import Message
 from shopapp.paths import DataPaths
 from shopapp.shop import get_profile
 from shopapp.store import Store
@@ -108,14 +109,20 @@ def test_pull_record_sync_and_the_audit_matches_event_for_event(
         record_event(session, extra, "out_for_delivery")
         record_event(session, extra, "delivered", {"signature_sha256": digest, "name": "A. N."})
 
-    steps: list[tuple[int, str]] = []
+    steps: list[tuple[float, Message]] = []
     report = run_sync(paths, store, policy=FAST, progress=lambda p, m: steps.append((p, m)))
     assert report.ok, report.error
     mine = local_log(store)
     assert report.sent == report.acknowledged == len(mine) == 30 + 20 + 15 + 5 + 1 + 2
     assert (report.duplicate, report.rejected, report.blobs_uploaded) == (0, [], 1)
     assert abs(report.clock_offset_s or 0) < 5 and report.warnings == []
-    assert [p for p, _ in steps] == sorted(p for p, _ in steps) and steps[-1][0] == 100
+    assert [p for p, _ in steps] == sorted(p for p, _ in steps) and steps[-1][0] == 1.0
+    assert all(0.0 <= p <= 1.0 and isinstance(m, Message) for p, m in steps)
+    codes = [m.code for _, m in steps]  # every step a code the UI words, never bare English
+    assert codes[0] == "sync.clock" and codes[-1] == "sync.done"
+    assert {"sync.events", "sync.events_sent", "sync.proof", "sync.proofs_done"} <= set(codes)
+    sent = next(m for m in reversed([m for _, m in steps]) if m.code == "sync.events_sent")
+    assert sent.count == report.sent
 
     audit = paired.server.audit(paired.shop_id)
     assert [(e["id"], e["tracking_number"], e["type"]) for e in audit] == mine
@@ -262,8 +269,8 @@ def test_cancel_stops_between_steps_and_the_next_sync_resumes(
     paired.assign(numbers)
     cancel = threading.Event()
 
-    def stop_after_first_page(_percent: int, message: str) -> None:
-        if "manifest parcels pulled" in message:
+    def stop_after_first_page(_fraction: float, message: Message) -> None:
+        if "manifest parcels pulled" in str(message):
             cancel.set()
 
     stopped = run_sync(paths, store, policy=FAST, cancel=cancel, progress=stop_after_first_page)
@@ -277,8 +284,8 @@ def test_cancel_stops_between_steps_and_the_next_sync_resumes(
     record(store, numbers[:1200], "received")
     cancel = threading.Event()
 
-    def stop_after_first_batch(_percent: int, message: str) -> None:
-        if message.startswith("sending events 501"):
+    def stop_after_first_batch(_fraction: float, message: Message) -> None:
+        if message.code == "sync.events" and message.arg("first") == 501:
             cancel.set()
 
     half = run_sync(

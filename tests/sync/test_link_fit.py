@@ -192,7 +192,7 @@ def _photo(paths: DataPaths, store: Store, size: int = 90_000, seed: int = 5) ->
     return stored.sha256
 
 
-def _no_progress(_percent: int, _message: str) -> None:
+def _no_progress(_fraction: float, _message: object) -> None:
     pass
 
 
