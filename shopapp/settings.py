@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from shopapp.changes import Changes
+from shopapp.errors import ShopAppError
 from shopapp.store.models import Setting as SettingRow
 
 if TYPE_CHECKING:
@@ -47,6 +48,37 @@ _SPECS = (
     SettingSpec("rate_per_pickup", float, 0.60, "Earnings per counter pickup"),
 )
 SPECS: dict[str, SettingSpec] = {spec.name: spec for spec in _SPECS}
+# Settings that take one of a few values.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "language": ("", "en", "fr", "es"),
+    "label_size": ("4x6in", "62mm"),
+}
+
+
+class SettingInvalid(ShopAppError):
+    """A value a setting cannot take (the wrong type, or not one of its choices)."""
+
+    code = "settings.invalid"
+
+    def __init__(self, name: str, value: Any) -> None:
+        self.name = name
+        self.value = value
+        super().__init__(f"The setting {name} cannot be {value!r}.")
+
+    def message_args(self) -> dict[str, object]:
+        return {"name": self.name, "value": self.value}
+
+
+def checked(name: str, value: Any) -> Any:
+    """`value` as the setting's type; SettingInvalid when it cannot be one of its values."""
+    spec = SPECS[name]
+    try:
+        coerced = spec.type(value)
+    except (TypeError, ValueError) as error:
+        raise SettingInvalid(name, value) from error
+    if name in CHOICES and coerced not in CHOICES[name]:
+        raise SettingInvalid(name, value)
+    return coerced
 
 
 def get(session: Session, name: str) -> Any:
@@ -61,8 +93,7 @@ def get(session: Session, name: str) -> Any:
 
 
 def put(session: Session, name: str, value: Any) -> None:
-    spec = SPECS[name]
-    coerced = spec.type(value)
+    coerced = checked(name, value)
     row = session.get(SettingRow, name) or SettingRow(key=name, value="null")
     row.value = json.dumps(coerced)
     session.add(row)
@@ -93,10 +124,13 @@ def load_all(store: Store) -> dict[str, Any]:
 
 
 def save(store: Store, values: dict[str, Any]) -> SettingsSaved:
-    """Save the given settings in one transaction; unknown names are refused."""
+    """Save the given settings in one transaction; unknown names are refused, and a
+    value a setting cannot take (SettingInvalid) saves nothing."""
     unknown = sorted(set(values) - set(SPECS))
     if unknown:
         raise KeyError(f"unknown settings: {', '.join(unknown)}")
+    for name, value in values.items():
+        checked(name, value)
     with store.write() as session:
         for name, value in values.items():
             put(session, name, value)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from shopapp.changes import Changes
 from shopapp.clock import utc_now_iso
 from shopapp.errors import ShopAppError
 from shopapp.store.models import ShopProfile
+
+if TYPE_CHECKING:
+    from shopapp.store import Store
 
 TEN_MILES_M = 16093
 
@@ -45,7 +50,8 @@ class ShopSetup:
         return [PROBLEMS[code] for code in self.problem_codes()]
 
 
-# The English sentence of each problem code; the UI translates the codes.
+# The English sentence of each problem code (for logs and the command line); the UI words
+# the codes itself (message code "setup.<problem>", shopapp.ui.messages.shop).
 PROBLEMS: dict[str, str] = {
     "name": "The shop needs a name.",
     "location": "The location must be a latitude (-90..90) and a longitude (-180..180).",
@@ -57,14 +63,50 @@ PROBLEMS: dict[str, str] = {
 }
 
 
+class SetupInvalid(ShopAppError):
+    """The shop's setup cannot be saved: `problems` are codes of PROBLEMS."""
+
+    code = "shop.setup_invalid"
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(" ".join(PROBLEMS[code] for code in problems))
+
+    def message_args(self) -> dict[str, object]:
+        return {"problems": self.problems}
+
+
+@dataclass(frozen=True)
+class ProfileSaved:
+    """The shop profile as saved; the profile counts as the shop's settings (units...)."""
+
+    profile: ShopProfile
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.SETTINGS
+
+
 def get_profile(session: Session) -> ShopProfile | None:
     return session.get(ShopProfile, 1)
 
 
+def load_profile(store: Store) -> ShopProfile | None:
+    """The shop profile (None before the first-run setup)."""
+    with store.read() as session:
+        return get_profile(session)
+
+
+def save_shop(store: Store, setup: ShopSetup) -> ProfileSaved:
+    """Save the shop's setup (name, location, radius, vehicles, hours, units)."""
+    with store.write() as session:
+        return ProfileSaved(save_profile(session, setup))
+
+
 def save_profile(session: Session, setup: ShopSetup) -> ShopProfile:
-    problems = setup.problems()
+    problems = setup.problem_codes()
     if problems:
-        raise ShopAppError(" ".join(problems))
+        raise SetupInvalid(problems)
     profile = session.get(ShopProfile, 1) or ShopProfile(
         id=1, name=setup.name, lat=setup.lat, lon=setup.lon, created_at=utc_now_iso()
     )

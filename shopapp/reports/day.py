@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from shopapp import settings
 from shopapp.clock import to_iso, utc_now
+from shopapp.messages import Message, message
 from shopapp.parcels.lifecycle import TERMINAL_STATUSES
+from shopapp.reports.first_steps import Step, first_steps
 from shopapp.reports.localdays import day_range, local_date
 from shopapp.store.models import REJECTED, Event, Parcel
 from shopapp.store.queries import sync_summary
+
+if TYPE_CHECKING:
+    from shopapp.store import Store
+
+# English of each warning (logs, the command line); the UI words code "today.<code>".
+_WARNINGS = {
+    "not_scanned": "{n} parcel(s) on the manifest not scanned in yet",
+    "rejected_events": "{n} event(s) rejected by the carrier: see Sync",
+    "past_deadline": "{n} parcel(s) past their deadline",
+    "pickup_overdue": "{n} parcel(s) waited too long for pickup",
+}
 
 
 @dataclass(frozen=True)
@@ -23,6 +37,11 @@ class Warning:
     code: str  # not_scanned, rejected_events, past_deadline, pickup_overdue
     count: int
     status: str | None
+
+    @property
+    def message(self) -> Message:
+        english = _WARNINGS.get(self.code, self.code).format(n=self.count)
+        return message(f"today.{self.code}", english, count=self.count)
 
 
 @dataclass(frozen=True)
@@ -111,3 +130,16 @@ def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
         last_sync_at=summary.last_sync_at,
         warnings=warnings,
     )
+
+
+@dataclass(frozen=True)
+class TodayView:
+    """What the Today page shows: the day's figures and the first-day checklist."""
+
+    figures: DayFigures
+    steps: list[Step]
+
+
+def today_view(store: Store, now: datetime | None = None) -> TodayView:
+    with store.read() as session:
+        return TodayView(day_figures(session, now), first_steps(session))

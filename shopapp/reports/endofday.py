@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -23,11 +23,21 @@ from shopapp.parcels.lifecycle import (
     RETURNED_TO_CARRIER,
     SCAN_UNDONE,
 )
-from shopapp.reports.earnings import Earnings, Rates, daily_counts, total
+from shopapp.reports.earnings import (
+    Earnings,
+    EarningsSummary,
+    Rates,
+    daily_counts,
+    earnings_summary,
+    total,
+)
 from shopapp.reports.localdays import Zone, day_range, to_local
 from shopapp.shop import get_profile
 from shopapp.store.models import ACKNOWLEDGED, DUPLICATE, PENDING, REJECTED, Event, Parcel
 from shopapp.store.queries import sync_summary
+
+if TYPE_CHECKING:
+    from shopapp.store import Store
 
 # Row kinds, in the order the report lists them.
 KINDS: tuple[str, ...] = ("delivered", "failed", "pickup", "return_pending", "returned")
@@ -174,3 +184,22 @@ def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
         earnings=total(daily_counts(session, day, day, zone), rates),
         rates=rates,
     )
+
+
+@dataclass(frozen=True)
+class ReportsView:
+    """What the Reports page shows for a day: its report and its earnings."""
+
+    report: DayReport
+    earnings: EarningsSummary
+
+
+def report_of(store: Store, day: date, zone: Zone = None) -> DayReport:
+    """The end-of-day report of the local `day` (the command line's `shopapp report`)."""
+    with store.read() as session:
+        return day_report(session, day, zone)
+
+
+def reports_view(store: Store, day: date, zone: Zone = None) -> ReportsView:
+    with store.read() as session:
+        return ReportsView(day_report(session, day, zone), earnings_summary(session, day, zone))

@@ -1,16 +1,23 @@
-"""Read-only queries behind the lists of the UI (Parcels page, status bar)."""
+"""Read-only queries behind the lists of the UI (Parcels page, status bar).
+
+The `Session` functions compose inside a caller's transaction; the `Store` ones
+(`find_parcels`, `history_of`, `shop_counts`) are what the UI's operations call.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, text
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from shopapp.store.models import PENDING, REJECTED, Event, Parcel, SyncState
+
+if TYPE_CHECKING:
+    from shopapp.store.store import Store
 
 # Columns the Parcels page shows, in order; each is a Parcel attribute and sortable.
 PARCEL_COLUMNS: tuple[str, ...] = (
@@ -90,6 +97,32 @@ def parcel_page(
 
 
 @dataclass(frozen=True)
+class ParcelQuery:
+    """What the Parcels list asks for: the search, the status, the order and the page."""
+
+    search: str = ""
+    status: str | None = None
+    sort_column: str = "tracking_number"
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+def find_parcels(store: Store, query: ParcelQuery) -> list[ParcelRow]:
+    """One page of parcels for `query` (see parcel_page)."""
+    with store.read() as session:
+        return parcel_page(
+            session,
+            query.search,
+            status=query.status,
+            sort_column=query.sort_column,
+            descending=query.descending,
+            offset=query.offset,
+            limit=query.limit,
+        )
+
+
+@dataclass(frozen=True)
 class HistoryRow:
     at: str
     type: str
@@ -103,6 +136,12 @@ def parcel_history(session: Session, tracking_number: str) -> list[HistoryRow]:
         select(Event).where(Event.tracking_number == tracking_number).order_by(col(Event.seq))
     )
     return [HistoryRow(e.at, e.type, json.loads(e.data), e.sync_state, e.sync_reason) for e in rows]
+
+
+def history_of(store: Store, tracking_number: str) -> list[HistoryRow]:
+    """The parcel's events, oldest first, with their sync state."""
+    with store.read() as session:
+        return parcel_history(session, tracking_number)
 
 
 @dataclass(frozen=True)
@@ -129,3 +168,15 @@ def sync_summary(session: Session) -> SyncSummary:
 
 def parcel_count(session: Session) -> int:
     return int(session.exec(select(func.count()).select_from(Parcel)).one())
+
+
+@dataclass(frozen=True)
+class ShopCounts:
+    parcels: int
+    pending_events: int
+
+
+def shop_counts(store: Store) -> ShopCounts:
+    """How many parcels the shop has and how many events wait to sync (the self-test)."""
+    with store.read() as session:
+        return ShopCounts(parcel_count(session), sync_summary(session).pending)

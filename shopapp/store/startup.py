@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 
 from sqlalchemy import exc as sa_exc
 
@@ -18,8 +17,10 @@ log = logging.getLogger(__name__)
 def open_store(paths: DataPaths, *, daily_backup: str = "now") -> Store:
     """Open (or create) the database, checked and at the newest schema.
 
-    `daily_backup`: "now" takes today's backup before returning, "background" in a
-    thread (the window need not wait for it), "skip" not at all.
+    `daily_backup`: "now" takes today's backup before returning, "skip" not at all. The
+    desktop app skips it here and takes it on its operation runner once the window is
+    up (shopapp.ui.app), so the window need not wait for it and no thread of its own
+    is started.
     """
     paths.create()
     existed = paths.database.exists() and paths.database.stat().st_size > 0
@@ -41,15 +42,6 @@ def open_store(paths: DataPaths, *, daily_backup: str = "now") -> Store:
         migrate.upgrade(store)
     if daily_backup == "now":
         backup.daily_backup(paths)
-    elif daily_backup == "background":
-        threading.Thread(
-            target=_backup_quietly, args=(paths,), name="daily-backup", daemon=True
-        ).start()
+    elif daily_backup != "skip":
+        raise ValueError(f"daily_backup must be 'now' or 'skip', not {daily_backup!r}")
     return store
-
-
-def _backup_quietly(paths: DataPaths) -> None:
-    try:
-        backup.daily_backup(paths)
-    except Exception:  # a failed backup must not take the app down; the log says why
-        log.exception("daily backup failed")

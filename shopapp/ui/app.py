@@ -10,20 +10,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopapp import PROCESS_STARTED, __version__, settings
+from shopapp import PROCESS_STARTED, __version__
 from shopapp.errors import IntegrityCheckFailed, ShopAppError
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
-from shopapp.shop import ShopSetup, get_profile, save_profile
-from shopapp.store import Store, open_store
+from shopapp.shop import ShopSetup, load_profile, save_shop
+from shopapp.store import Store, backup, open_store
 from shopapp.store.migrate import current_revision
-from shopapp.store.queries import parcel_count, sync_summary
+from shopapp.store.queries import shop_counts
 
 from shopapp.ui.appearance import apply_focus_colour, apply_text_scale
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import CrashHandler
 from shopapp.ui.i18n import install_translators
 from shopapp.ui.main_window import MainWindow
+from shopapp.ui.messages import error_text
 from shopapp.ui.setup_dialog import SetupDialog
 
 if TYPE_CHECKING:
@@ -54,12 +55,15 @@ def run_app(
     app = _application()
     CrashHandler(log_path, dialogs=not (self_test or no_err_windows)).install()
     try:
-        store = open_store(paths, daily_backup="skip" if self_test else "background")
+        # Today's backup is taken on the operation runner once the window is up.
+        store = open_store(paths, daily_backup="skip")
     except IntegrityCheckFailed as error:
         if self_test:
             print(f"self-test FAILED: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, app.translate("app", "Database damaged"), str(error))
+            QMessageBox.critical(
+                None, app.translate("app", "Database damaged"), error_text(error)
+            )
         return 3
     demo_session = None
     if demo:
@@ -85,12 +89,11 @@ def _run_window(
     self_test: bool,
     demo_session: DemoSession | None,
 ) -> int:
+    # Before the window exists, on this thread: the window is made from these values.
     context = AppContext(paths, store, demo=demo_session is not None)
-    with store.read() as session:
-        install_translators(app, str(settings.get(session, "language")))
-        apply_text_scale(app, float(settings.get(session, "text_scale")))
-    with store.read() as session:
-        profile = get_profile(session)
+    install_translators(app, str(context.setting("language")))
+    apply_text_scale(app, float(context.setting("text_scale")))
+    profile = load_profile(store)
     if profile is None:
         if self_test:
             setup = ShopSetup()
@@ -99,19 +102,25 @@ def _run_window(
             if not dialog.exec() or dialog.result_setup is None:
                 return 1
             setup = dialog.result_setup
-        with store.write() as session:
-            profile = save_profile(session, setup)
+        profile = save_shop(store, setup).profile
     window = MainWindow(context, profile.name)
     window.show()
+    if not self_test:
+        # A read of the database (a copy of it), on the runner's pool: the window does not
+        # wait, and a failed backup must not take the app down (the log says why).
+        context.ops.read(
+            lambda job: backup.daily_backup(job.paths),
+            failed=lambda _error: log.error("daily backup failed"),
+        )
     if self_test:
         app.processEvents()
         opened_s = time.perf_counter() - PROCESS_STARTED
         for spec in window.specs:  # every page must build (they are built lazily otherwise)
             window.page(spec.key)
+        context.ops.wait_idle()  # the pages' first reads
         verdict = store.quick_check()
-        with store.read() as session:
-            parcels = parcel_count(session)
-            pending = sync_summary(session).pending
+        counts = shop_counts(store)
+        parcels, pending = counts.parcels, counts.pending_events
         revision = current_revision(store)
         window.close()
         store.close()

@@ -12,9 +12,10 @@ from PySide6.QtGui import QGuiApplication
 
 from shopapp import settings
 from shopapp.errors import ShopAppError
+from shopapp.messages import message
 from shopapp.paths import DataPaths
 from shopapp.reports.csv_export import write_day_csv
-from shopapp.reports.endofday import day_report
+from shopapp.reports.endofday import report_of
 from shopapp.store import open_store
 
 from shopapp.ui.i18n import install_translators
@@ -34,13 +35,18 @@ def _gui_application() -> QGuiApplication:
 def write_report(paths: DataPaths, day: date, out: Path, csv_path: Path | None) -> dict[str, Any]:
     """Write the report of the local `day`; returns what was written and the day's totals."""
     if not paths.database.exists():
-        raise ShopAppError(f"No shop database in {paths.root}: nothing to report.")
+        raise ShopAppError(
+            message(
+                "report.no_database",
+                f"No shop database in {paths.root}: nothing to report.",
+                root=str(paths.root),
+            )
+        )
     app = _gui_application()
     store = open_store(paths, daily_backup="skip")
     try:
-        with store.read() as session:
-            report = day_report(session, day)
-            language = str(settings.get(session, "language"))
+        report = report_of(store, day)
+        language = str(settings.load_all(store)["language"])
     finally:
         store.close()
     install_translators(app, language)
@@ -49,7 +55,13 @@ def write_report(paths: DataPaths, day: date, out: Path, csv_path: Path | None) 
         if csv_path is not None:
             written["csv"] = str(write_day_csv(csv_path, report))
     except OSError as error:
-        raise ShopAppError(f"Cannot write the report: {error}") from error
+        raise ShopAppError(
+            message(
+                "report.not_written",
+                f"Cannot write the report: {error}",
+                path=str(error.filename or out),
+            )
+        ) from error
     return {
         "date": day.isoformat(),
         **written,

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.shop import TEN_MILES_M, ShopSetup
+from shopapp.messages import Message
+from shopapp.shop import PROBLEMS, TEN_MILES_M, ShopSetup
+
+from shopapp.ui.messages import text
 
 METRES_PER_MILE = 1609.344
 
@@ -137,18 +140,8 @@ class SetupDialog(QDialog):
         )
 
     def problem_text(self, code: str) -> str:
-        texts = {
-            "name": self.tr("The shop needs a name."),
-            "location": self.tr(
-                "The location must be a latitude (-90..90) and a longitude (-180..180)."
-            ),
-            "radius": self.tr("The delivery radius must be between 0.1 and 200 km."),
-            "vehicles": self.tr("Vehicles must be between 1 and 20."),
-            "capacity": self.tr("A vehicle must carry between 1 and 1000 parcels."),
-            "hours": self.tr("Opening time must come before closing time."),
-            "units": self.tr("Units must be miles or km."),
-        }
-        return texts.get(code, code)
+        """A problem of the setup (shopapp.shop.PROBLEMS), worded once in the message table."""
+        return text(Message(f"setup.{code}", fallback=PROBLEMS.get(code, code)))
 
     def accept(self) -> None:
         setup = self.setup()
