@@ -27,8 +27,14 @@ from central_api.schemas import (
     normalise_tracking,
 )
 from central_api.shops import UnknownShop
-from shopapp.errors import IllegalTransition
-from shopapp.parcels.lifecycle import EXPECTED, TRANSITIONS, UNEXPECTED, ParcelState, apply_event
+from parcelwire.lifecycle import (
+    EXPECTED,
+    TRANSITIONS,
+    UNEXPECTED,
+    IllegalTransition,
+    ParcelState,
+    apply_event,
+)
 
 Status = Literal["accepted", "duplicate", "rejected"]
 ACCEPTED: Status = "accepted"

@@ -31,9 +31,8 @@ from pathlib import Path
 
 import osmium
 
-from shopapp.roads.mapinfo import BBox
+from parcelwire.maps import EARTH_RADIUS_M, BBox
 
-EARTH_RADIUS_M = 6_371_008.8  # mean radius, as shopapp.roads.geo
 GENERATOR = "shopapp-central build-map"
 WATER_TAGS = (("natural", "water"), ("waterway", "riverbank"), ("landuse", "reservoir"))
 WHOLE_ADMIN_LEVELS = frozenset({"2", "4"})

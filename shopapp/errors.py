@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parcelwire.lifecycle import IllegalTransition as LifecycleError
 from shopapp.messages import Message
 
 
@@ -30,20 +31,14 @@ class ShopAppError(Exception):
         return {}
 
 
-class IllegalTransition(ShopAppError):
-    """An action that the parcel lifecycle does not allow from the parcel's current state."""
+class IllegalTransition(LifecycleError, ShopAppError):
+    """An action that the parcel lifecycle does not allow from the parcel's current state.
+
+    The lifecycle's own error (parcelwire, shared with the server: its attributes and its
+    sentence) as a ShopAppError; `shopapp.parcels.lifecycle` raises this one.
+    """
 
     code = "error.illegal_transition"
-
-    def __init__(self, tracking_number: str, status: str, action: str, why: str = "") -> None:
-        self.tracking_number = tracking_number
-        self.status = status
-        self.action = action
-        self.why = why
-        detail = f" ({why})" if why else ""
-        super().__init__(
-            f"Parcel {tracking_number} is '{status}': it cannot be marked '{action}'{detail}."
-        )
 
     def message_args(self) -> dict[str, object]:
         return {
