@@ -1,7 +1,7 @@
 """Map packs: each shop's clipped OpenStreetMap extract, kept on disk, one row per shop.
 
 A pack is the shop's area as a plain .osm.pbf (the app builds its Valhalla tiles from
-it with `shopapp.roads.import_map`), named by its SHA-256 under the map folder:
+it when it installs the pack), named by its SHA-256 under the map folder:
 
     MAP_DIR/shop-<id>/<sha256>.osm.pbf      the published pack (never changed in place)
     MAP_DIR/.build-*.osm.pbf                a pack being built (renamed into place)
@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
+import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -31,7 +35,7 @@ import sqlalchemy as sa
 from central_api.db import Database, lock_shop, normalise_url
 from central_api.models import MapPack, Shop
 from central_api.shops import UnknownShop
-from shopapp.roads.mapinfo import ATTRIBUTION, LICENCE, BBox
+from parcelwire.maps import ATTRIBUTION, LICENCE, BBox
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ DEFAULT_MARGIN_KM = 5.0  # roads that leave the circle and come back; depots jus
 MAX_MARGIN_KM = 200.0
 HASH_CHUNK = 1 << 20
 PACK_SUFFIX = ".osm.pbf"
+CHECK_TIMEOUT_S = 3600.0  # the import check of a pack (a county: about a minute)
+CHECK_FAILED = "The clipped extract does not import as the shop's map"
 
 
 class PackError(Exception):
@@ -196,16 +202,52 @@ def _shop(db: Database, shop_id: int) -> Shop:
 
 
 def check_pack(pbf: Path, lat: float, lon: float) -> dict[str, Any]:
-    """Import `pbf` as the app will (into a temporary folder); PackError when it fails."""
-    from shopapp.roads import MapImportError, import_map  # pyvalhalla and pyosmium
+    """Import `pbf` as the app will (into a temporary folder); PackError when it fails.
 
+    The check runs the desktop app's own importer as a separate process, through its real
+    command line (`shopapp map import FILE --data-dir DIR`, DESIGN.md), rather than
+    importing it: the server imports nothing of the app (scripts/check_layering.sh), and
+    the pack is still checked by exactly the code that builds its tiles in the shop. That
+    command knows no shop (a new data dir has no profile), so whether the imported map
+    holds the shop is checked here, from the box it prints; the app checks again, roads
+    within its radius too, when it installs the pack.
+    """
+    if importlib.util.find_spec("shopapp") is None:  # finds the package, runs none of it
+        raise PackError(
+            "Checking a pack needs the desktop app's map importer (the shopapp package), "
+            "which is not installed here: install it, or build with --no-check."
+        )
     with tempfile.TemporaryDirectory(prefix="shopapp-map-check-") as scratch:
+        command = [sys.executable, "-m", "shopapp", "map", "import", str(pbf)]
+        command += ["--data-dir", str(Path(scratch) / "data")]
         try:
-            info = import_map(Path(scratch) / "roads", pbf, must_cover=(lat, lon))
-        except MapImportError as exc:
-            message = f"The clipped extract does not import as the shop's map: {exc}"
-            raise PackError(message) from exc
-    return {"tiles": info.tile_count, "tile_bytes": info.tile_bytes}
+            done = subprocess.run(
+                command,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=CHECK_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise PackError(f"{CHECK_FAILED}: the import took over {exc.timeout:.0f} s.") from exc
+        except OSError as exc:
+            raise PackError(f"{CHECK_FAILED}: the importer did not start ({exc}).") from exc
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines() or [f"it exited with {done.returncode}"]
+        reason = lines[-1].removeprefix("shopapp: ")
+        raise PackError(f"{CHECK_FAILED}: {reason}")
+    try:
+        info = json.loads(done.stdout)
+        box = BBox(*(float(value) for value in info["bbox"]))
+        checked = {"tiles": int(info["tile_count"]), "tile_bytes": int(info["tile_bytes"])}
+    except (ValueError, TypeError, KeyError) as exc:
+        raise PackError(f"{CHECK_FAILED}: the importer's report is unreadable ({exc}).") from exc
+    if not box.contains(lat, lon):
+        raise PackError(
+            f"{CHECK_FAILED}: it covers {box.south:.3f},{box.west:.3f} to "
+            f"{box.north:.3f},{box.east:.3f}, not the shop at {lat:.5f},{lon:.5f}."
+        )
+    return checked
 
 
 def build_pack(
@@ -224,6 +266,7 @@ def build_pack(
     """
     # pyosmium: only building a pack needs it (serving one does not).
     from central_api.mapclip import ClipError, clip_extract, shop_box
+
     if not 0 <= margin_km <= MAX_MARGIN_KM:
         raise PackError(f"The margin must be between 0 and {MAX_MARGIN_KM:.0f} km.")
     shop = _shop(db, shop_id)

@@ -6,10 +6,12 @@ Two things only a frozen app needs:
   processes, started with "spawn" on Windows (and on Linux once Qt's threads run).
   A spawned child is this same executable with `--multiprocessing-fork` arguments;
   without this call it would open another window instead of running the search.
-- `shopapp -m central_api ...`: `central_api.testing` starts the reference central
-  API (the demo's local server) as `[sys.executable, "-m", "central_api", ...]`.
-  Frozen, `sys.executable` is this program, so that form is routed to the
-  `shopapp-central` command line here.
+- `shopapp -m central_api ...`: the demo (shopapp/demo/server.py) starts the reference
+  central API (its local server) through the server's real command line,
+  `[sys.executable, "-m", "central_api", "serve", ...]`. Frozen, `sys.executable` is
+  this program, so that form is routed to the `shopapp-central` command line here; and
+  `shopapp -m shopapp ...` (how the server's `build-map` runs the app's map import) to
+  the app's own.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def main() -> int:
         from central_api.cli import main as central_main
 
         return central_main(args[2:])
+    if args[:2] == ["-m", "shopapp"]:
+        args = args[2:]
     from shopapp.cli import main as shopapp_main
 
     return shopapp_main(args)
