@@ -16,6 +16,14 @@ from uuid import UUID
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, Field, Strict
 
 from central_api import config
+from parcelwire.tracking import normalise_tracking_number
+from parcelwire.wire import NEXT_DAY
+
+# The manifest and the answers to events are the wire models shared with the app.
+from parcelwire.wire import EventResult as EventResult
+from parcelwire.wire import EventsOut as EventsOut
+from parcelwire.wire import ManifestOut as ManifestOut
+from parcelwire.wire import ParcelOut as ParcelOut
 
 # Printable text without NUL; the pattern also tells schemathesis what to generate.
 _NO_NUL = r"^[^\x00]*$"
@@ -54,13 +62,15 @@ def _clean_data(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-def normalise_tracking(value: str) -> str:
-    """Canonical tracking number: no spaces, upper case (as the app's scan parser does)."""
-    return "".join(value.split()).upper()
+# The one normalisation (upper case, no white space, no dashes), shared with the app.
+normalise_tracking = normalise_tracking_number
 
 
 def _tracking(value: str) -> str:
-    return normalise_tracking(value)
+    number = normalise_tracking(value)
+    if not number:
+        raise ValueError("a tracking number needs at least one letter or digit")
+    return number
 
 
 def _text_only(value: Any) -> Any:
@@ -194,7 +204,7 @@ class ParcelIn(BaseModel):
     address: Annotated[Text, Field(min_length=1, max_length=500)]
     lat: Latitude | None = None
     lon: Longitude | None = None
-    service: Annotated[Text, Field(min_length=1, max_length=32, examples=["next_day"])] = "next_day"
+    service: Annotated[Text, Field(min_length=1, max_length=32, examples=[NEXT_DAY])] = NEXT_DAY
     deadline: UTCTime | None = None
     time_window_start: UTCTime | None = None
     time_window_end: UTCTime | None = None
@@ -256,36 +266,8 @@ class AuditOut(BaseModel):
 
 
 # --- shop --------------------------------------------------------------------------
-
-
-class ParcelOut(BaseModel):
-    """A parcel as the shop sees it: manifest data plus the server's view of its state."""
-
-    tracking_number: str
-    recipient: str
-    address: str
-    lat: float | None
-    lon: float | None
-    service: str
-    deadline: datetime | None
-    time_window_start: datetime | None
-    time_window_end: datetime | None
-    weight_kg: float | None
-    size: str | None
-    instructions: str | None
-    pickup_code: str | None
-    max_attempts: int
-    status: str
-    attempts: int
-    flags: list[str]
-    seq: int
-    updated_at: datetime
-
-
-class ManifestOut(BaseModel):
-    parcels: list[ParcelOut]
-    cursor: int
-    more: bool
+# The manifest and the answers to events: parcelwire.wire (ParcelOut, ManifestOut,
+# EventResult, EventsOut), which the app reads with.
 
 
 class EventIn(BaseModel):
@@ -300,16 +282,6 @@ class EventIn(BaseModel):
 
 class EventsIn(BaseModel):
     events: Annotated[list[EventIn], Field(max_length=config.MAX_EVENTS_PER_BATCH)]
-
-
-class EventResult(BaseModel):
-    id: str
-    status: Literal["accepted", "duplicate", "rejected"]
-    reason: str | None = None
-
-
-class EventsOut(BaseModel):
-    results: list[EventResult]
 
 
 class BlobOut(BaseModel):

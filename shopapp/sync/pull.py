@@ -5,8 +5,12 @@ the next pull starts from the first page not yet applied. Pages come gzipped
 (`Accept-Encoding: gzip`) and fit the link: a page cut or timed out on the way is asked
 again at half the size (down to `MIN_PAGE`), and doubles back to `PAGE_SIZE` while
 pages arrive; on a link seen dropping, the first page is sized to what it carries
-between drops. What the shop has recorded
-(status, shelf, attempts) is never overwritten (see `upsert_manifest_parcel`).
+between drops. What the shop has recorded (status, shelf, attempts) is never overwritten
+(see `upsert_manifest_parcel`).
+
+Pages are read with the wire's models (`parcelwire.wire`, which the server answers with):
+a page that does not fit is a BadAnswer (nothing applied, the cursor stays); a row that
+does not fit is left out with a warning in the report, and the rest of the page applies.
 """
 
 from __future__ import annotations
@@ -14,10 +18,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from shopapp.clock import from_iso, to_iso
+from pydantic import ValidationError
+
+from parcelwire.wire import (
+    NEXT_DAY,
+    SAME_DAY,
+    LeftOut,
+    ManifestOut,
+    ParcelOut,
+    describe,
+    validate_leaving_out,
+)
+from shopapp.clock import to_iso
 from shopapp.store import Store
 from shopapp.store.parcels import by_tracking_numbers, upsert_manifest_parcel
 from shopapp.sync import state
@@ -33,55 +48,63 @@ BYTES_PER_PARCEL = 80  # a manifest row, gzipped, about (to size the first page)
 # A manifest bigger than this many pages in one sync is a server fault, not a busy day.
 MAX_PAGES = 10_000
 Progress = Callable[[int, str], None]
+# The wire's words and units (parcelwire.wire) in the app's: the store and the planner
+# speak "same-day" / "next-day" and grams.
+LOCAL_SERVICES = {SAME_DAY: "same-day", NEXT_DAY: "next-day"}
+GRAMS_PER_KG = 1000
 
 
-def _seconds_of_local_day(text: str) -> int:
-    """Seconds since local midnight (the shop's clock) of an ISO 8601 UTC time."""
-    moment: datetime = from_iso(text).astimezone()
-    return moment.hour * 3600 + moment.minute * 60 + moment.second
+def _seconds_of_local_day(moment: datetime) -> int:
+    """Seconds since local midnight (the shop's clock) of a moment."""
+    local = moment.astimezone()
+    return local.hour * 3600 + local.minute * 60 + local.second
 
 
-def local_row(item: Mapping[str, Any]) -> dict[str, Any]:
-    """The server's manifest parcel in the local Parcel's terms (ValueError when unusable)."""
-    number = item.get("tracking_number")
-    if not isinstance(number, str) or not number.strip():
-        raise ValueError("a manifest row without a tracking number")
-    row: dict[str, Any] = {"tracking_number": number}
-    for name in ("recipient", "address", "size", "instructions"):
-        value = item.get(name)
-        if isinstance(value, str):
+def local_service(service: str) -> str:
+    """The app's word for the carrier's service ("next_day" -> "next-day")."""
+    word = service.strip().lower()
+    return LOCAL_SERVICES.get(word, word.replace("_", "-"))
+
+
+def local_row(item: ParcelOut | Mapping[str, Any]) -> dict[str, Any]:
+    """The server's manifest parcel in the local Parcel's terms.
+
+    `item` is read with the wire's model (a ValueError, pydantic's ValidationError, when
+    it does not fit). Only what the server sent goes into the row: a field it left out or
+    sent as null keeps what the shop has.
+    """
+    parcel = item if isinstance(item, ParcelOut) else ParcelOut.model_validate(item)
+    sent = parcel.model_fields_set
+    # Normalised by the wire model (parcelwire.tracking), as the scanner's numbers are.
+    row: dict[str, Any] = {"tracking_number": parcel.tracking_number}
+    for name in ("recipient", "address", "size", "instructions"):  # the same on both sides
+        value = getattr(parcel, name)
+        if name in sent and value is not None:
             row[name] = value
-    for name in ("lat", "lon"):
-        value = item.get(name)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            row[name] = float(value)
-    service = item.get("service")
-    if isinstance(service, str) and service:
-        # The carrier writes "next_day"; the app's planner speaks "next-day".
-        row["service"] = service.strip().lower().replace("_", "-")
-    deadline = item.get("deadline")
-    if isinstance(deadline, str) and deadline:
-        row["deadline"] = to_iso(from_iso(deadline))
-    weight = item.get("weight_kg")
-    if isinstance(weight, int | float) and not isinstance(weight, bool):
-        row["weight_g"] = round(float(weight) * 1000)
-    for server_name, local_name in (
-        ("time_window_start", "tw_start_s"),
-        ("time_window_end", "tw_end_s"),
-    ):
-        value = item.get(server_name)
-        if isinstance(value, str) and value:
-            row[local_name] = _seconds_of_local_day(value)
-    attempts = item.get("max_attempts")
-    if isinstance(attempts, int) and not isinstance(attempts, bool):
-        row["max_attempts"] = attempts
-    seq = item.get("seq")
-    if isinstance(seq, int) and not isinstance(seq, bool):
-        row["manifest_seq"] = seq
+    if parcel.lat is not None:
+        row["lat"] = parcel.lat
+    if parcel.lon is not None:
+        row["lon"] = parcel.lon
+    if "service" in sent and parcel.service:
+        row["service"] = local_service(parcel.service)
+    if parcel.deadline is not None:
+        row["deadline"] = to_iso(parcel.deadline.astimezone(UTC))
+    if parcel.weight_kg is not None:
+        row["weight_g"] = round(parcel.weight_kg * GRAMS_PER_KG)
+    if parcel.time_window_start is not None:
+        row["tw_start_s"] = _seconds_of_local_day(parcel.time_window_start)
+    if parcel.time_window_end is not None:
+        row["tw_end_s"] = _seconds_of_local_day(parcel.time_window_end)
+    if "max_attempts" in sent:
+        row["max_attempts"] = parcel.max_attempts
+    if "seq" in sent:
+        row["manifest_seq"] = parcel.seq
     return row
 
 
-def _page(client: ApiClient, cursor: int, limit: int) -> tuple[list[Any], int, bool]:
+def _page(client: ApiClient, cursor: int, limit: int) -> tuple[ManifestOut, list[LeftOut]]:
+    """One manifest page, read with the wire's model: rows that do not fit are left out
+    (and listed); BadAnswer when the page itself does not fit."""
     answer = client.exchange(
         "GET",
         "/v1/manifest",
@@ -89,32 +112,42 @@ def _page(client: ApiClient, cursor: int, limit: int) -> tuple[list[Any], int, b
         params={"cursor": cursor, "limit": limit},
         expect_down=limit * BYTES_PER_PARCEL,
     )
-    body = answer.body
-    if (
-        not isinstance(body, dict)
-        or not isinstance(body.get("parcels"), list)
-        or not isinstance(body.get("cursor"), int)
-    ):
-        raise BadAnswer("The carrier's server sent a manifest page that is not in the agreed form.")
-    return body["parcels"], body["cursor"], bool(body.get("more"))
+    try:
+        return validate_leaving_out(ManifestOut, answer.body, "parcels")
+    except ValidationError as error:
+        raise BadAnswer(
+            "The carrier's server sent a manifest page that is not in the agreed form "
+            f"({describe(error.errors())})."
+        ) from None
 
 
-def _apply_page(store: Store, parcels: list[Any], cursor: int, report: SyncReport) -> None:
+def _skipped(left_out: LeftOut) -> str:
+    """The report's line for a manifest row that did not fit the wire's model."""
+    item = left_out.item
+    number = item.get("tracking_number") if isinstance(item, dict) else None
+    if isinstance(number, str) and number.strip():
+        which = f"parcel {number[:64]}"
+    else:
+        which = f"row {left_out.index + 1} of a page"
+    return f"A manifest row was skipped ({which}): {left_out.reason}."
+
+
+def _apply_page(store: Store, parcels: list[ParcelOut], cursor: int, report: SyncReport) -> None:
     """One page's parcels and the cursor after them, in one transaction."""
-    rows: dict[str, tuple[dict[str, Any], Any]] = {}
+    rows: dict[str, tuple[dict[str, Any], str | None]] = {}
     for item in parcels:
         try:
             row = local_row(item)
-        except (ValueError, TypeError) as error:
+        except (ValueError, OverflowError) as error:  # a time the local clock cannot show
             report.warnings.append(f"A manifest row was skipped: {error}.")
             continue
         # One row per parcel (the last wins): the upserts below do not flush in between.
-        rows[row["tracking_number"].strip().upper()] = (row, item.get("pickup_code"))
+        rows[row["tracking_number"]] = (row, item.pickup_code)
     with store.write() as session, session.no_autoflush:
         known = by_tracking_numbers(session, rows)
         for row, pickup_code in rows.values():
             parcel, created = upsert_manifest_parcel(session, row, known)
-            if isinstance(pickup_code, str) and pickup_code:
+            if pickup_code:
                 parcel.pickup_code = pickup_code
             if created:
                 report.new_parcels += 1
@@ -138,7 +171,7 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
         if client.cancel.is_set():
             raise Cancelled()
         try:
-            parcels, next_cursor, more = _page(client, cursor, limit)
+            page, left_out = _page(client, cursor, limit)
         except LinkFault as fault:
             failures += 1
             waited = time.monotonic() - last_progress
@@ -157,11 +190,13 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
         last_progress = time.monotonic()
         pages += 1
         limit = min(PAGE_SIZE, limit * 2)
+        parcels, next_cursor, more = page.parcels, page.cursor, page.more
         if next_cursor < cursor or (more and next_cursor == cursor):
             raise BadAnswer(
                 f"The carrier's server moved the manifest cursor from {cursor} to "
                 f"{next_cursor}; the pull stopped to avoid a loop."
             )
+        report.warnings.extend(_skipped(row) for row in left_out)
         _apply_page(store, parcels, next_cursor, report)
         pulled += len(parcels)
         cursor = next_cursor

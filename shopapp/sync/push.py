@@ -28,9 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import bindparam, update
 from sqlmodel import col, select
 
+from parcelwire.wire import EventsOut, describe, validate_leaving_out
 from shopapp.clock import utc_now_iso
 from shopapp.messages import Message, Progress, message
 from shopapp.store import Store
@@ -110,20 +112,27 @@ def count_pending(store: Store) -> int:
 
 
 def _answers_by_id(body: Any, batch: Sequence[OutgoingEvent]) -> dict[str, tuple[str, str | None]]:
-    """The batch's answers keyed by event id; BadAnswer when the body is not the contract."""
-    if not isinstance(body, dict) or not isinstance(body.get("results"), list):
-        raise BadAnswer("The carrier's server answered the events without a list of results.")
-    wanted = {event.id for event in batch}
-    answers: dict[str, tuple[str, str | None]] = {}
-    for item in body["results"]:
-        if not isinstance(item, dict):
-            continue
-        event_id = str(item.get("id", "")).lower()
-        status = item.get("status")
-        if event_id in wanted and status in _STATES:
-            reason = item.get("reason")
-            answers[event_id] = (status, str(reason) if reason is not None else None)
-    return answers
+    """The batch's answers keyed by event id, read with the wire's model (EventsOut, which
+    the server answers with); BadAnswer when the body is not that. An answer that does
+    not fit, or names no event of the batch, is left out: its event stays pending."""
+    try:
+        answer, left_out = validate_leaving_out(EventsOut, body, "results")
+    except ValidationError as error:
+        raise BadAnswer(
+            "The carrier's server answered the events without a list of results "
+            f"({describe(error.errors())})."
+        ) from None
+    if left_out:
+        log.warning(
+            "%d answers to the events do not fit the contract, e.g. %s",
+            len(left_out), left_out[0].reason,
+        )  # fmt: skip
+    wanted = {event.id.lower() for event in batch}
+    return {
+        result.id.lower(): (result.status, result.reason)
+        for result in answer.results
+        if result.id.lower() in wanted
+    }
 
 
 def _apply_answers(

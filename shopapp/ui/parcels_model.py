@@ -1,20 +1,27 @@
-"""Qt table model of the parcels, paged from SQLite so 100,000 rows stay quick."""
+"""Qt table model of the parcels, paged from SQLite so 100,000 rows stay quick.
+
+The rows come asynchronously: the model asks its source for a page (a `ParcelQuery`)
+and the source hands the rows back later, on the UI thread (the page runs the query
+through the operation runner). An answer to a question since replaced (a new search,
+a new order) is dropped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from shopapp.store.queries import PARCEL_COLUMNS, ParcelRow
+from shopapp.store.queries import PARCEL_COLUMNS, ParcelQuery, ParcelRow
 
 from shopapp.ui.names import flag_name, local_time_text, status_name
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
-# (search, status, sort column, descending, offset, limit) -> rows
-PageSource = Callable[[str, str | None, str, bool, int, int], list[ParcelRow]]
+Rows = Callable[[list[ParcelRow]], None]
+# (the page asked for, where its rows go) -> None; the rows come later, on the UI thread
+PageSource = Callable[[ParcelQuery, Rows], None]
 
 
 def column_titles() -> list[str]:
@@ -33,26 +40,47 @@ def column_titles() -> list[str]:
 
 
 class ParcelTableModel(QAbstractTableModel):
-    """Rows come a page at a time (canFetchMore/fetchMore); sorting and search run in SQL."""
+    """Rows come a page at a time (canFetchMore/fetchMore); sorting and search run in SQL.
+
+    `loaded` is emitted when the first page of a (re)load has arrived.
+    """
+
+    loaded = Signal()
 
     def __init__(self, source: PageSource) -> None:
         super().__init__()
         self._source = source
         self._rows: list[ParcelRow] = []
-        self._exhausted = False
+        self._exhausted = True  # nothing to fetch until the first page is asked for
+        self._fetching = False
+        self._asked = 0  # the question the rows answer; older answers are dropped
         self.search = ""
         self.status: str | None = None
         self.sort_column = "tracking_number"
         self.descending = False
         self._titles = column_titles()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._source(
-            self.search, self.status, self.sort_column, self.descending, 0, PAGE_SIZE
+    def _query(self, offset: int) -> ParcelQuery:
+        return ParcelQuery(
+            self.search, self.status, self.sort_column, self.descending, offset, PAGE_SIZE
         )
-        self._exhausted = len(self._rows) < PAGE_SIZE
+
+    def reload(self) -> None:
+        """Ask for the first page again (after a new filter, order or a change notice)."""
+        self._asked += 1
+        asked = self._asked
+        self._fetching = True
+        self._source(self._query(0), lambda rows: self._reloaded(asked, rows))
+
+    def _reloaded(self, asked: int, rows: list[ParcelRow]) -> None:
+        if asked != self._asked:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._exhausted = len(rows) < PAGE_SIZE
+        self._fetching = False
         self.endResetModel()
+        self.loaded.emit()
 
     def set_filter(self, search: str, status: str | None) -> None:
         self.search, self.status = search, status
@@ -94,19 +122,19 @@ class ParcelTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        more = self._source(
-            self.search,
-            self.status,
-            self.sort_column,
-            self.descending,
-            len(self._rows),
-            PAGE_SIZE,
-        )
+        self._fetching = True
+        asked = self._asked
+        self._source(self._query(len(self._rows)), lambda more: self._fetched(asked, more))
+
+    def _fetched(self, asked: int, more: list[ParcelRow]) -> None:
+        if asked != self._asked:
+            return
+        self._fetching = False
         self._exhausted = len(more) < PAGE_SIZE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)

@@ -20,6 +20,18 @@ from shopapp.ui.setup_dialog import SetupDialog
 pytestmark = pytest.mark.gui
 
 
+def english(shown: str) -> str:
+    """The English plural forms, whether or not the English catalogue is installed:
+    "1 vehicle(s)" -> "1 vehicle", "2 parcel(s)" -> "2 parcels" (shopapp_en.ts does it)."""
+    import re
+
+    return re.sub(
+        r"(\d+)( \w+)\(s\)",
+        lambda m: m.group(1) + m.group(2) + ("" if m.group(1) == "1" else "s"),
+        shown,
+    )
+
+
 @pytest.fixture
 def window(qtbot, paths, store: Store):  # type: ignore[no-untyped-def]
     with store.write() as session:
@@ -59,19 +71,46 @@ def test_parcels_page_searches_and_shows_history(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
     assert model.row_at(0).recipient == "Bob Brook"
     page.table.selectRow(0)  # type: ignore[attr-defined]
-    assert page.history.rowCount() == 1  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1)  # type: ignore[attr-defined]
     assert page.history.item(0, 1).text() == "Scanned in"  # type: ignore[attr-defined]
     page.search.clear()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
-    assert [model.row_at(i).recipient for i in range(3)] == ["Cara Cole", "Bob Brook", "Ann Archer"]
+    qtbot.waitUntil(
+        lambda: [model.row_at(i).recipient for i in range(model.rowCount())]
+        == ["Cara Cole", "Bob Brook", "Ann Archer"]
+    )
     page.table.selectRow(1)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1)  # type: ignore[attr-defined]
     save_screenshot(window, "main_window_parcels")
+
+
+def test_parcels_list_follows_change_notices_and_keeps_the_selection(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    from shopapp.changes import Changes
+    from shopapp.store.parcels import by_tracking_number
+
+    page = window.show_page("parcels")
+    model = page.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    page.table.selectRow(0)  # type: ignore[attr-defined]  # Ann Archer's, never scanned
+    number = model.row_at(0).tracking_number
+    qtbot.waitUntil(lambda: page.history.rowCount() == 0 and number in page.history_title.text())  # type: ignore[attr-defined]
+    with store.write() as session:  # scanned in meanwhile (at the counter, say)
+        parcel = by_tracking_number(session, number)
+        assert parcel is not None
+        record_event(session, parcel, "received")
+    window.context.ops.announce(Changes.PARCELS)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1)  # type: ignore[attr-defined]
+    assert page.table.selectionModel().selectedRows()[0].row() == 0  # type: ignore[attr-defined]
+    assert "On the shelf" in page.history_title.text()  # type: ignore[attr-defined]
 
 
 def test_status_bar_counts_pending_events(window: MainWindow) -> None:
     window.status.refresh()
-    assert "2 events waiting to sync" in window.status.pending.text()
+    window.context.ops.wait_idle()
+    assert "2 events waiting to sync" in english(window.status.pending.text())
     assert "Never synced" in window.status.last_sync.text()
 
 

@@ -35,6 +35,7 @@ def make_page(qtbot, paths, store: Store) -> ReportsPage:  # type: ignore[no-unt
     page.resize(1280, 720)
     page.show()
     page.set_day(date(2026, 3, 31))
+    assert page.context.ops.wait_idle()
     return page
 
 
@@ -60,5 +61,30 @@ def test_rows_earnings_and_chart(qtbot, paths, store: Store, tmp_path: Path) -> 
     assert "CSV saved" in page.banner.text()
 
     page.set_day(date(2026, 3, 1))  # a Sunday with nothing done
+    assert page.context.ops.wait_idle()
     assert page.table.rowCount() == 0
     assert page.day_earnings.text().startswith("0.00")
+
+
+def test_a_change_notice_refreshes_the_day(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.changes import Changes
+
+    page = make_page(qtbot, paths, store)
+    assert "<b>2</b> delivered" in page.figures.text()
+    assert "Events of the day:" in page.sync_label.text()
+    delivered_at(store, "LATE1", "2026-03-31T17:45:00.000000Z")
+    page.apply_changes(Changes.PLAN)  # not what the page shows: nothing read
+    assert page.context.ops.idle()
+    page.apply_changes(Changes.PARCELS)
+    assert page.context.ops.wait_idle()
+    assert "<b>3</b> delivered" in page.figures.text()
+    assert page.day_earnings.text().startswith("4.20 (deliveries: 3, pickups: 1)")
+
+
+def test_a_quick_change_of_day_shows_the_last_day_chosen(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, paths, store)
+    page.set_day(date(2026, 3, 1))
+    page.set_day(date(2026, 3, 31))  # before the first read is back
+    assert page.context.ops.wait_idle()
+    assert page.report is not None and page.report.day == date(2026, 3, 31)
+    assert page.table.rowCount() == 5

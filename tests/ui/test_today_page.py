@@ -16,6 +16,18 @@ from shopapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
+
+def english(shown: str) -> str:
+    """The English plural forms, whether or not the English catalogue is installed:
+    "1 vehicle(s)" -> "1 vehicle", "2 parcel(s)" -> "2 parcels" (shopapp_en.ts does it)."""
+    import re
+
+    return re.sub(
+        r"(\d+)( \w+)\(s\)",
+        lambda m: m.group(1) + m.group(2) + ("" if m.group(1) == "1" else "s"),
+        shown,
+    )
+
 # tracking number -> the events of its day
 DAY = {
     "P1": [],
@@ -65,6 +77,7 @@ def test_tiles_open_the_matching_list(qtbot, paths, store: Store) -> None:  # ty
     window.show()
     today = window.show_page("today")
     today.refresh()  # type: ignore[attr-defined]
+    assert window.context.ops.wait_idle()
     assert today.tiles["delivered_today"].text().startswith("2\n")  # type: ignore[attr-defined]
     qtbot.wait(50)  # let the warning buttons show
     save_screenshot(window, "today_page")
@@ -82,14 +95,37 @@ def test_first_day_checklist_ticks_off_and_opens_pages(qtbot, paths, store: Stor
     qtbot.addWidget(window)
     window.show()
     today = window.show_page("today")
-    today.refresh()  # type: ignore[attr-defined]
+    assert window.context.ops.wait_idle()
     steps = today.first_steps  # type: ignore[attr-defined]
     assert steps.isVisible()
     assert all(b.text().startswith("○") for b in steps.buttons.values())
     save_screenshot(window, "today_page_first_run")
     _build_day(store)  # scanned, delivered; still not paired, planned or synced
     today.refresh()  # type: ignore[attr-defined]
+    assert window.context.ops.wait_idle()
     marks = {k: b.text()[0] for k, b in steps.buttons.items()}
     assert marks == {"pair": "○", "scan": "✔", "plan": "○", "deliver": "✔", "sync": "○"}
     steps.buttons["plan"].click()
     assert window.current_key() == "plan"
+
+
+def test_tiles_follow_change_notices_with_plural_warnings(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A change announced by the runner refreshes the tiles: no polling, no refresh on show."""
+    from shopapp.changes import Changes
+
+    _build_day(store)
+    window = MainWindow(AppContext(paths, store), "Hill Farm Stores")
+    qtbot.addWidget(window)
+    window.show()
+    today = window.show_page("today")
+    ops = window.context.ops
+    assert ops.wait_idle()
+    assert today.tiles["expected"].text() == "2\nExpected, not scanned"  # type: ignore[attr-defined]
+    warning = today.warning_buttons[0]  # type: ignore[attr-defined]
+    assert english(warning.text()) == "⚠ Not scanned in yet: 2 parcels on the manifest"
+    with store.write() as session:  # a third parcel comes on the manifest
+        upsert_manifest_parcel(session, {"tracking_number": "P10", "recipient": "R P10"})
+    assert today.tiles["expected"].text().startswith("2\n")  # type: ignore[attr-defined]
+    ops.announce(Changes.PARCELS)
+    qtbot.waitUntil(lambda: today.tiles["expected"].text().startswith("3\n"))  # type: ignore[attr-defined]
+    assert not hasattr(today, "_timer")  # nothing polls

@@ -1,4 +1,8 @@
-"""Parcels page: every parcel, searchable and sortable, with the history of the selected one."""
+"""Parcels page: every parcel, searchable and sortable, with the history of the selected one.
+
+The list and the history are read through the operation runner and refresh from change
+notices (parcels, outbox), keeping the selected parcel.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp.changes import Changes
 from shopapp.parcels.lifecycle import STATUSES
-from shopapp.store.queries import ParcelRow, parcel_history, parcel_page
+from shopapp.store.queries import HistoryRow, ParcelQuery, ParcelRow, find_parcels, history_of
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
-from shopapp.ui.parcels_model import ParcelTableModel
+from shopapp.ui.parcels_model import ParcelTableModel, Rows
 
 
 class ParcelsPage(PageWidget):
@@ -44,6 +49,8 @@ class ParcelsPage(PageWidget):
             self.status_filter.addItem(status_name(status), status)
 
         self.model = ParcelTableModel(self._page)
+        self.model.loaded.connect(self._reselect)
+        self._selected: str | None = None  # the parcel whose history shows
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Parcels"))
@@ -94,29 +101,30 @@ class ParcelsPage(PageWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter)
         self.setFocusProxy(self.search)
+        self.refresh()
 
-    def _page(
-        self,
-        search: str,
-        status: str | None,
-        column: str,
-        descending: bool,
-        offset: int,
-        limit: int,
-    ) -> list[ParcelRow]:
-        with self.context.store.read() as session:
-            return parcel_page(
-                session,
-                search,
-                status=status,
-                sort_column=column,
-                descending=descending,
-                offset=offset,
-                limit=limit,
-            )
+    def _page(self, query: ParcelQuery, deliver: Rows) -> None:
+        self.context.ops.read(lambda job: find_parcels(job.store, query), owner=self, done=deliver)
 
     def refresh(self) -> None:
+        """The list for the search and the status chosen (a new question: no selection)."""
+        self._selected = None
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
+        self._show_history(None)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes & (Changes.PARCELS | Changes.OUTBOX):
+            self.model.reload()  # the same question again; the selection is kept
+
+    def _reselect(self) -> None:
+        """After a reload, select the parcel that was selected, if it is still listed."""
+        if self._selected is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).tracking_number == self._selected:
+                self.table.selectRow(row)
+                self._show_history(self.model.row_at(row))
+                return
         self._show_history(None)
 
     def show_status(self, status: str | None) -> None:
@@ -124,17 +132,14 @@ class ParcelsPage(PageWidget):
         index = self.status_filter.findData(status)
         self.status_filter.setCurrentIndex(max(index, 0))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        self.refresh()
-
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
         self._show_history(self.model.row_at(rows[0].row()) if rows else None)
 
     def _show_history(self, row: ParcelRow | None) -> None:
-        self.history.setRowCount(0)
+        self._selected = row.tracking_number if row is not None else None
         if row is None:
+            self.history.setRowCount(0)
             self.history_title.setText(self.tr("Select a parcel to see its history."))
             return
         self.history_title.setText(
@@ -142,8 +147,16 @@ class ParcelsPage(PageWidget):
                 row.tracking_number, row.recipient or "?", status_name(row.status)
             )
         )
-        with self.context.store.read() as session:
-            events = parcel_history(session, row.tracking_number)
+        number = row.tracking_number
+        self.context.ops.read(
+            lambda job: history_of(job.store, number),
+            owner=self,
+            done=lambda events: self._history_read(number, events),
+        )
+
+    def _history_read(self, number: str, events: list[HistoryRow]) -> None:
+        if number != self._selected:
+            return  # another parcel was selected meanwhile
         self.history.setRowCount(len(events))
         for i, event in enumerate(events):
             sync = sync_state_name(event.sync_state)

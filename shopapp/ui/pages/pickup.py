@@ -3,11 +3,16 @@
 A scan while the page shows looks the code up (the customer's QR, a pickup code, a
 tracking number); on the Returns tab a scan marks the parcel as taken by the
 carrier's van. Keys: Ctrl+F search, F2 hand over, F3 hold for pickup, F4 print slip.
+
+Every look-up and every change goes through the operation runner; the lists refresh
+from change notices (parcels; settings: the dwell limit).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopapp.changes import Changes
 from shopapp.delivery import attempts, pickup
 from shopapp.delivery.pickup import PickupItem
 from shopapp.delivery.signature import check_signature
@@ -32,7 +39,9 @@ from shopapp.errors import ShopAppError
 from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
-from shopapp.ui.errors import show_error
+from shopapp.ui.messages import error_text
+from shopapp.ui.names import status_name
+from shopapp.ui.operations import Job
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.pickup_slip import PickupSlip, local_date, write_pickup_slip
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
@@ -49,6 +58,27 @@ _STYLE = (
 )
 
 
+# What a parcel's pickup changes: its status (parcels) and an event to send (outbox).
+RECORDED = Changes.PARCELS | Changes.OUTBOX
+
+
+@dataclass(frozen=True)
+class DwellMoved:
+    """The parcels the dwell limit moved to the returns (changes only when there are some)."""
+
+    moved: list[str]
+
+    @property
+    def changes(self) -> Changes:
+        return RECORDED if self.moved else Changes.NONE
+
+
+@dataclass(frozen=True)
+class SlipData:
+    item: PickupItem
+    shop_name: str
+
+
 def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     """'3 d 4 h', '5 h 10 min', '12 min' ('' when not held)."""
     if waited is None:
@@ -61,6 +91,70 @@ def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     if hours:
         return QCoreApplication.translate("PickupPage", "{0} h {1} min").format(hours, mins)
     return QCoreApplication.translate("PickupPage", "{0} min").format(mins)
+
+
+class CounterHandover(HandoverDialog):
+    """The handover dialog, saved through the operation runner: the signature is checked
+    at once (a refusal writes nothing), then the dialog stays open, Save greyed, until
+    the writer has recorded the pickup; a refusal of the core shows in its red line."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        item: PickupItem,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(
+            self.tr("{0} for {1}").format(item.tracking_number, item.recipient or "?"),
+            item.recipient,
+            parent,
+        )
+        self.context = context
+        self.item = item
+        self.saving = False
+
+    def accept(self) -> None:  # ProofDialog.accept records on the UI thread; here, the writer
+        if self.saving:
+            return
+        signature = self.signature.pad.signature()
+        try:
+            check_signature(signature)  # before the hold below: refuse with nothing written
+        except ShopAppError as error:
+            self.show_error(self.explain(error))
+            return
+        number, status = self.item.tracking_number, self.item.status
+        name, id_check = self.name.text(), self.id_check_code()
+
+        def record(job: Job) -> object:
+            if status == lifecycle.RECEIVED:  # on the shelf, collected at once
+                pickup.hold_for_pickup(job.store, number)
+            return pickup.hand_over(
+                job.store, job.paths, number, name=name, signature=signature, id_check=id_check
+            )
+
+        self._set_saving(True)
+        self.context.ops.write(
+            record, owner=self, done=self._recorded, failed=self._refused, changes=RECORDED
+        )
+
+    def reject(self) -> None:
+        if not self.saving:  # the pickup is being written: it cannot be cancelled now
+            super().reject()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.save_button.setEnabled(not saving)
+        self.cancel_button.setEnabled(not saving)
+
+    def _recorded(self, _result: object) -> None:
+        self._set_saving(False)
+        QDialog.accept(self)
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_saving(False)
+        self.show_error(
+            self.explain(error) if isinstance(error, ShopAppError) else error_text(error)
+        )
 
 
 class PickupPage(PageWidget):
@@ -84,6 +178,7 @@ class PickupPage(PageWidget):
         self.last_slip: Path | None = None
         self.items: list[PickupItem] = []
         self.dialog: ProofDialog | None = None
+        self._asked = 0  # the latest look-up asked for; older answers are dropped
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_counter(), self.tr("Counter pickup"))
@@ -107,6 +202,7 @@ class PickupPage(PageWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
+        self.apply_dwell_limit()  # then the lists show
 
     def _build_counter(self) -> QWidget:
         page = QWidget()
@@ -166,19 +262,31 @@ class PickupPage(PageWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Look the search up again; `then` runs once the parcels found show."""
+        query = self.search.text()
+        self._asked += 1
+        asked = self._asked
+        self.context.ops.read(
+            lambda job: pickup.find_for_pickup(job.store, query),
+            owner=self,
+            done=lambda items: self._found(asked, items, then),
+            failed=lambda error: self._say(error_text(error), BAD),
+        )
+
+    def _found(
+        self, asked: int, items: list[PickupItem], then: Callable[[], None] | None
+    ) -> None:
+        if asked != self._asked:
+            return  # the search changed meanwhile
         selected = self.selected()
-        try:
-            self.items = pickup.find_for_pickup(self.context.store, self.search.text())
-        except ShopAppError as error:
-            show_error(self, error)
-            return
+        self.items = items
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             cells = (
                 item.recipient,
                 item.tracking_number,
-                item.status.replace("_", " "),
+                status_name(item.status),
                 pickup.format_code(item.pickup_code) if item.pickup_code else "",
                 waited_text(self, item.waited),
                 item.shelf_slot or "",
@@ -200,6 +308,11 @@ class PickupPage(PageWidget):
             self.table.clearSelection()
         self._selection_changed()
         self._update_tab_titles()
+        if then is not None:
+            then()
+
+    def _say(self, sentence: str, colour: str) -> None:
+        show_banner(self.banner, sentence, colour)
 
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -221,7 +334,7 @@ class PickupPage(PageWidget):
             self.detail.setText(self.tr("No parcel found.") if self.search.text().strip() else "")
             return
         text = self.tr("{0} for {1}: {2}").format(
-            item.tracking_number, item.recipient or "?", item.status.replace("_", " ")
+            item.tracking_number, item.recipient or "?", status_name(item.status)
         )
         if item.held_since:
             text += "\n" + self.tr("Waiting {0} (since {1}); collect by {2}.").format(
@@ -240,18 +353,20 @@ class PickupPage(PageWidget):
         code_only = pickup.parse_pickup_code(code)
         self.search.setText(pickup.format_code(code_only) if code_only else code.strip())
         self.search.blockSignals(False)
-        self.refresh()
+        self._debounce.stop()
+        self.refresh(then=lambda: self._scanned(code.strip()))
+
+    def _scanned(self, code: str) -> None:
         if len(self.items) == 1:
             item = self.items[0]
-            show_banner(
-                self.banner,
+            self._say(
                 self.tr("Found: {0} for {1} ({2})").format(
-                    item.tracking_number, item.recipient, item.status.replace("_", " ")
+                    item.tracking_number, item.recipient, status_name(item.status)
                 ),
                 GOOD if item.status == lifecycle.HELD_FOR_PICKUP else WARN,
             )
         elif not self.items:
-            show_banner(self.banner, self.tr("Nothing found for {0}.").format(code.strip()), BAD)
+            self._say(self.tr("Nothing found for {0}.").format(code), BAD)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -259,46 +374,25 @@ class PickupPage(PageWidget):
         item = self.selected_item()
         if item is None or item.status not in pickup.HOLDABLE:
             return
-        try:
-            code = pickup.hold_for_pickup(self.context.store, item.tracking_number)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        self.refresh()
-        show_banner(
-            self.banner,
-            self.tr("Held for {0}: pickup code {1}. F4 prints the slip.").format(
-                item.recipient, pickup.format_code(code)
+        number = item.tracking_number
+        self.context.ops.write(
+            lambda job: pickup.hold_for_pickup(job.store, number),
+            owner=self,
+            done=lambda code: self._say(
+                self.tr("Held for {0}: pickup code {1}. F4 prints the slip.").format(
+                    item.recipient, pickup.format_code(code)
+                ),
+                GOOD,
             ),
-            GOOD,
+            failed=lambda error: self._say(error_text(error), BAD),
+            changes=RECORDED,
         )
 
     def hand_over(self) -> None:
         item = self.selected_item()
         if item is None or item.status not in (lifecycle.HELD_FOR_PICKUP, lifecycle.RECEIVED):
             return
-        dialog = HandoverDialog(
-            self.tr("{0} for {1}").format(item.tracking_number, item.recipient or "?"),
-            item.recipient,
-            self,
-        )
-        store, paths = self.context.store, self.context.paths
-
-        def record() -> None:
-            signature = dialog.signature.pad.signature()
-            check_signature(signature)  # before the hold below: refuse with nothing written
-            if item.status == lifecycle.RECEIVED:  # on the shelf, collected at once
-                pickup.hold_for_pickup(store, item.tracking_number)
-            pickup.hand_over(
-                store,
-                paths,
-                item.tracking_number,
-                name=dialog.name.text(),
-                signature=signature,
-                id_check=dialog.id_check_code(),
-            )
-
-        dialog.set_recorder(record)
+        dialog = CounterHandover(self.context, item, self)
         dialog.accepted.connect(lambda: self._handed_over(item, dialog.name.text().strip()))
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog
@@ -311,32 +405,46 @@ class PickupPage(PageWidget):
         self.search.setFocus()
 
     def _handed_over(self, item: PickupItem, name: str) -> None:
-        self.refresh()
-        show_banner(
-            self.banner,
-            self.tr("Handed over: {0} to {1}.").format(item.tracking_number, name),
-            GOOD,
-        )
+        self._say(self.tr("Handed over: {0} to {1}.").format(item.tracking_number, name), GOOD)
         self.handed_over.emit(item.tracking_number)
 
-    def print_slip(self) -> Path | None:
+    def print_slip(self) -> None:
+        """Write the selected parcel's pickup slip (a PDF; `last_slip`) and open it."""
         item = self.selected_item()
         if item is None or item.status != lifecycle.HELD_FOR_PICKUP:
-            return None
-        try:
-            if not item.pickup_code:  # held by another path, without a code yet
-                pickup.ensure_pickup_code(self.context.store, item.tracking_number)
-                item = pickup.pickup_item(self.context.store, item.tracking_number)
-            slip = PickupSlip.from_item(item, pickup.shop_name(self.context.store))
-            target = self.context.paths.root / "slips" / f"pickup-{item.tracking_number}.pdf"
+            return
+        number, has_code = item.tracking_number, bool(item.pickup_code)
+
+        def gather(job: Job) -> SlipData:
+            if not has_code:  # held by another path, without a code yet
+                pickup.ensure_pickup_code(job.store, number)
+            return SlipData(pickup.pickup_item(job.store, number), pickup.shop_name(job.store))
+
+        run = self.context.ops.read if has_code else self.context.ops.write
+        run(
+            gather,
+            owner=self,
+            done=self._write_slip,
+            failed=self._slip_failed,
+            changes=Changes.NONE if has_code else Changes.PARCELS,
+        )
+
+    def _write_slip(self, data: SlipData) -> None:
+        slip = PickupSlip.from_item(data.item, data.shop_name)
+        target = self.context.paths.root / "slips" / f"pickup-{data.item.tracking_number}.pdf"
+        try:  # on the UI thread: the slip is painted with Qt (QPdfWriter)
             self.last_slip = write_pickup_slip(target, slip)
-        except (OSError, ShopAppError) as error:
-            show_error(self, error, self.tr("The slip could not be written"))
-            return None
-        show_banner(self.banner, self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
+        except OSError as error:
+            self._slip_failed(error)
+            return
+        self._say(self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
         if self.open_pdfs:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_slip)))
-        return self.last_slip
+
+    def _slip_failed(self, error: BaseException) -> None:
+        self._say(
+            self.tr("The slip could not be written: {0}").format(error_text(error)), BAD
+        )
 
     # -- the page -----------------------------------------------------------------------
 
@@ -345,24 +453,29 @@ class PickupPage(PageWidget):
         title = self.tr("Returns to carrier")
         self.tabs.setTabText(1, f"{title} ({count})" if count else title)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        if self.dialog is not None:
-            return
-        try:
-            moved = attempts.apply_dwell_limit(self.context.store)
-        except ShopAppError as error:
-            show_error(self, error)
-            moved = []
-        if moved:
-            show_banner(
-                self.banner,
-                self.tr("1 parcel waited too long and was moved to the returns.")
-                if len(moved) == 1
-                else self.tr("{0} parcels waited too long and were moved to the returns.").format(
-                    len(moved)
-                ),
-                WARN,
-            )
+    def apply_changes(self, changes: Changes) -> None:
+        if Changes.SETTINGS in changes:
+            self.apply_dwell_limit()  # the limit may have changed; then the lists show
+        elif Changes.PARCELS in changes:
+            self.returns.refresh()
+            self.refresh()
+
+    def apply_dwell_limit(self) -> None:
+        """Held parcels that waited longer than the dwell limit go to the returns; then
+        both lists are read again. Run when the page is made and when the settings change
+        (a time rule: nothing announces a parcel that has just waited too long)."""
+        self.context.ops.write(
+            lambda job: DwellMoved(attempts.apply_dwell_limit(job.store)),
+            owner=self,
+            done=self._dwell_applied,
+            failed=lambda error: self._say(error_text(error), BAD),
+        )
+
+    def _dwell_applied(self, result: DwellMoved) -> None:
         self.returns.refresh()
         self.refresh()
+        moved = len(result.moved)
+        if moved:
+            self._say(
+                self.tr("%n parcel(s) waited too long and moved to the returns.", "", moved), WARN
+            )

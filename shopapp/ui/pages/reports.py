@@ -1,4 +1,8 @@
-"""Reports page: a day's end-of-day rows, PDF and CSV, earnings and deliveries per day."""
+"""Reports page: a day's end-of-day rows, PDF and CSV, earnings and deliveries per day.
+
+Read through the operation runner; refreshed from change notices (parcels, outbox,
+settings: the rates), and when another day is chosen.
+"""
 
 from __future__ import annotations
 
@@ -20,14 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopapp.errors import ShopAppError
+from shopapp.changes import Changes
 from shopapp.reports.csv_export import write_day_csv
-from shopapp.reports.earnings import Earnings, EarningsSummary, earnings_summary
-from shopapp.reports.endofday import DayReport, day_report
+from shopapp.reports.earnings import Earnings, EarningsSummary
+from shopapp.reports.endofday import DayReport, ReportsView, reports_view
 from shopapp.reports.localdays import Zone, today
 
 from shopapp.ui.context import AppContext
-from shopapp.ui.errors import show_error
+from shopapp.ui.messages import error_text
 from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
@@ -44,12 +48,16 @@ def page_title() -> str:
 class ReportsPage(PageWidget):
     """`zone` is the shop's time zone (None: the machine's); tests pass a fixed one."""
 
+    # The day's rows and figures (parcels), its sync counts (outbox), the rates (settings).
+    SHOWS = Changes.PARCELS | Changes.OUTBOX | Changes.SETTINGS
+
     def __init__(self, context: AppContext, zone: Zone = None) -> None:
         super().__init__()
         self.context = context
         self.zone = zone
         self.report: DayReport | None = None
         self.earnings: EarningsSummary | None = None
+        self._asked = 0  # the latest read asked for; older answers are dropped
 
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("reportDate")
@@ -143,33 +151,51 @@ class ReportsPage(PageWidget):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.refresh()
 
+    def apply_changes(self, changes: Changes) -> None:
+        if changes & self.SHOWS:
+            self.refresh()
+
     def refresh(self) -> None:
-        day = self.day()
-        try:
-            with self.context.store.read() as session:
-                self.report = day_report(session, day, self.zone)
-                self.earnings = earnings_summary(session, day, self.zone)
-        except ShopAppError as error:
-            show_banner(self.banner, str(error), BAD)
-            self.banner.show()
-            return
-        self._show_report(self.report)
-        self._show_earnings(self.earnings)
+        """Read the chosen day's report and earnings; they show when the read is done."""
+        day, zone = self.day(), self.zone
+        self._asked += 1
+        asked = self._asked
+        self.context.ops.read(
+            lambda job: reports_view(job.store, day, zone),
+            owner=self,
+            done=lambda view: self._read(asked, view),
+            failed=lambda error: self._failed(asked, error),
+        )
+
+    def _read(self, asked: int, view: ReportsView) -> None:
+        if asked != self._asked:
+            return  # another day was chosen meanwhile
+        self.report, self.earnings = view.report, view.earnings
+        self._show_report(view.report)
+        self._show_earnings(view.earnings)
+
+    def _failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._asked:
+            self._say(error_text(error), BAD)
+
+    def _say(self, sentence: str, style: str) -> None:
+        show_banner(self.banner, sentence, style)
+        self.banner.show()
 
     # -- showing ------------------------------------------------------------------------
     def _show_report(self, report: DayReport) -> None:
         locale = QLocale()
         c = report.counts
+        returns = c.return_pending + c.returned
         self.figures.setText(
-            self.tr(
-                "<b>{0}</b> scanned in · <b>{1}</b> delivered · <b>{2}</b> not delivered · "
-                "<b>{3}</b> picked up · <b>{4}</b> returns"
-            ).format(
-                locale.toString(c.received),
-                locale.toString(c.delivered),
-                locale.toString(c.failed),
-                locale.toString(c.picked_up),
-                locale.toString(c.return_pending + c.returned),
+            " · ".join(
+                (
+                    self.tr("<b>%Ln</b> scanned in", "", c.received),
+                    self.tr("<b>%Ln</b> delivered", "", c.delivered),
+                    self.tr("<b>%Ln</b> not delivered", "", c.failed),
+                    self.tr("<b>%Ln</b> picked up", "", c.picked_up),
+                    self.tr("<b>%Ln</b> return(s)", "", returns),
+                )
             )
         )
         self.table.setRowCount(len(report.rows))
@@ -188,21 +214,20 @@ class ReportsPage(PageWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         sync = report.sync
-        text = self.tr("Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.")
         self.sync_label.setText(
-            text.format(
-                locale.toString(sync.acknowledged),
-                locale.toString(sync.pending),
-                locale.toString(sync.rejected),
+            self.tr("Events of the day: {0}, {1}, {2}.").format(
+                self.tr("%Ln acknowledged", "", sync.acknowledged),
+                self.tr("%Ln waiting to send", "", sync.pending),
+                self.tr("%Ln rejected", "", sync.rejected),
             )
         )
 
     def _earning_text(self, earnings: Earnings) -> str:
         locale = QLocale()
-        return self.tr("{0} (deliveries: {1}, pickups: {2})").format(
+        return self.tr("{0} ({1}, {2})").format(
             money_text(earnings.amount, locale),
-            locale.toString(earnings.deliveries),
-            locale.toString(earnings.pickups),
+            self.tr("deliveries: %Ln", "", earnings.deliveries),
+            self.tr("pickups: %Ln", "", earnings.pickups),
         )
 
     def _show_earnings(self, summary: EarningsSummary) -> None:
@@ -236,10 +261,9 @@ class ReportsPage(PageWidget):
         try:
             written = write_day_report(target, self.report)
         except OSError as error:
-            show_error(self, error, self.tr("The report was not saved"))
+            self._say(self.tr("The report was not saved: {0}").format(error_text(error)), BAD)
             return None
-        show_banner(self.banner, self.tr("✔ Report saved: {0}").format(written), GOOD)
-        self.banner.show()
+        self._say(self.tr("✔ Report saved: {0}").format(written), GOOD)
         return written
 
     def export_csv(self, path: Path | None = None) -> Path | None:
@@ -254,12 +278,7 @@ class ReportsPage(PageWidget):
         try:
             written = write_day_csv(target, self.report)
         except OSError as error:
-            show_error(self, error, self.tr("The CSV file was not saved"))
+            self._say(self.tr("The CSV file was not saved: {0}").format(error_text(error)), BAD)
             return None
-        show_banner(self.banner, self.tr("✔ CSV saved: {0}").format(written), GOOD)
-        self.banner.show()
+        self._say(self.tr("✔ CSV saved: {0}").format(written), GOOD)
         return written
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        self.refresh()

@@ -1,4 +1,10 @@
-"""Settings page: every declared setting with an editor of its type, and the shop profile."""
+"""Settings page: every declared setting with an editor of its type, and the shop profile.
+
+Read and saved through the operation runner. A save announces `Changes.SETTINGS`; the
+main window then applies what was saved (scanner, text size, language: the pages are
+built again in it) and every page refreshes from the new values, so nothing waits for
+a restart.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -23,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp import settings
-from shopapp.errors import ShopAppError
-from shopapp.shop import ShopSetup, get_profile, save_profile
+from shopapp.changes import Changes
+from shopapp.shop import ShopSetup, load_profile, save_shop
+from shopapp.store.models import ShopProfile
 
-from shopapp.ui.appearance import apply_text_scale
 from shopapp.ui.context import AppContext
-from shopapp.ui.errors import show_error
-from shopapp.ui.i18n import install_translators
+from shopapp.ui.messages import error_text
 from shopapp.ui.names import distance_text
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.setup_dialog import SetupDialog
@@ -160,6 +164,8 @@ class SettingsPage(PageWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.profile: ShopProfile | None = None
+        self.profile_dialog: SetupDialog | None = None
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         titles = setting_titles()
@@ -201,57 +207,60 @@ class SettingsPage(PageWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.save_button)
+        self.load()
+        self.road_map.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if Changes.SETTINGS in changes:
+            self.load()  # what was saved, here or elsewhere (pairing fills the profile)
+        if Changes.ROAD_MAP in changes:
+            self.road_map.refresh()
 
     def load(self) -> None:
-        with self.context.store.read() as session:
-            values = settings.get_all(session)
-            profile = get_profile(session)
-        for name, value in values.items():
-            _write(self.editors[name], value)
-        if profile is not None:
-            radius = distance_text(profile.radius_m, profile.units)
-            self.profile_label.setText(
-                self.tr(
-                    "<b>{0}</b> at {1:.5f}, {2:.5f}; radius {3}; {4} vehicle(s) of {5} parcels"
-                ).format(
-                    profile.name,
-                    profile.lat,
-                    profile.lon,
-                    radius,
-                    profile.vehicles,
-                    profile.vehicle_capacity,
-                )
+        """Show the settings (the window keeps `context.settings` current: no read, so an
+        edit is never overwritten by a late answer) and read the profile."""
+        for name, editor in self.editors.items():
+            _write(editor, self.context.setting(name))
+        self.context.ops.read(
+            lambda job: load_profile(job.store),
+            owner=self,
+            done=self._show_profile,
+            failed=self._problem,
+        )
+
+    def _show_profile(self, profile: ShopProfile | None) -> None:
+        self.profile = profile
+        if profile is None:
+            self.profile_label.clear()
+            return
+        self.profile_label.setText(
+            self.tr("<b>{0}</b> at {1:.5f}, {2:.5f}; radius {3}; {4} of {5}").format(
+                profile.name,
+                profile.lat,
+                profile.lon,
+                distance_text(profile.radius_m, profile.units),
+                self.tr("%n vehicle(s)", "", profile.vehicles),
+                self.tr("%n parcel(s)", "", profile.vehicle_capacity),
             )
-        self.saved_note.clear()
+        )
+
+    def _problem(self, error: BaseException) -> None:
+        self.saved_note.setText("✗ " + error_text(error))
 
     def save(self) -> None:
-        try:
-            with self.context.store.read() as session:
-                language_before = str(settings.get(session, "language"))
-                scale_before = float(settings.get(session, "text_scale"))
-            with self.context.store.write() as session:
-                for name, editor in self.editors.items():
-                    settings.put(session, name, _read(editor))
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        app = QApplication.instance()
-        scale = float(_read(self.editors["text_scale"]))
-        if isinstance(app, QApplication) and scale != scale_before:
-            apply_text_scale(app, scale)  # every widget without a fixed size follows
-        language = str(_read(self.editors["language"]))
-        if language != language_before:
-            if isinstance(app, QApplication):
-                install_translators(app, language)
-            self.saved_note.setText(
-                self.tr("✔ Saved. Restart the app to see every page in the new language.")
-            )
-            return
-        self.saved_note.setText(self.tr("✔ Saved"))
+        """Save every setting in one go; the window applies them when they are saved."""
+        values = {name: _read(editor) for name, editor in self.editors.items()}
+        self.saved_note.clear()
+        self.context.ops.write(
+            lambda job: settings.save(job.store, values),
+            owner=self,
+            done=lambda _saved: self.saved_note.setText(self.tr("✔ Saved")),
+            failed=self._problem,
+        )
 
     def edit_profile(self) -> None:
-        with self.context.store.read() as session:
-            profile = get_profile(session)
+        """The shop's setup in its dialog (`profile_dialog` while it is open)."""
+        profile = self.profile
         initial = (
             ShopSetup(**{f: getattr(profile, f) for f in ShopSetup.__dataclass_fields__})
             if profile
@@ -260,13 +269,27 @@ class SettingsPage(PageWidget):
         from shopapp.roads import RoadMap
 
         dialog = SetupDialog(self, initial, road_map=RoadMap.open(self.context.paths.roads))
-        if dialog.exec() and dialog.result_setup is not None:
-            try:
-                with self.context.store.write() as session:
-                    save_profile(session, dialog.result_setup)
-            except ShopAppError as error:
-                show_error(self, error)
-            self.load()
+        dialog.accepted.connect(lambda: self._profile_edited(dialog))
+        dialog.finished.connect(lambda _result: self._profile_closed(dialog))
+        self.profile_dialog = dialog
+        dialog.open()
+
+    def _profile_edited(self, dialog: SetupDialog) -> None:
+        setup = dialog.result_setup
+        if setup is None:
+            return
+        self.saved_note.clear()
+        self.context.ops.write(
+            lambda job: save_shop(job.store, setup),
+            owner=self,
+            done=lambda _saved: self.saved_note.setText(self.tr("✔ Saved")),
+            failed=self._problem,
+        )
+
+    def _profile_closed(self, dialog: SetupDialog) -> None:
+        if self.profile_dialog is dialog:
+            self.profile_dialog = None
+        dialog.deleteLater()
 
     def about_text(self) -> str:
         """The version and the licences of what the app ships and shows."""
@@ -285,8 +308,3 @@ class SettingsPage(PageWidget):
 
     def shutdown(self) -> None:
         self.road_map.shutdown()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        self.load()
-        self.road_map.refresh()

@@ -1,8 +1,12 @@
-"""Today page (home): the day's figures as big tiles that open the matching list, and warnings."""
+"""Today page (home): the day's figures as big tiles that open the matching list, and warnings.
+
+Read through the operation runner; refreshed from change notices (parcels, outbox, plan,
+settings, pairing), never by polling.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -11,10 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopapp.reports.day import DayFigures, Warning, day_figures
-from shopapp.reports.first_steps import first_steps
+from shopapp.changes import Changes
+from shopapp.reports.day import DayFigures, TodayView, today_view
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.messages import text
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.widgets.first_steps import FirstSteps
 
@@ -43,9 +48,10 @@ class FigureTile(QPushButton):
             layout.addWidget(label)
 
     def show_figure(self, value: int, title: str) -> None:
-        self.number.setText(QLocale().toString(value))
+        number = QLocale().toString(value)
+        self.number.setText(number)
         self.title.setText(title)
-        self.setAccessibleName(f"{title}: {value}")
+        self.setAccessibleName(f"{title}: {number}")
 
     def text(self) -> str:  # the figure as one line, for tests
         return f"{self.number.text()}\n{self.title.text()}"
@@ -60,7 +66,8 @@ class TodayPage(PageWidget):
 
     open_list = Signal(str)
     open_page = Signal(str)
-    REFRESH_MS = 10_000
+    # What the tiles, the warnings and the checklist are made of.
+    SHOWS = Changes.PARCELS | Changes.OUTBOX | Changes.PLAN | Changes.SETTINGS | Changes.PAIRING
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -89,9 +96,9 @@ class TodayPage(PageWidget):
         layout.addWidget(self.warnings_title)
         layout.addLayout(self.warnings)
         layout.addStretch(1)
-        self._timer = QTimer(self, interval=self.REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
         self.figures: DayFigures | None = None
+        self._asked = 0  # the latest read asked for; older answers are dropped
+        self.refresh()
 
     @staticmethod
     def _tile_specs() -> list[tuple[str, str]]:
@@ -108,27 +115,21 @@ class TodayPage(PageWidget):
             ("pending_events", ""),
         ]
 
-    def _titles(self) -> dict[str, str]:
-        return {
-            "expected": self.tr("Expected, not scanned"),
-            "received_today": self.tr("Scanned in today"),
-            "on_shelf": self.tr("On the shelf"),
-            "out_for_delivery": self.tr("Out for delivery"),
-            "delivered_today": self.tr("Delivered today"),
-            "failed_today": self.tr("Failed today"),
-            "held_for_pickup": self.tr("Waiting for pickup"),
-            "returns_pending": self.tr("Returns to carrier"),
-            "pending_events": self.tr("Waiting to sync"),
+    def _title(self, key: str, n: int) -> str:
+        """The tile's name under its number, in the plural form for `n` (%n plural
+        entries: the number itself is the big figure above)."""
+        titles = {
+            "expected": lambda: self.tr("Expected, not scanned", "", n),
+            "received_today": lambda: self.tr("Scanned in today", "", n),
+            "on_shelf": lambda: self.tr("On the shelf", "", n),
+            "out_for_delivery": lambda: self.tr("Out for delivery", "", n),
+            "delivered_today": lambda: self.tr("Delivered today", "", n),
+            "failed_today": lambda: self.tr("Failed today", "", n),
+            "held_for_pickup": lambda: self.tr("Waiting for pickup", "", n),
+            "returns_pending": lambda: self.tr("Returns to carrier", "", n),
+            "pending_events": lambda: self.tr("Waiting to sync", "", n),
         }
-
-    def _warning_text(self, warning: Warning) -> str:
-        texts = {
-            "not_scanned": self.tr("⚠ {0} parcels on the manifest are not scanned in yet"),
-            "rejected_events": self.tr("⚠ {0} events were rejected by the carrier: see Sync"),
-            "past_deadline": self.tr("⚠ {0} parcels are past their deadline"),
-            "pickup_overdue": self.tr("⚠ {0} parcels have waited too long for pickup"),
-        }
-        return texts.get(warning.code, warning.code).format(warning.count)
+        return titles[key]()
 
     def _open(self, key: str, status: str) -> None:
         if key == "pending_events":
@@ -136,23 +137,36 @@ class TodayPage(PageWidget):
         else:
             self.open_list.emit(status)
 
+    def apply_changes(self, changes: Changes) -> None:
+        if changes & self.SHOWS:
+            self.refresh()
+
     def refresh(self) -> None:
-        with self.context.store.read() as session:
-            figures = day_figures(session)
-            steps = first_steps(session)
-        self.first_steps.show_steps(steps)
+        """Read the day's figures again; they show when the read is done."""
+        self._asked += 1
+        asked = self._asked
+        self.context.ops.read(
+            lambda job: today_view(job.store),
+            owner=self,
+            done=lambda view: self._show(asked, view),
+        )
+
+    def _show(self, asked: int, view: TodayView) -> None:
+        if asked != self._asked:
+            return  # a newer read is on its way
+        figures = view.figures
+        self.first_steps.show_steps(view.steps)
         self.figures = figures
-        titles = self._titles()
         for key, tile in self.tiles.items():
             value = getattr(figures, key)
-            tile.show_figure(value, titles[key])
+            tile.show_figure(value, self._title(key, value))
             urgent = key in ("expected", "failed_today", "returns_pending") and value > 0
             tile.setStyleSheet(TILE_STYLE.format(**(ATTENTION if urgent else CALM)))
         for button in self.warning_buttons:
             button.deleteLater()
         self.warning_buttons = []
         for warning in figures.warnings:
-            button = QPushButton(self._warning_text(warning))
+            button = QPushButton(text(warning.message))
             button.setStyleSheet(
                 "QPushButton { text-align: left; font-size: 13pt; padding: 8px;"
                 " background: #fff4d6; border: 2px solid #d9a400; border-radius: 6px; }"
@@ -166,12 +180,3 @@ class TodayPage(PageWidget):
             self.warnings.addWidget(button)
             self.warning_buttons.append(button)
         self.warnings_title.setVisible(bool(figures.warnings))
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        self.refresh()
-        self._timer.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().hideEvent(event)
-        self._timer.stop()

@@ -1,0 +1,178 @@
+"""The server's answers that the app reads, as pydantic models: one definition of the wire.
+
+The reference server answers with these models (`GET /v1/manifest`, `GET /v1/parcels/
+{tracking_number}`, `POST /v1/events`: `central_api.schemas` re-exports them), and the
+app validates what it receives with the same ones (`shopapp.sync.pull`,
+`shopapp.sync.push`), so the two cannot drift apart. The names are the answers' names
+in the server's OpenAPI schema.
+
+What the wire says, once:
+- numbers are JSON numbers (`Strict`: "51.5" and `true` are not numbers), finite;
+- times are ISO 8601 strings with an offset (never a bare number);
+- a tracking number is normalised (`parcelwire.tracking`) when read;
+- weights are kilograms (`weight_kg`), services are the carrier's words (`same_day`,
+  `next_day`); the app keeps grams and its own words (`shopapp.sync.pull`);
+- fields a reader can do without have defaults, so an answer from an older or newer
+  server that leaves one out still reads, and unknown fields are ignored; the server
+  always sends every field, and its OpenAPI schema says so
+  (`json_schema_serialization_defaults_required`).
+
+`validate_leaving_out` reads a list answer item by item: an item that does not fit is
+left out (and said why), the rest is used; only an answer whose frame does not fit is
+refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationError,
+)
+from pydantic_core import ErrorDetails
+
+from parcelwire.lifecycle import EXPECTED
+from parcelwire.tracking import normalise_tracking_number
+
+SAME_DAY = "same_day"
+NEXT_DAY = "next_day"
+SERVICES: tuple[str, ...] = (SAME_DAY, NEXT_DAY)
+DEFAULT_MAX_ATTEMPTS = 3
+
+EventStatus = Literal["accepted", "duplicate", "rejected"]
+
+
+def _tracking_number(value: str) -> str:
+    number = normalise_tracking_number(value)
+    if not number:
+        raise ValueError("a tracking number needs at least one letter or digit")
+    return number
+
+
+def _time_text(value: Any) -> Any:
+    # Python-mode validation would take a number as a Unix timestamp: on the wire a time
+    # is a string (the server builds its answers from datetime objects).
+    if isinstance(value, int | float):
+        raise ValueError("a time must be an ISO 8601 string, not a number")
+    return value
+
+
+WireText = Annotated[str, Strict()]
+WireInt = Annotated[int, Strict()]
+WireNumber = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+WireTime = Annotated[AwareDatetime, BeforeValidator(_time_text)]
+WireTrackingNumber = Annotated[str, Strict(), AfterValidator(_tracking_number)]
+
+
+class WireModel(BaseModel):
+    """An answer of the server: defaults for readers, every field sent by the server."""
+
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
+
+class ParcelOut(WireModel):
+    """A parcel as the shop sees it: manifest data plus the server's view of its state."""
+
+    tracking_number: WireTrackingNumber
+    recipient: WireText = ""
+    address: WireText = ""
+    lat: WireNumber | None = None
+    lon: WireNumber | None = None
+    service: WireText = NEXT_DAY
+    deadline: WireTime | None = None
+    time_window_start: WireTime | None = None
+    time_window_end: WireTime | None = None
+    weight_kg: WireNumber | None = None
+    size: WireText | None = None
+    instructions: WireText | None = None
+    pickup_code: WireText | None = None
+    max_attempts: WireInt = DEFAULT_MAX_ATTEMPTS
+    status: WireText = EXPECTED
+    attempts: WireInt = 0
+    flags: list[WireText] = Field(default_factory=list)
+    seq: WireInt = 0
+    updated_at: WireTime | None = None
+
+
+class ManifestOut(WireModel):
+    """One page of the shop's manifest, after `cursor`; `more`: ask again from `cursor`."""
+
+    parcels: list[ParcelOut]
+    cursor: WireInt
+    more: Annotated[bool, Strict()]
+
+
+class EventResult(WireModel):
+    """The server's answer for one event of a batch, by the event's id."""
+
+    id: WireText
+    status: EventStatus
+    reason: WireText | None = None
+
+
+class EventsOut(WireModel):
+    """The answers to a batch of events (`POST /v1/events`), one per event."""
+
+    results: list[EventResult]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An item of a list answer that did not fit its model, and why."""
+
+    index: int
+    item: object
+    reason: str
+
+
+def describe(errors: Sequence[ErrorDetails], skip: int = 0, most: int = 3) -> str:
+    """pydantic's errors in a line: "lat: Input should be a valid number; ...".
+
+    `skip`: how many leading parts of each error's location to leave out (the list's
+    name and the item's index, for an item's own fields).
+    """
+    parts = []
+    for error in errors[:most]:
+        where = ".".join(str(part) for part in error["loc"][skip:])
+        message = error["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    if len(errors) > most:
+        parts.append(f"and {len(errors) - most} more")
+    return "; ".join(parts)
+
+
+def validate_leaving_out[M: BaseModel](
+    model: type[M], body: object, items: str
+) -> tuple[M, list[LeftOut]]:
+    """`body` as `model`, without the items of its list field `items` that do not fit.
+
+    Raises ValidationError when the answer's frame does not fit (not an object, the list
+    or another field missing or of the wrong type).
+    """
+    try:
+        return model.model_validate(body), []
+    except ValidationError as error:
+        problems = error.errors()
+        bad: dict[int, list[ErrorDetails]] = {}
+        for problem in problems:
+            loc = problem["loc"]
+            if len(loc) < 2 or loc[0] != items or not isinstance(loc[1], int):
+                raise  # the frame itself
+            bad.setdefault(loc[1], []).append(problem)
+    assert isinstance(body, dict)  # the frame fitted: an object with the list
+    listed = body[items]
+    kept = [item for index, item in enumerate(listed) if index not in bad]
+    left_out = [
+        LeftOut(index, listed[index], describe(errors, skip=2))
+        for index, errors in sorted(bad.items())
+    ]
+    return model.model_validate({**body, items: kept}), left_out
