@@ -1,8 +1,9 @@
-"""Online/offline: a cheap health probe on a timer, off the UI thread, with backoff.
+"""Online/offline: a cheap health probe on a timer, through the operation runner, with backoff.
 
 While offline the probe waits longer each time (5 s, 10 s, 20 s ... up to 5 minutes,
 with jitter, so a village of shops does not knock in step); once online it checks every
-minute. Going online with events waiting asks for an automatic sync.
+minute. Going online with events waiting starts an automatic sync of the app's sync
+service (`context.sync`).
 """
 
 from __future__ import annotations
@@ -11,14 +12,27 @@ import logging
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from shopapp.errors import ShopAppError
-from shopapp.store.outbox import pending_count
+from shopapp.store import Store
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.operations import Job
 
 log = logging.getLogger(__name__)
+
+
+def _probe_paired_server(job: Job) -> bool:
+    # Imported here: the HTTP client (requests) is not needed to show the window.
+    from shopapp.sync.commands import probe
+
+    return probe(job.paths, job.store)
+
+
+def _events_waiting(store: Store) -> bool:
+    from shopapp.sync.push import count_pending
+
+    return count_pending(store) > 0
 
 
 class ConnectivityMonitor(QObject):
@@ -26,15 +40,13 @@ class ConnectivityMonitor(QObject):
 
     Signals:
         online(bool): reachable or not (emitted on every change, and after the first probe).
-        sync_wanted(): came online with events waiting to be sent.
     Args:
-        start_sync: called (on the UI thread) together with `sync_wanted`, e.g.
-            `lambda: sync_page.start_sync(automatic=True)`.
+        start_sync: called (on the UI thread) when it comes online with events waiting;
+            by default the app's sync service starts an automatic sync.
+        probe_fn: the probe itself (tests); by default a health check of the paired server.
     """
 
     online = Signal(bool)
-    sync_wanted = Signal()
-    _probed = Signal(bool)
 
     def __init__(
         self,
@@ -49,7 +61,7 @@ class ConnectivityMonitor(QObject):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.start_sync = start_sync
+        self.start_sync = start_sync or self._start_automatic_sync
         self.first_delay_ms = first_delay_ms
         self.max_delay_ms = max_delay_ms
         self.online_interval_ms = online_interval_ms
@@ -58,48 +70,58 @@ class ConnectivityMonitor(QObject):
         self._delay_ms = first_delay_ms
         self._probing = False
         self._stopped = True
-        self._probe = probe_fn or self._probe_paired_server
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._probe_fn = probe_fn
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe_now)
-        self._probed.connect(self._on_probed)
 
-    def _probe_paired_server(self) -> bool:
-        # Imported here: the HTTP client (requests) is not needed to show the window.
-        from shopapp.sync.commands import probe
+    def _start_automatic_sync(self) -> None:
+        from shopapp.ui.sync_service import SyncService
 
-        return probe(self.context.paths, self.context.store)
+        SyncService.of(self.context).start(automatic=True)
 
     def start(self, first_in_ms: int = 0) -> None:
         self._stopped = False
         self._timer.start(first_in_ms)
 
     def stop(self) -> None:
+        """No more probes; an answer still on its way is dropped."""
         self._stopped = True
         self._timer.stop()
-        self._pool.waitForDone(10_000)
 
     @Slot()
     def probe_now(self) -> None:
-        """Probe at once (off the UI thread); the answer comes back through `_probed`."""
+        """Probe at once (on the runner's pool); the answer comes back to `_on_probed`."""
         if self._probing or self._stopped:
             return
         self._probing = True
-        self._pool.start(self._probe_in_pool)
+        probe_fn = self._probe_fn
 
-    def _probe_in_pool(self) -> None:
-        try:
-            result = bool(self._probe())
-        except Exception:  # an unreadable store or anything else: treat as offline
-            log.exception("health probe failed")
-            result = False
-        self._probed.emit(result)  # queued to the UI thread
+        def work(job: Job) -> tuple[bool, bool]:
+            try:
+                reachable = bool(probe_fn()) if probe_fn is not None else _probe_paired_server(job)
+            except Exception:  # an unreadable store or anything else: treat as offline
+                log.exception("health probe failed")
+                reachable = False
+            try:
+                waiting = reachable and _events_waiting(job.store)
+            except Exception:  # the store's own trouble is the pages' to show
+                log.exception("could not count the events waiting")
+                waiting = False
+            return reachable, waiting
 
-    @Slot(bool)
-    def _on_probed(self, reachable: bool) -> None:
+        self.context.ops.network(
+            work, owner=self, done=self._on_probed, failed=self._on_probe_failed
+        )
+
+    def _on_probe_failed(self, _error: BaseException) -> None:
+        self._on_probed((False, False))
+
+    def _on_probed(self, answer: tuple[bool, bool]) -> None:
+        reachable, events_waiting = answer
         self._probing = False
+        if self._stopped:
+            return
         self.probes += 1
         came_online = reachable and self.state is not True
         changed = reachable != self.state
@@ -113,16 +135,7 @@ class ConnectivityMonitor(QObject):
             next_ms = self._delay_ms
             self._delay_ms = min(self.max_delay_ms, self._delay_ms * 2)
             next_ms = int(random.uniform(0.5, 1.0) * next_ms)  # jitter: shops not in step
-        if came_online and self._has_pending():
-            self.sync_wanted.emit()
-            if self.start_sync is not None:
-                self.start_sync()
+        if came_online and events_waiting:
+            self.start_sync()
         if not self._stopped:
             self._timer.start(max(50, next_ms))
-
-    def _has_pending(self) -> bool:
-        try:
-            with self.context.store.read() as session:
-                return pending_count(session) > 0
-        except ShopAppError:
-            return False

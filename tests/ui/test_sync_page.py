@@ -22,6 +22,7 @@ from tests.conftest import save_screenshot
 from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.sync import SyncPage
+from shopapp.ui.sync_service import SyncService
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e]
 
@@ -96,7 +97,7 @@ def test_pair_sync_now_and_the_report(
     assert page.figures["acknowledged"].text() == "18"
     assert page.figures["rejected"].text() == "2"
     assert page.progress.value() == 100
-    assert page.rejected_list.count() == 2
+    qtbot.waitUntil(lambda: page.rejected_list.count() == 2, timeout=5000)
     assert "not on this shop's manifest" in page.rejected_list.item(0).text()
     assert ticks, "the UI thread kept running timers during the sync"
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
@@ -104,14 +105,16 @@ def test_pair_sync_now_and_the_report(
 
     page.rejected_list.item(0).setSelected(True)
     qtbot.mouseClick(page.seen_button, Qt.MouseButton.LeftButton)
-    assert page.rejected_list.count() == 1
+    qtbot.waitUntil(lambda: page.rejected_list.count() == 1, timeout=5000)
     assert len(unreviewed_rejections(store)) == 1
+    qtbot.waitUntil(page.all_seen_button.isEnabled, timeout=5000)
     qtbot.mouseClick(page.all_seen_button, Qt.MouseButton.LeftButton)
-    assert page.rejected_list.count() == 0 and unreviewed_rejections(store) == []
+    qtbot.waitUntil(lambda: page.rejected_list.count() == 0, timeout=5000)
+    assert unreviewed_rejections(store) == []
     assert len(central.audit(shop_id)) == 18
     reopened = SyncPage(AppContext(paths, store))  # the last report survives a restart
     qtbot.addWidget(reopened)
-    assert reopened.figures["acknowledged"].text() == "18"
+    qtbot.waitUntil(lambda: reopened.figures["acknowledged"].text() == "18", timeout=5000)
 
 
 def test_offline_sync_reports_plainly(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -119,27 +122,16 @@ def test_offline_sync_reports_plainly(qtbot, paths: DataPaths, store: Store) -> 
         state.put_value(session, state.SERVER_URL, "http://127.0.0.1:9")
     (paths.secrets).mkdir(parents=True, exist_ok=True, mode=0o700)
     (paths.secrets / "token").write_text("dummy-token-for-offline")
-    page = SyncPage(AppContext(paths, store))
-    qtbot.addWidget(page)
+    from shopapp.sync.retry import RetryPolicy
+
+    context = AppContext(paths, store)
     # A short retry budget: the real sync keeps trying for minutes.
-    from shopapp.sync import run as run_module
-
-    original = run_module.run_sync
-
-    def quick(*args, **kwargs):  # type: ignore[no-untyped-def]
-        from shopapp.sync.retry import RetryPolicy
-
-        kwargs["policy"] = RetryPolicy(max_attempts=2, base_s=0.01, cap_s=0.02, total_s=2)
-        return original(*args, **kwargs)
-
-    import shopapp.ui.pages.sync as page_module
-
-    page_module.run_sync = quick  # type: ignore[assignment]
-    try:
-        with qtbot.waitSignal(page.sync_finished, timeout=20_000) as done:
-            assert page.start_sync()
-    finally:
-        page_module.run_sync = original  # type: ignore[assignment]
+    quick = RetryPolicy(max_attempts=2, base_s=0.01, cap_s=0.02, total_s=2)
+    context.sync = SyncService(context, policy=quick)
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sync_finished, timeout=20_000) as done:
+        assert page.start_sync()
     assert done.args[0].error_code == "offline"
     assert page.error_label.isVisibleTo(page)
     assert "cannot be reached" in page.error_label.text()
@@ -158,9 +150,8 @@ def test_connectivity_goes_online_and_starts_a_sync_when_events_wait(
     context = AppContext(paths, store)
     page = SyncPage(context)
     qtbot.addWidget(page)
-    monitor = ConnectivityMonitor(
-        context, start_sync=lambda: page.start_sync(automatic=True), first_delay_ms=50
-    )
+    # The app's wiring: the monitor starts the app's sync service, the page shows it.
+    monitor = ConnectivityMonitor(context, first_delay_ms=50)
     seen: list[bool] = []
     monitor.online.connect(seen.append)
     with qtbot.waitSignal(page.sync_finished, timeout=30_000) as synced:
@@ -183,28 +174,34 @@ def test_connectivity_goes_online_and_starts_a_sync_when_events_wait(
 def test_a_sync_cut_short_by_the_link_says_so_and_carries_on_by_itself(
     qtbot, paths: DataPaths, store: Store
 ) -> None:  # type: ignore[no-untyped-def]
-    page = SyncPage(AppContext(paths, store))
+    context = AppContext(paths, store)
+    page = SyncPage(context)
     qtbot.addWidget(page)
+    service = page.sync
+    assert context.sync is service  # the app's, not the page's
     report = SyncReport(
         error="Could not reach the carrier's server", error_code="offline", pending=800,
         bytes_sent=1_200_000, bytes_to_send=800_000, link_faults=7, proofs_pending=3,
     )  # fmt: skip
     page.show_report(report)
-    page._schedule_carry_on(report)
+    service._schedule(report)
     text = page.link_label.text()
     assert page.link_label.isVisible() or not page.isVisible()
     assert text == "The connection keeps dropping: 1.2 MB of 2.0 MB sent; it carries on by itself."
     assert "connection keeps dropping" in page.error_label.text()
     assert page.figures["bytes_sent"].text() == "1.2 MB"
     assert page.figures["bytes_to_send"].text() == "800 kB"
-    assert page._retry_timer.isActive()  # it does carry on by itself
-    assert page._retry_timer.interval() == SyncPage.RETRY_FIRST_MS
+    assert service._retry_timer.isActive()  # it does carry on by itself
+    assert service._retry_timer.interval() == SyncService.RETRY_FIRST_MS
+    assert "The next try starts by itself" in page.status_label.text()
     done = SyncReport(ok=True, bytes_sent=2_000_000, link_faults=2)
     page.show_report(done)
-    page._schedule_carry_on(done)
+    service._schedule(done)
     assert page.link_label.text() == "2.0 MB sent; nothing left to send."
-    page.shutdown()
-    assert not page._retry_timer.isActive()
+    service._schedule(report)
+    assert service._retry_timer.isActive()
+    service.shutdown()  # the app closes: no sync starts by itself any more
+    assert not service._retry_timer.isActive()
 
 
 def test_the_sync_page_and_the_status_bar_show_the_link_while_it_drops(

@@ -1,20 +1,22 @@
 """Sync page: pairing, the end-of-day "Sync now" button, progress and a plain report.
 
-While a sync runs, the page says what the link is doing: bytes sent and still to send,
-and plainly when the connection is the problem ("The connection keeps dropping: 1.2 MB
-of 2.0 MB sent; it carries on by itself."). A sync that the link cut short (offline
-after faults, with data left) is started again by itself after a pause that doubles
-from 30 s to 5 minutes, until everything is sent.
+The sync itself is the app's (`context.sync`, shopapp/ui/sync_service.py): this page
+starts it, shows its progress and its reports, and says when it waits (a sync from a
+terminal holds the data dir's lock; the link cut a sync short and it goes on by itself
+after a pause). While a sync runs, the page says what the link is doing: bytes sent and
+still to send, and plainly when the connection is the problem ("The connection keeps
+dropping: 1.2 MB of 2.0 MB sent; it carries on by itself.").
+
+What it shows comes through the operation runner (pairing, rejected events, the last
+report) and is refreshed from change notices (`apply_changes`).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,68 +32,65 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopapp.errors import ShopAppError
+from shopapp.changes import Changes
+from shopapp.messages import Message
+from shopapp.store import Store
 from shopapp.sync import link
 from shopapp.sync.credentials import FILE, KEYRING
-from shopapp.sync.pairing import PairResult, load_pairing, pair
+from shopapp.sync.pairing import Pairing, PairResult, load_pairing, pair
+from shopapp.sync.rejections import reason_message
 from shopapp.sync.report import SyncReport
-from shopapp.sync.review import mark_reviewed, unreviewed_rejections
-from shopapp.sync.run import last_report, run_sync
+from shopapp.sync.review import Rejection, mark_reviewed, unreviewed_rejections
+from shopapp.sync.run import last_report
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.messages import error_text, text
 from shopapp.ui.names import event_name, local_time_text
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.status_bar import link_sentence, size_text
+from shopapp.ui.sync_service import SyncService
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, str], None]
+
+@dataclass(frozen=True)
+class _Look:
+    """What the page shows from the store, read in one go on the runner."""
+
+    pairing: Pairing | None = None
+    rejections: list[Rejection] | None = None
+    report: SyncReport | None = None
 
 
-class TaskWorker(QObject):
-    """Runs one core call off the UI thread; the call gets a progress callback."""
-
-    progress = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, task: Callable[[Progress], Any]) -> None:
-        super().__init__()
-        self._task = task
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._task(self.progress.emit)
-        except Exception as error:  # handed to the page, which shows it; the app goes on
-            log.exception("background task failed")
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
+def _look(store: Store, *, pairing: bool, outbox: bool) -> _Look:
+    return _Look(
+        pairing=load_pairing(store) if pairing else None,
+        rejections=unreviewed_rejections(store) if outbox else None,
+        report=last_report(store) if outbox else None,
+    )
 
 
 class SyncPage(PageWidget):
     """Pair with the carrier, sync on demand (or automatically), show what happened.
 
     Signals:
-        sync_finished(SyncReport): a sync run ended (also when it stopped half-way).
+        sync_finished(SyncReport): a sync run ended (also when it stopped half-way, or
+            did nothing because another sync held the lock: `error_code` "busy").
         pair_finished(object): pairing ended: a PairResult, or the exception.
     """
 
     sync_finished = Signal(object)
     pair_finished = Signal(object)
     LINK_MS = 500
-    RETRY_FIRST_MS = 30_000
-    RETRY_MAX_MS = 300_000
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.setObjectName("syncPage")
-        self._thread: QThread | None = None
-        self._worker: TaskWorker | None = None
-        self._cancel = threading.Event()
+        self.sync = SyncService.of(context)
         self.last_report: SyncReport | None = None
+        self._paired = False
+        self._pairing = False
 
         heading = QLabel(self.tr("<h1>Sync with the carrier</h1>"))
 
@@ -139,13 +138,12 @@ class SyncPage(PageWidget):
         self.link_label.setObjectName("linkLabel")
         self.link_label.setWordWrap(True)
         self.link_label.setVisible(False)
-        self._board_key = link.board_key(context.store.db_path)
+        self._board_key = self.sync.board_key
+        # While a sync runs, its bytes sent and still to send change by the second: this
+        # short timer reads them from the in-memory link board (shopapp.sync.link.current),
+        # never the database, and runs only while a sync does.
         self._link_timer = QTimer(self, interval=self.LINK_MS)
         self._link_timer.timeout.connect(self.refresh_link)
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setSingleShot(True)
-        self._retry_timer.timeout.connect(self._retry_after_link_fault)
-        self._retry_ms = self.RETRY_FIRST_MS
 
         # Report --------------------------------------------------------------------
         self.figures: dict[str, QLabel] = {}
@@ -213,20 +211,50 @@ class SyncPage(PageWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(lower, 1)
 
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        self.refresh_pairing()
-        self.refresh_rejections()
-        self._show_previous_report()
+        self.sync.started.connect(self._on_started)
+        self.sync.progress.connect(self._on_progress)
+        self.sync.finished.connect(self._on_synced)
+        self.sync.failed.connect(self._on_sync_crashed)
+        self.sync.waiting.connect(self._on_waiting)
+        self.sync_button.setEnabled(False)  # until the pairing is read
+        if self.sync.running():
+            self._on_started(self.sync.automatic)
+        self._load(pairing=True, outbox=True, first=True)
 
-    def _show_previous_report(self) -> None:
-        try:
-            previous = last_report(self.context.store)
-        except ShopAppError:
-            previous = None
-        if previous is None:
-            return
+    # -- what the page shows: read on the runner, refreshed from change notices -------
+
+    def apply_changes(self, changes: Changes) -> None:
+        pairing = Changes.PAIRING in changes
+        outbox = bool(changes & Changes.OUTBOX)
+        if pairing or outbox:
+            self._load(pairing=pairing, outbox=outbox)
+
+    def refresh_pairing(self) -> None:
+        self._load(pairing=True, outbox=False)
+
+    def refresh_rejections(self) -> None:
+        self._load(pairing=False, outbox=True)
+
+    def _load(self, *, pairing: bool, outbox: bool, first: bool = False) -> None:
+        self.context.ops.read(
+            lambda job: _look(job.store, pairing=pairing, outbox=outbox),
+            owner=self,
+            done=lambda look: self._loaded(look, pairing, outbox, first),
+            failed=self._load_failed,
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.status_label.setText(error_text(error))
+
+    def _loaded(self, look: _Look, pairing: bool, outbox: bool, first: bool) -> None:
+        if pairing:
+            self._show_pairing(look.pairing)
+        if outbox:
+            self._show_rejections(look.rejections or [])
+            if first and look.report is not None and self.last_report is None:
+                self._show_previous_report(look.report)
+
+    def _show_previous_report(self, previous: SyncReport) -> None:
         self.show_report(previous)
         when = local_time_text(previous.started_at)
         self.status_label.setText(self.tr("Last sync started {0}.").format(when))
@@ -234,14 +262,10 @@ class SyncPage(PageWidget):
     # -- state -------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self.sync.running() or self._pairing
 
-    def refresh_pairing(self) -> None:
-        try:
-            pairing = load_pairing(self.context.store)
-        except ShopAppError as error:
-            self.pairing_label.setText(str(error))
-            return
+    def _show_pairing(self, pairing: Pairing | None) -> None:
+        self._paired = pairing is not None
         if pairing is None:
             self.pairing_label.setText(
                 self.tr("Not paired yet: enter the address and the token the carrier gave you.")
@@ -266,21 +290,17 @@ class SyncPage(PageWidget):
             return self.tr("in a file in the shop's data folder that only you can read")
         return self.tr("on this computer")
 
-    def refresh_rejections(self) -> None:
-        try:
-            rejections = unreviewed_rejections(self.context.store)
-        except ShopAppError as error:
-            self.status_label.setText(str(error))
-            return
+    def _show_rejections(self, rejections: list[Rejection]) -> None:
         self.rejected_list.clear()
         for rejection in rejections:
+            reason = text(reason_message(rejection.reason))
             item = QListWidgetItem(
                 self.tr("{0} · {1} · {2}").format(
-                    rejection.tracking_number, event_name(rejection.type), rejection.reason
+                    rejection.tracking_number, event_name(rejection.type), reason
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, rejection.id)
-            item.setToolTip(rejection.reason)
+            item.setToolTip(reason)
             self.rejected_list.addItem(item)
         has_any = bool(rejections)
         self.seen_button.setEnabled(has_any)
@@ -288,30 +308,10 @@ class SyncPage(PageWidget):
 
     # -- actions -----------------------------------------------------------------
 
-    def _run(
-        self,
-        task: Callable[[Progress], Any],
-        on_finished: Callable[[Any], None],
-        on_failed: Callable[[Any], None],
-    ) -> None:
-        thread = QThread(self)
-        worker = TaskWorker(task)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(on_finished)
-        worker.failed.connect(on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(self._on_thread_done)
-        self._thread, self._worker = thread, worker
-        self._set_busy(True)
-        thread.start()
-
     def _set_busy(self, busy: bool) -> None:
-        self.sync_button.setEnabled(not busy)
+        self.sync_button.setEnabled(not busy and self._paired)
         self.pair_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(busy or self.sync.retry_pending())
 
     @Slot()
     def refresh_link(self) -> None:
@@ -320,36 +320,19 @@ class SyncPage(PageWidget):
         status = link.current(self._board_key)
         if status is None or not status.running:
             return
-        text = link_sentence(
+        sentence = link_sentence(
             status.bytes_sent, status.bytes_left, status.link_trouble(), running=True
         )
-        self.link_label.setText(text)
-        self.link_label.setVisible(bool(text))
+        self.link_label.setText(sentence)
+        self.link_label.setVisible(bool(sentence))
         self._style_link(status.link_trouble() and status.bytes_left > 0)
 
     def _style_link(self, trouble: bool) -> None:
         self.link_label.setStyleSheet("color: #9a5b00; font-weight: bold" if trouble else "")
 
-    @Slot()
-    def _retry_after_link_fault(self) -> None:
-        if not self.start_sync(automatic=True):
-            return
-        self.status_label.setText(self.tr("Trying again by itself (the connection dropped)…"))
-    @Slot()
-    def _on_thread_done(self) -> None:
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
-        self._set_busy(False)
-        self.refresh_pairing()
-
-    @Slot(int, str)
-    def _on_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
-        self.status_label.setText(message)
+    def _on_progress(self, fraction: float, what: Message) -> None:
+        self.progress.setValue(round(fraction * 100))
+        self.status_label.setText(text(what))
 
     @Slot()
     def start_pair(self) -> None:
@@ -359,83 +342,96 @@ class SyncPage(PageWidget):
         if not server or not token:
             self.pairing_label.setText(self.tr("Enter both the server address and the token."))
             return
-        paths, store = self.context.paths, self.context.store
         self.status_label.setText(self.tr("Checking the token with the carrier…"))
-        self._run(
-            lambda _progress: pair(paths, store, server, token),
-            self._on_paired,
-            self._on_pair_failed,
+        self._pairing = True
+        self._set_busy(True)
+        # The result says what changed (PairResult.changes): the pairing, maybe the profile.
+        self.context.ops.network(
+            lambda job: pair(job.paths, job.store, server, token),
+            owner=self,
+            done=self._on_paired,
+            failed=self._on_pair_failed,
         )
 
-    @Slot(object)
     def _on_paired(self, result: PairResult) -> None:
+        self._pairing = False
+        self._set_busy(self.sync.running())
         self.token_edit.clear()  # the token lives in the keyring or the private file only
-        text = self.tr("Paired with {0} as shop {1}.").format(result.server_url, result.shop_name)
-        if result.warnings:
-            text += "\n" + "\n".join(result.warnings)
-        self.status_label.setText(text)
+        words = self.tr("Paired with {0} as shop {1}.").format(
+            result.server_url, result.shop_name
+        )
+        if result.plain_http:
+            words += "\n" + text(Message("sync.plain_http", {"url": result.server_url}))
+        self.status_label.setText(words)
+        self.refresh_pairing()
         self.pair_finished.emit(result)
 
-    @Slot(object)
-    def _on_pair_failed(self, error: Exception) -> None:
-        self.pairing_label.setText(self.tr("Pairing failed: {0}").format(error))
+    def _on_pair_failed(self, error: BaseException) -> None:
+        self._pairing = False
+        self._set_busy(self.sync.running())
+        self.pairing_label.setText(self.tr("Pairing failed: {0}").format(error_text(error)))
         self.status_label.setText(self.tr("Not paired."))
         self.pair_finished.emit(error)
 
     @Slot()
     def start_sync(self, automatic: bool = False) -> bool:
-        """Start a sync in the background; False when one is running or not paired."""
-        if self.is_busy():
+        """Start the app's sync; False when one is running, or (automatic) not paired."""
+        if self._pairing or (automatic and not self._paired):
             return False
-        if automatic and not self.sync_button.isEnabled():
-            return False
-        self._cancel = threading.Event()
-        cancel = self._cancel
-        paths, store = self.context.paths, self.context.store
-        self.progress.setValue(0)
-        self.error_label.setVisible(False)
-        self._retry_timer.stop()
-        self._link_timer.start()
-        self.status_label.setText(
-            self.tr("Syncing automatically (back online)…") if automatic else self.tr("Syncing…")
-        )
-        self._run(
-            lambda progress: run_sync(paths, store, progress=progress, cancel=cancel),
-            self._on_synced,
-            self._on_sync_crashed,
-        )
-        return True
+        return self.sync.start(automatic=automatic)
 
     @Slot()
     def cancel(self) -> None:
-        self._retry_timer.stop()
-        self._cancel.set()
+        waiting = self.sync.retry_pending() and not self.sync.running()
+        self.sync.cancel()
+        if waiting:
+            self.status_label.setText(self.tr("It will not try again by itself."))
+            self._set_busy(False)
+            return
         self.status_label.setText(self.tr("Stopping after the current step…"))
 
-    @Slot(object)
+    # -- the sync service's signals -------------------------------------------------
+
+    def _on_started(self, automatic: bool) -> None:
+        self.progress.setValue(0)
+        self.error_label.setVisible(False)
+        self._link_timer.start()
+        self._set_busy(True)
+        if automatic and self.last_report is not None and self.last_report.link_trouble:
+            words = self.tr("Trying again by itself (the connection dropped)…")
+        elif automatic:
+            words = self.tr("Syncing automatically…")
+        else:
+            words = self.tr("Syncing…")
+        self.status_label.setText(words)
+
     def _on_synced(self, report: SyncReport) -> None:
         self._link_timer.stop()
-        self.show_report(report)
-        self._schedule_carry_on(report)
+        self._set_busy(False)
+        if report.error_code == "busy":  # another sync holds the lock: nothing was done
+            message = report.error_message
+            self.status_label.setText(text(message) if message is not None else "")
+        else:
+            self.show_report(report)
+        self.refresh_rejections()
         self.sync_finished.emit(report)
 
-    def _schedule_carry_on(self, report: SyncReport) -> None:
-        """A sync the link cut short goes on by itself after a pause (30 s, doubling to
-        5 minutes); a complete one, a stop by hand or any other failure does not."""
-        if report.ok or report.error_code != "offline" or not report.link_trouble:
-            self._retry_ms = self.RETRY_FIRST_MS
-            return
-        if report.pending == 0 and report.proofs_pending == 0:
-            return
-        self._retry_timer.start(self._retry_ms)
-        self._retry_ms = min(self.RETRY_MAX_MS, self._retry_ms * 2)
-
-    @Slot(object)
-    def _on_sync_crashed(self, error: Exception) -> None:
+    def _on_sync_crashed(self, error: BaseException) -> None:
         self._link_timer.stop()
-        report = SyncReport(error=str(error), error_code="crash")
+        self._set_busy(False)
+        report = SyncReport(error=repr(error), error_code="crash")
         self.show_report(report)
+        self.error_label.setText(error_text(error))
         self.sync_finished.emit(report)
+
+    def _on_waiting(self, _why: Message, ms: int) -> None:
+        self._set_busy(self.sync.running())
+        seconds = max(1, round(ms / 1000))
+        self.status_label.setText(
+            self.status_label.text()
+            + "\n"
+            + self.tr("The next try starts by itself in %n second(s).", "", seconds)
+        )
 
     def show_report(self, report: SyncReport) -> None:
         self.last_report = report
@@ -458,52 +454,53 @@ class SyncPage(PageWidget):
         self.link_label.setText(sentence)
         self.link_label.setVisible(bool(sentence))
         self._style_link(trouble)
-        clock = [w for w in report.warnings if "clock" in w]
-        self.clock_label.setText(self.tr("Clock: {0}").format(" ".join(clock)) if clock else "")
+        notes = report.note_messages()
+        clock = [note for note in notes if note.code == "sync.clock_off"]
+        if not clock and report.clock_warning:  # a report from before the notes
+            clock = [
+                Message(
+                    "sync.clock_off",
+                    {"offset_s": report.clock_offset_s or 0.0},
+                    fallback=report.clock_warning,
+                )
+            ]
+        others = [
+            note
+            for note in notes
+            if note.code != "sync.clock_off" and note.fallback != report.clock_warning
+        ]
+        self.clock_label.setText(
+            self.tr("Clock: {0}").format(" ".join(text(note) for note in clock)) if clock else ""
+        )
         self.clock_label.setVisible(bool(clock))
         if report.ok:
             self.progress.setValue(100)
             self.status_label.setText(
-                self.tr("Sync done: {0} sent, {1} new parcels expected.").format(
-                    report.sent, report.new_parcels
+                self.tr("Sync done: {0}, {1}.").format(
+                    text(Message("sync.events_sent", count=report.sent)),
+                    text(Message("sync.new_parcels", count=report.new_parcels)),
                 )
             )
             self.error_label.setVisible(False)
         else:
-            self.status_label.setText(self.tr("The sync stopped; nothing is lost."))
+            self.status_label.setText(text(Message("sync.stopped")))
             self.error_label.setText(self._error_words(report))
             self.error_label.setVisible(True)
-        others = [w for w in report.warnings if w != report.clock_warning]
         if others:
-            self.status_label.setText(self.status_label.text() + "\n" + "\n".join(others[:5]))
-        self.refresh_rejections()
+            self.status_label.setText(
+                self.status_label.text() + "\n" + "\n".join(text(note) for note in others[:5])
+            )
 
     def _error_words(self, report: SyncReport) -> str:
         code = report.error_code
         if code == "offline" and report.link_trouble and report.bytes_sent > 0:
-            return self.tr(
-                "The connection keeps dropping, so this sync stopped part-way. What was "
-                "sent is kept; the rest goes by itself in a moment, or press Sync now."
-            )
-        if code == "offline":
-            return self.tr(
-                "The carrier's server cannot be reached now. Everything is kept on this "
-                "computer and goes with the next sync."
-            )
-        if code == "unauthorized":
-            return self.tr(
-                "The carrier no longer accepts this shop's token: ask for a new one and pair again."
-            )
-        if code == "not_paired":
-            return self.tr("Pair with the carrier first (address and token above).")
-        if code == "tls":
-            return self.tr(
-                "The carrier's server could not prove who it is (certificate check failed). "
-                "Nothing was sent. Check the address and this computer's date, or call support."
-            )
-        if code == "cancelled":
-            return self.tr("Stopped. What was sent is kept; the rest goes next time.")
-        return report.error or self.tr("The sync stopped.")
+            return text(Message("sync.offline_link"))
+        if code == "crash":
+            return text(Message("error.unexpected"))
+        message = report.error_message
+        if message is None:
+            return text(Message("sync.sync_failed"))
+        return text(message)
 
     @Slot()
     def mark_selected_seen(self) -> None:
@@ -521,25 +518,23 @@ class SyncPage(PageWidget):
     def _mark(self, ids: list[str]) -> None:
         if not ids:
             return
-        try:
-            mark_reviewed(self.context.store, ids)
-        except ShopAppError as error:
-            self.status_label.setText(str(error))
-        self.refresh_rejections()
+        self.seen_button.setEnabled(False)
+        self.all_seen_button.setEnabled(False)
+        self.context.ops.write(
+            lambda job: mark_reviewed(job.store, ids),
+            owner=self,
+            done=lambda _count: self.refresh_rejections(),
+            failed=self._load_failed,
+            changes=Changes.OUTBOX,
+        )
 
     # -- shutting down -------------------------------------------------------------
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop a running sync and wait for its thread (the app is closing)."""
-        self._retry_timer.stop()
+        """The page goes (the app closes, or the language changed): the sync is the app's
+        and goes on; only the page's own link timer stops."""
         self._link_timer.stop()
-        thread = self._thread
-        if thread is None:
-            return
-        self._cancel.set()
-        thread.quit()
-        thread.wait(15_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.shutdown()
