@@ -34,7 +34,12 @@ from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
 from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
-from shopapp.ui.printing.day_report import local_time_text, money_text, write_day_report
+from shopapp.ui.printing.day_report import (
+    events_text,
+    local_time_text,
+    money_text,
+    write_day_report,
+)
 from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
 from shopapp.ui.widgets.deliveries_chart import DeliveriesChart
 from shopapp.ui.widgets.tables import readonly_table
@@ -213,14 +218,7 @@ class ReportsPage(PageWidget):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
-        sync = report.sync
-        self.sync_label.setText(
-            self.tr("Events of the day: {0}, {1}, {2}.").format(
-                self.tr("%Ln acknowledged", "", sync.acknowledged),
-                self.tr("%Ln waiting to send", "", sync.pending),
-                self.tr("%Ln rejected", "", sync.rejected),
-            )
-        )
+        self.sync_label.setText(events_text(report.sync))  # worded as in the PDF
 
     def _earning_text(self, earnings: Earnings) -> str:
         locale = QLocale()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from shopapp.clock import from_iso
-from shopapp.reports.endofday import KINDS, DayReport
+from shopapp.reports.endofday import KINDS, DayReport, SyncCounts
 
 from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 
@@ -37,6 +37,15 @@ def local_time_text(moment: datetime, locale: QLocale | None = None) -> str:
 
 def money_text(amount: Decimal, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(float(amount), "f", 2)
+
+
+def events_text(sync: SyncCounts) -> str:
+    """The day's events by sync state, with plural forms (the Reports page says the same)."""
+    return QCoreApplication.translate("DayReport", "Events of the day: {0}, {1}, {2}.").format(
+        QCoreApplication.translate("DayReport", "%Ln acknowledged", None, sync.acknowledged),
+        QCoreApplication.translate("DayReport", "%Ln waiting to send", None, sync.pending),
+        QCoreApplication.translate("DayReport", "%Ln rejected", None, sync.rejected),
+    )
 
 
 def _e(text: object) -> str:
@@ -129,20 +138,7 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
     parts.append(
         "<h3>" + _e(QCoreApplication.translate("DayReport", "Sync with the carrier")) + "</h3>"
     )
-    parts.append(
-        "<p>"
-        + _e(
-            QCoreApplication.translate(
-                "DayReport",
-                "Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.",
-            )
-        ).format(
-            _e(locale.toString(sync.acknowledged)),
-            _e(locale.toString(sync.pending)),
-            _e(locale.toString(sync.rejected)),
-        )
-        + "<br>"
-    )
+    parts.append("<p>" + _e(events_text(sync)) + "<br>")
     if sync.last_sync_at:
         last = from_iso(sync.last_sync_at).astimezone()
         when = (
