@@ -1,12 +1,15 @@
 """Today page (home): the day's figures as big tiles that open the matching list, and warnings.
 
 Read through the operation runner; refreshed from change notices (parcels, outbox, plan,
-settings, pairing), never by polling.
+settings, pairing), never by polling; and once at midnight, when "today" itself changes
+(nothing announces that).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -98,6 +101,18 @@ class TodayPage(PageWidget):
         layout.addStretch(1)
         self.figures: DayFigures | None = None
         self._asked = 0  # the latest read asked for; older answers are dropped
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._new_day)
+        self._wait_for_midnight()
+        self.refresh()
+
+    def _wait_for_midnight(self) -> None:
+        now = datetime.now().astimezone()
+        next_day = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
+        self._midnight.start(max(1_000, int((next_day - now).total_seconds() * 1000)))
+
+    def _new_day(self) -> None:
+        self._wait_for_midnight()
         self.refresh()
 
     @staticmethod
