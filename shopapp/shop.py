@@ -11,11 +11,12 @@ from shopapp.changes import Changes
 from shopapp.clock import utc_now_iso
 from shopapp.errors import ShopAppError
 from shopapp.store.models import ShopProfile
+from shopapp.units import DEFAULT_RADIUS_M
 
 if TYPE_CHECKING:
     from shopapp.store import Store
 
-TEN_MILES_M = 16093
+TEN_MILES_M = DEFAULT_RADIUS_M  # the default radius (shopapp.units), by its old name
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from shopapp import units
 from shopapp.errors import ShopAppError
 
-DEFAULT_RADIUS_M = 16_093.0  # 10 miles
+DEFAULT_RADIUS_M = float(units.DEFAULT_RADIUS_M)  # 10 miles
 DEFAULT_SPEED_KMH = 40.0
 DEFAULT_SHIFT = (0, 86_400)
 MAX_TIME_S = 7 * 86_400  # a plan never spans more than a week of seconds since midnight

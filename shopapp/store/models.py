@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
+from shopapp.units import DEFAULT_RADIUS_M
+
 # Sync states of an event in the outbox.
 PENDING = "pending"
 ACKNOWLEDGED = "acknowledged"
@@ -26,7 +28,7 @@ class ShopProfile(SQLModel, table=True):
     name: str
     lat: float
     lon: float
-    radius_m: int = 16093  # 10 miles, the carrier's delivery radius
+    radius_m: int = DEFAULT_RADIUS_M  # 10 miles, the carrier's delivery radius
     vehicles: int = 1
     vehicle_capacity: int = 60  # parcels per vehicle
     open_s: int = 8 * 3600  # opening hours, seconds since local midnight

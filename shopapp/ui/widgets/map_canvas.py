@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from shopapp.roads import ATTRIBUTION, RoadMap
 from shopapp.roads.basemap import Basemap
+from shopapp.units import DEFAULT_RADIUS_M
 
 from shopapp.ui.widgets.map_layer import MapLayer, Projection
 from shopapp.ui.widgets.map_overlay import draw_attribution, draw_cross, draw_scale_bar
@@ -78,7 +79,7 @@ class MapCanvas(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(320, 260)
         self.units = "miles"
-        self.radius_m = 16_093.0
+        self.radius_m = float(DEFAULT_RADIUS_M)
         self.projection = Projection(0.0, 0.0)
         self.map_style = MapStyle.for_palette(self.palette())
         self.road_map: RoadMap | None = None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from shopapp.units import METRES_PER_MILE
+
 from shopapp.ui.widgets.map_style import MapStyle
 
-METRES_PER_MILE = 1609.344
 NICE = (0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50)
 
 
