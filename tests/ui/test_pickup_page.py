@@ -259,3 +259,22 @@ def test_a_parcel_on_the_shelf_is_handed_over_at_once(  # type: ignore[no-untype
             e.type for e in session.exec(select(Event).where(Event.tracking_number == "JJD5006"))
         ]
     assert types == ["received", "held_for_pickup", "picked_up"]
+
+
+def test_a_shorter_dwell_limit_takes_effect_when_saved(  # type: ignore[no-untyped-def]
+    qtbot, page_and_codes, store: Store
+) -> None:
+    from shopapp import settings
+    from shopapp.changes import Changes
+
+    page, _codes = page_and_codes
+    assert status(store, "JJD5001") == "held_for_pickup"  # held 2.2 days of 7
+    settings.save(store, {"pickup_dwell_days": 2})
+    page.context.ops.announce(Changes.SETTINGS)  # as the window does once saved
+    idle(page)
+    assert status(store, "JJD5001") == "return_pending"
+    assert status(store, "JJD5002") == "held_for_pickup"  # 0.2 days: still waiting
+    assert [i.tracking_number for i in page.items] == ["JJD5002"]
+    assert "JJD5001" in [i.tracking_number for i in page.returns.items]
+    assert "moved to the returns" in page.banner.text()
+    assert page.tabs.tabText(1).endswith("(3)")

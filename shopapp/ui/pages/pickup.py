@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
@@ -202,6 +202,9 @@ class PickupPage(PageWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._new_day)
+        self._wait_for_midnight()
         self.apply_dwell_limit()  # then the lists show
 
     def _build_counter(self) -> QWidget:
@@ -462,14 +465,24 @@ class PickupPage(PageWidget):
 
     def apply_dwell_limit(self) -> None:
         """Held parcels that waited longer than the dwell limit go to the returns; then
-        both lists are read again. Run when the page is made and when the settings change
-        (a time rule: nothing announces a parcel that has just waited too long)."""
+        both lists are read again. Run when the page is made, when the settings change and
+        at midnight (a time rule: nothing announces a parcel that has just waited too long)."""
         self.context.ops.write(
             lambda job: DwellMoved(attempts.apply_dwell_limit(job.store)),
             owner=self,
             done=self._dwell_applied,
             failed=lambda error: self._say(error_text(error), BAD),
         )
+
+    def _wait_for_midnight(self) -> None:
+        now = datetime.now().astimezone()
+        next_day = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
+        self._midnight.start(max(1_000, int((next_day - now).total_seconds() * 1000)))
+
+    def _new_day(self) -> None:
+        """A new day: parcels held since long enough have waited too long now."""
+        self._wait_for_midnight()
+        self.apply_dwell_limit()
 
     def _dwell_applied(self, result: DwellMoved) -> None:
         self.returns.refresh()
