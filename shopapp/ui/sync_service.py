@@ -144,8 +144,9 @@ class SyncService(QObject):
         self._task = None
         if report.error_code != "busy":
             self.last_report = report
-        self._schedule(report)
         self.finished.emit(report)
+        if self._task is None:  # (a listener may have started the next one already)
+            self._schedule(report)
 
     def _failed(self, error: BaseException) -> None:
         from shopapp.ui.operations import Cancelled

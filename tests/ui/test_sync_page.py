@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from central_api.testing import RunningServer, running_server
+from shopapp.messages import Message
 from shopapp.paths import DataPaths
 from shopapp.store import Store
 from shopapp.store.outbox import record_event
@@ -265,3 +266,131 @@ def test_the_sync_page_and_the_status_bar_show_the_link_while_it_drops(
         assert len(audit) == len({e["id"] for e in audit}) == day.events
     finally:
         day.store.close()
+
+
+def test_a_terminal_sync_holding_the_lock_is_said_and_the_app_tries_again_later(
+    qtbot, paths: DataPaths, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    """`shopapp sync` from a terminal (here: a real second process holding the data dir's
+    lock as "terminal") keeps the app's sync out: the page says so, and the service
+    tries again by itself once the lock is free."""
+    import subprocess
+    import sys
+
+    from shopapp.sync.lock import TERMINAL, holder
+
+    repo = Path(__file__).resolve().parents[2]
+    hold = (
+        "import sys\nfrom pathlib import Path\nfrom shopapp.sync.lock import SyncLock\n"
+        "lock = SyncLock(Path(sys.argv[1]), sys.argv[2]); lock.acquire()\n"
+        "print('held', flush=True); sys.stdin.read(); lock.release()\n"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", hold, str(paths.root), TERMINAL],
+        cwd=repo, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "held"
+        context = AppContext(paths, store)
+        page = SyncPage(context)
+        qtbot.addWidget(page)
+        service = page.sync
+        service.BUSY_RETRY_MS = 300  # the app waits 30 s; the test does not
+        reports: list[SyncReport] = []
+        page.sync_finished.connect(reports.append)
+        with qtbot.waitSignal(page.sync_finished, timeout=20_000) as kept_out:
+            assert page.start_sync()
+        report = kept_out.args[0]
+        assert report.error_code == "busy" and report.error_args["who"] == TERMINAL
+        shown = page.status_label.text()
+        assert "started from a terminal (shopapp sync) is running now" in shown
+        assert "The next try starts by itself" in shown
+        assert page.last_report is None  # nothing was done: no report of zeros shown
+        assert service.retry_pending() or service.running()
+        with store.read() as session:  # and nothing recorded over the terminal's run
+            assert state.get_value(session, state.LAST_SYNC_REPORT) is None
+        other.communicate("", timeout=30)  # the terminal's sync ends
+        assert holder(paths.root) is None
+        qtbot.waitUntil(lambda: any(r.error_code != "busy" for r in reports), timeout=20_000)
+        assert reports[-1].error_code == "not_paired"  # it ran: this shop is not paired
+        assert not service.retry_pending()
+    finally:
+        if other.poll() is None:
+            other.kill()
+            other.wait(timeout=30)
+
+
+def test_the_status_bar_refreshes_on_notices_not_on_a_timer(
+    qtbot, paths: DataPaths, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.changes import Changes
+
+    from shopapp.ui.status_bar import ShopStatusBar
+
+    context = AppContext(paths, store)
+    bar = ShopStatusBar(context)
+    qtbot.addWidget(bar)
+    qtbot.waitUntil(lambda: bar.pending.text() != "", timeout=5000)
+    assert bar.pending.text().startswith("0 event")
+    assert "Not paired" in bar.connection.text()
+    running = [t for t in bar.findChildren(QTimer) if t.isActive()]
+    assert running == []  # nothing polls while no sync runs
+    _record(store, ["ST0001", "ST0002"], "received")
+    qtbot.wait(200)
+    assert bar.pending.text().startswith("0 event")  # no notice, no read
+    bar.apply_changes(Changes.PLAN)
+    qtbot.wait(200)
+    assert bar.pending.text().startswith("0 event")  # not its business
+    bar.apply_changes(Changes.OUTBOX)
+    qtbot.waitUntil(lambda: bar.pending.text().startswith("2 event"), timeout=5000)
+    with store.write() as session:
+        state.put_value(session, state.SERVER_URL, "http://127.0.0.1:9")
+    bar.apply_changes(Changes.PAIRING)
+    qtbot.waitUntil(lambda: "Checking the connection" in bar.connection.text(), timeout=5000)
+    bar.set_online(False)  # from the connectivity monitor: no read needed
+    assert "Offline" in bar.connection.text()
+
+
+def test_every_code_the_sync_says_has_a_wording(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Progress, errors, warnings, map pack reasons, rejection reasons: a code the sync
+    core can say and the message table cannot word would reach the screen in English."""
+    import re
+
+    import shopapp.sync
+    from shopapp.sync import errors, lock, mappack
+    from shopapp.sync.errors import SyncError, message_code
+    from shopapp.sync.rejections import KNOWN_CODES
+
+    from shopapp.ui.messages import knows, text
+
+    folder = Path(shopapp.sync.__file__).parent
+    said = set()
+    for source in folder.glob("*.py"):
+        said |= set(re.findall(r"[\"'](sync\.[a-z_]+)[\"']", source.read_text(encoding="utf-8")))
+    said -= {"sync.py", "sync.lock"}  # file names
+    kinds = {
+        cls.code
+        for module in (errors, lock, mappack)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and issubclass(cls, SyncError)
+    }
+    said |= {message_code(kind) for kind in kinds | {"store_error"}}
+    said |= set(KNOWN_CODES)
+    assert {"sync.offline", "sync.busy", "sync.map_pack_refused", "sync.clock"} <= said
+    missing = sorted(code for code in said if not knows(code))
+    assert missing == []
+    assert "3 of 5" in text(Message("sync.proof", {"number": 3, "total": 5}))
+    assert text(Message("sync.events_sent", count=1)).startswith("1 event")
+
+
+def test_the_page_words_the_sync_progress(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    context = AppContext(paths, store)
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    page.sync.progress.emit(0.42, Message("sync.proof", {"number": 2, "total": 7}, fallback="x"))
+    assert page.progress.value() == 42
+    assert page.status_label.text() == "Sending proof file 2 of 7…"
+    page.sync.progress.emit(
+        0.9, Message("sync.map_download", {"done": 1_500_000, "total": 3_000_000})
+    )
+    assert page.status_label.text() == "Downloading the new map: 1.5 MB of 3.0 MB…"

@@ -285,6 +285,9 @@ TABLE: dict[str, Callable[[Message], str]] = {
         "Proof file {0} has changed since it was saved; it was not sent. Call support.",
     ).format(m.arg("path")),
     "sync.proof_refused": _proof_refused,
+    "sync.manifest_row_skipped": lambda m: QCoreApplication.translate(
+        "Messages", "A parcel of the carrier's manifest was skipped ({0}): {1}"
+    ).format(m.arg("row"), m.arg("reason")),
     "sync.warning": lambda m: str(m.arg("text")),  # a step's own sentence, with no code yet
     # the carrier's reasons for a rejected event (shopapp.sync.rejections)
     "reject.not_on_manifest": _not_on_manifest,
