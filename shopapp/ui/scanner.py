@@ -338,10 +338,13 @@ class InstalledScanner:
 
     def apply(self, settings_values: dict[str, Any], route: Callable[[str], Any]) -> None:
         """Take saved settings at once: the wedge's prefix, suffix and key gap, and the
-        serial port (closed and reopened only when its name changed)."""
+        serial port (an open port is kept while its name stays; a port that could not be
+        opened is tried again; none set: no port and no problem)."""
         self.filter.set_config(ScannerConfig.from_settings(settings_values))
         port = str(settings_values.get("serial_scanner_port", "") or "").strip()
-        if port == (self.serial.port_name if self.serial is not None else ""):
+        if self.serial is not None and port == self.serial.port_name:
+            return
+        if self.serial is None and not port and self.problem is None:
             return
         if self.serial is not None:
             self.serial.close()

@@ -363,6 +363,7 @@ def test_a_burst_is_a_scan_on_every_page(qtbot, paths, store: Store, clock: Fake
     assert got == sent
     # Pages without a scan of their own sent the codes to the Scan page as check-ins:
     # they are parcels not on the manifest here, each recorded once.
+    assert window.context.ops.wait_idle(10)  # check-ins are committed on the writer
     with store.read() as session:
         from shopapp.store.parcels import by_tracking_number
 
@@ -418,3 +419,31 @@ def test_install_scanner_routes_scans_and_uninstalls(qapp, form) -> None:  # typ
     clock.advance_ms(500)
     click(line, "x")  # no filter any more: the key goes straight in
     assert line.text() == "x"
+
+
+def test_installed_scanner_apply_takes_new_settings_at_once(qapp, form) -> None:  # type: ignore[no-untyped-def]
+    """What the window calls when settings are saved: the wedge's config, the serial port."""
+    widget, line, _, _ = form
+    routed: list[str] = []
+    installed = install_scanner(widget, {}, routed.append)
+    try:
+        clock = FakeClock()
+        installed.filter.clock = clock
+        installed.apply(
+            {
+                "scanner_prefix": "##",
+                "scanner_suffix": "$",
+                "scanner_max_key_interval_ms": 500,  # clamped to 200
+                "serial_scanner_port": "/dev/no-such-scanner",
+            },
+            routed.append,
+        )
+        assert installed.filter.config == ScannerConfig(200, 6, "##", "$")
+        assert installed.serial is None and installed.problem  # tried, and said why
+        scanner_burst(line, "##AB1$", clock, random.Random(31), terminator=None)
+        assert routed == ["AB1"] and line.text() == ""
+        installed.apply({"serial_scanner_port": ""}, routed.append)
+        assert installed.serial is None and installed.problem is None
+        assert installed.filter.config == ScannerConfig()
+    finally:
+        installed.uninstall()
