@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from shopapp.messages import Message
 from shopapp.shop import PROBLEMS, TEN_MILES_M, ShopSetup
+from shopapp.units import METRES_PER_MILE
 
 from shopapp.ui.messages import text
-
-METRES_PER_MILE = 1609.344
 
 
 def _seconds(edit: QTimeEdit) -> int:
