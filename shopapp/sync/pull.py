@@ -121,15 +121,18 @@ def _page(client: ApiClient, cursor: int, limit: int) -> tuple[ManifestOut, list
         ) from None
 
 
-def _skipped(left_out: LeftOut) -> str:
-    """The report's line for a manifest row that did not fit the wire's model."""
+SKIPPED_ROW = "sync.manifest_row_skipped"  # a warning's code: args `row`, `reason`
+
+
+def _skipped(left_out: LeftOut) -> tuple[str, str]:
+    """(which row, the report's sentence) for a manifest row that did not fit the wire."""
     item = left_out.item
     number = item.get("tracking_number") if isinstance(item, dict) else None
     if isinstance(number, str) and number.strip():
         which = f"parcel {number[:64]}"
     else:
         which = f"row {left_out.index + 1} of a page"
-    return f"A manifest row was skipped ({which}): {left_out.reason}."
+    return which, f"A manifest row was skipped ({which}): {left_out.reason}."
 
 
 def _apply_page(store: Store, parcels: list[ParcelOut], cursor: int, report: SyncReport) -> None:
@@ -139,7 +142,9 @@ def _apply_page(store: Store, parcels: list[ParcelOut], cursor: int, report: Syn
         try:
             row = local_row(item)
         except (ValueError, OverflowError) as error:  # a time the local clock cannot show
-            report.warnings.append(f"A manifest row was skipped: {error}.")
+            which = f"parcel {item.tracking_number}"
+            text = f"A manifest row was skipped ({which}): {error}."
+            report.warn(SKIPPED_ROW, text, row=which, reason=str(error))
             continue
         # One row per parcel (the last wins): the upserts below do not flush in between.
         rows[row["tracking_number"]] = (row, item.pickup_code)
@@ -196,7 +201,9 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
                 f"The carrier's server moved the manifest cursor from {cursor} to "
                 f"{next_cursor}; the pull stopped to avoid a loop."
             )
-        report.warnings.extend(_skipped(row) for row in left_out)
+        for row in left_out:
+            which, text = _skipped(row)
+            report.warn(SKIPPED_ROW, text, row=which, reason=row.reason)
         _apply_page(store, parcels, next_cursor, report)
         pulled += len(parcels)
         cursor = next_cursor

@@ -180,7 +180,7 @@ def test_rows_that_do_not_fit_are_left_out_and_said_why() -> None:
     ]
     page, left_out = _page(_Client({"parcels": rows, "cursor": 9, "more": True}), 0, 100)  # type: ignore[arg-type]
     assert [p.tracking_number for p in page.parcels] == ["JJD1"]
-    lines = [_skipped(row) for row in left_out]
+    lines = [_skipped(row)[1] for row in left_out]
     assert lines == [
         "A manifest row was skipped (parcel JJD2): lat: Input should be a valid number.",
         "A manifest row was skipped (row 3 of a page): tracking_number: Field required.",
@@ -191,6 +191,40 @@ def test_rows_that_do_not_fit_are_left_out_and_said_why() -> None:
         "Input should be a valid dictionary or instance of ParcelOut.",
         "A manifest row was skipped (parcel JJD7): weight_kg: Input should be a valid number.",
     ]
+
+
+def test_a_pull_applies_the_rows_that_fit_and_reports_the_others(store: Store) -> None:
+    from shopapp.sync import state
+    from shopapp.sync.client import Answer, ApiClient
+    from shopapp.sync.pull import SKIPPED_ROW, pull_manifest
+    from shopapp.sync.report import SyncReport
+
+    pages = [
+        {
+            "parcels": [ROW, {**ROW, "tracking_number": "JJD2", "lat": "x"}],
+            "cursor": 4,
+            "more": True,
+        },
+        {"parcels": [{**ROW, "tracking_number": "jjd-3", "seq": 6}], "cursor": 6, "more": False},
+    ]
+    client = ApiClient("http://127.0.0.1:9", "token", policy=FAST)
+    client.exchange = lambda *a, **k: Answer(200, pages.pop(0), {}, 0.0, 0.0, 0.0)  # type: ignore[method-assign]
+    report = SyncReport()
+    pull_manifest(store, client, report, lambda fraction, text: None)
+    assert report.new_parcels == 2
+    assert report.warnings == [
+        "A manifest row was skipped (parcel JJD2): lat: Input should be a valid number."
+    ]
+    assert report.notes[0]["code"] == SKIPPED_ROW
+    assert report.notes[0]["args"] == {
+        "row": "parcel JJD2",
+        "reason": "lat: Input should be a valid number",
+    }
+    with store.read() as session:
+        assert by_tracking_number(session, "JJD1") is not None
+        assert by_tracking_number(session, "JJD3") is not None
+        assert by_tracking_number(session, "JJD2") is None
+        assert state.get_int(session, state.MANIFEST_CURSOR, 0) == 6
 
 
 def test_manifest_rows_in_the_shops_words_and_units() -> None:
