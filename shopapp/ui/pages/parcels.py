@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from shopapp.changes import Changes
 from shopapp.parcels.lifecycle import STATUSES
 from shopapp.store.queries import HistoryRow, ParcelQuery, ParcelRow, find_parcels, history_of
+from shopapp.sync.rejections import reason_message
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.messages import text
 from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.parcels_model import ParcelTableModel, Rows
@@ -160,8 +162,8 @@ class ParcelsPage(PageWidget):
         self.history.setRowCount(len(events))
         for i, event in enumerate(events):
             sync = sync_state_name(event.sync_state)
-            if event.sync_reason:
-                sync += f": {event.sync_reason}"
+            if event.sync_reason:  # the carrier's reason, in the shop's language when known
+                sync += ": " + text(reason_message(event.sync_reason))
             cells = (local_time_text(event.at, seconds=True), event_name(event.type), sync)
-            for j, text in enumerate(cells):
-                self.history.setItem(i, j, QTableWidgetItem(text))
+            for j, cell in enumerate(cells):
+                self.history.setItem(i, j, QTableWidgetItem(cell))

@@ -17,7 +17,9 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from shopapp.clock import from_iso
 from shopapp.reports.endofday import KINDS, DayReport, SyncCounts
+from shopapp.sync.rejections import reason_message
 
+from shopapp.ui.messages import text
 from shopapp.ui.names import kind_name, outcome_name, sync_state_name
 
 DPI = 300
@@ -157,7 +159,7 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
                 "<li>"
                 + _e(
                     QCoreApplication.translate("DayReport", "{0} rejected: {1}").format(
-                        tracking, reason
+                        tracking, text(reason_message(reason))
                     )
                 )
                 + "</li>"
