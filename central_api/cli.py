@@ -30,12 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=config.DEFAULT_PORT)
     serve.add_argument("--log-level", default="info")
     serve.add_argument(
-        "--fd", type=int, default=None, help="serve on this already bound socket (used by tests)"
+        "--fd",
+        type=int,
+        default=None,
+        help="serve on this already bound socket (used by tests and the demo)",
     )
     serve.add_argument(
         "--exit-with-parent",
         action="store_true",
-        help="stop when the process that started the server dies (used by tests)",
+        help="stop when the process that started the server dies (used by tests and the demo)",
     )
     create = commands.add_parser("create-shop", help="create a shop and print its id and token")
     create.add_argument("--name", required=True)

@@ -97,6 +97,15 @@ else
 fi
 [[ -x "$APP" ]] || fail "no executable at $APP"
 echo "build: ${build_s} s"
+# What the build put in the archive of Python modules: parcelwire (what the app and the
+# server share) in, the server's test helper out (the demo runs the server's command line).
+if [[ $BUILD -eq 1 ]]; then
+    toc="$WORK/shopapp/PYZ-00.toc"
+    [[ -f "$toc" ]] || fail "no $toc listing the bundled modules"
+    grep -q "'parcelwire.lifecycle'" "$toc" || fail "parcelwire is not in the bundle"
+    if grep -q "'central_api.testing'" "$toc"; then fail "central_api.testing (a test helper) is in the bundle"; fi
+    echo "ok  modules: parcelwire bundled, central_api.testing left out"
+fi
 
 # --- checks ------------------------------------------------------------------------------
 run() {  # run LABEL SECONDS CMD...: output in $TMP/LABEL.out/.err; returns the exit code
@@ -197,7 +206,7 @@ if frozen != plain or len(frozen) != 5:
 PY
 echo "ok  import-scans: 5 codes read as the non-frozen app reads them"
 
-# The reference central API the way the demo starts it (central_api.testing):
+# The reference central API the way the demo starts it (shopapp/demo/server.py):
 # `<executable> -m central_api serve`, routed by installer/entry.py.
 port="$("$PYTHON" -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")"
 "$APP" -m central_api serve --database "sqlite:///$TMP/central.sqlite3" --host 127.0.0.1 \

@@ -1,9 +1,10 @@
 """Starting the demo: its own data directory, a local central API, pairing and a first sync.
 
-The demo server is a real `central_api` process on 127.0.0.1 with its database in the
-demo directory; it stops with the app (and by itself if the app is killed). Meanwhile
-the shipped Andorra extract becomes the demo directory's road map (demomap.py), so the
-demo plans on real roads; without pyvalhalla it plans on estimates.
+The demo server is the reference server's own command line (`central_api serve`, see
+server.py) on 127.0.0.1, with its database in the demo directory; it stops with the app
+(and by itself if the app is killed). Meanwhile the shipped Andorra extract becomes the
+demo directory's road map (demomap.py), so the demo plans on real roads; without
+pyvalhalla it plans on estimates.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from shopapp.demo.manifest import (
     demo_parcels,
     demo_scan_lines,
 )
+from shopapp.demo.server import DemoServer, start_server
 from shopapp.errors import ShopAppError
 from shopapp.paths import DataPaths
 from shopapp.shop import get_profile
@@ -44,7 +46,7 @@ class DemoSession:
     shop_id: int
     scans_file: Path
     new_parcels: int
-    _server: Any  # central_api.testing.RunningServer
+    _server: DemoServer
     road_map: DemoMap | None = None  # what became of the demo's road map at start-up
 
     def stop(self) -> None:
@@ -94,18 +96,9 @@ def start_demo(paths: DataPaths, store: Store) -> DemoSession:
 def _start(
     paths: DataPaths, store: Store, record_path: Path, record: dict[str, Any]
 ) -> DemoSession:
-    from central_api.testing import ServerStartError, start_server
-
     admin_token = record.get("admin_token") or secrets.token_urlsafe(24)
     central = _central_dir(paths)
-    try:
-        server = start_server(
-            f"sqlite:///{central / 'central.sqlite3'}",
-            admin_token=admin_token,
-            log_dir=central,
-        )
-    except ServerStartError as error:
-        raise ShopAppError(f"The demo's local server did not start: {error}") from error
+    server = start_server(f"sqlite:///{central / 'central.sqlite3'}", admin_token, central)
     try:
         if "shop_id" not in record:
             shop_id, token = server.create_shop(DEMO_SHOP_NAME, DEMO_SHOP_LAT, DEMO_SHOP_LON)
