@@ -39,6 +39,17 @@ def column_titles() -> list[str]:
     ]
 
 
+def service_name(code: str) -> str:
+    """The carrier's service ("next-day", "same-day") in the shop's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        "next-day": QCoreApplication.translate("ParcelsPage", "Next day"),
+        "same-day": QCoreApplication.translate("ParcelsPage", "Same day"),
+    }
+    return names.get(code, code)
+
+
 class ParcelTableModel(QAbstractTableModel):
     """Rows come a page at a time (canFetchMore/fetchMore); sorting and search run in SQL.
 
@@ -96,6 +107,10 @@ class ParcelTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(PARCEL_COLUMNS)
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # QAbstractTableModel keeps it private; a screen walker (tests) asks every view.
+        return not parent.isValid() and bool(self._rows)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -109,6 +124,8 @@ class ParcelTableModel(QAbstractTableModel):
                     value += " (" + ", ".join(flag_name(f) for f in row.flags) + ")"
             elif column == "updated_at":
                 value = local_time_text(value)
+            elif column == "service":
+                value = service_name(row.service)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and row.flags:
             return ", ".join(flag_name(f) for f in row.flags)
