@@ -92,7 +92,7 @@ class ConnectivityMonitor(QObject):
     @Slot()
     def probe_now(self) -> None:
         """Probe at once (on the runner's pool); the answer comes back to `_on_probed`."""
-        if self._probing or self._stopped:
+        if self._probing or self._stopped or self.context.ops.closed:
             return
         self._probing = True
         probe_fn = self._probe_fn

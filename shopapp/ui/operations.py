@@ -177,6 +177,11 @@ class Operations(QObject):
 
     # -- waiting (start-up, shutdown and tests) ------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        """True once `shutdown` began: no more work is taken (late notices ask first)."""
+        return self._closed
+
     def idle(self) -> bool:
         return self._pending == 0
 

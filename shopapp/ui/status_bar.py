@@ -114,6 +114,8 @@ class ShopStatusBar(QStatusBar):
         """Read the outbox's figures and the last sync (on the runner), then show them."""
         from shopapp.sync.run import sync_status
 
+        if self.context.ops.closed:  # the window is closing: a late notice, nothing to show
+            return
         self.context.ops.read(
             lambda job: sync_status(job.store),
             owner=self,

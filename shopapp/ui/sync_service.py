@@ -103,7 +103,7 @@ class SyncService(QObject):
 
     def start(self, automatic: bool = False) -> bool:
         """Start a sync in the background; False when one is already running."""
-        if self._task is not None:
+        if self._task is not None or self.context.ops.closed:
             return False
         self._retry_timer.stop()
         self._cancel = threading.Event()

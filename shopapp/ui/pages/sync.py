@@ -236,6 +236,8 @@ class SyncPage(PageWidget):
         self._load(pairing=False, outbox=True)
 
     def _load(self, *, pairing: bool, outbox: bool, first: bool = False) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         self.context.ops.read(
             lambda job: _look(job.store, pairing=pairing, outbox=outbox),
             owner=self,
