@@ -16,10 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from shopapp.messages import Message
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Messages", source)
-
-
 def _size(size: object) -> str:
     from shopapp.ui.status_bar import size_text
 
@@ -121,9 +117,9 @@ def _map_not_saved(m: Message) -> str:
         return QCoreApplication.translate(
             "Messages", "the map pack could not be saved: the disk is full"
         )
-    return QCoreApplication.translate(
-        "Messages", "the map pack could not be saved ({0})"
-    ).format(m.arg("detail"))
+    return QCoreApplication.translate("Messages", "the map pack could not be saved ({0})").format(
+        m.arg("detail")
+    )
 
 
 # -- warnings ---------------------------------------------------------------------------
@@ -189,7 +185,7 @@ def _not_allowed(m: Message) -> str:
 
 TABLE: dict[str, Callable[[Message], str]] = {
     # progress
-    "sync.clock": lambda m: _tr("Checking the clock…"),
+    "sync.clock": lambda m: QCoreApplication.translate("Messages", "Checking the clock…"),
     "sync.events": lambda m: QCoreApplication.translate(
         "Messages", "Sending events {0}–{1} of {2}…"
     ).format(m.arg("first"), m.arg("last"), m.arg("total")),
@@ -202,7 +198,9 @@ TABLE: dict[str, Callable[[Message], str]] = {
     "sync.manifest": lambda m: QCoreApplication.translate(
         "Messages", "%n parcel(s) of the manifest received", None, _count(m)
     ),
-    "sync.manifest_pull": lambda m: _tr("Getting the list of parcels from the carrier…"),
+    "sync.manifest_pull": lambda m: QCoreApplication.translate(
+        "Messages", "Getting the list of parcels from the carrier…"
+    ),
     "sync.proof": lambda m: QCoreApplication.translate(
         "Messages", "Sending proof file {0} of {1}…"
     ).format(m.arg("number"), m.arg("total")),
@@ -211,37 +209,50 @@ TABLE: dict[str, Callable[[Message], str]] = {
         "Messages", "%n proof file(s) done", None, _count(m)
     ),
     "sync.map_download": _map_download,
-    "sync.map_install": lambda m: _tr("Installing the new map…"),
-    "sync.done": lambda m: _tr("Sync done."),
-    "sync.stopped": lambda m: _tr("The sync stopped; nothing is lost."),
+    "sync.map_install": lambda m: QCoreApplication.translate("Messages", "Installing the new map…"),
+    "sync.done": lambda m: QCoreApplication.translate("Messages", "Sync done."),
+    "sync.stopped": lambda m: QCoreApplication.translate(
+        "Messages", "The sync stopped; nothing is lost."
+    ),
     # errors (a report's error_code, prefixed)
-    "sync.sync_failed": lambda m: _tr("The sync could not finish. Nothing is lost; try again."),
-    "sync.not_paired": lambda m: _tr("Pair with the carrier first (address and token above)."),
-    "sync.offline": lambda m: _tr(
+    "sync.sync_failed": lambda m: QCoreApplication.translate(
+        "Messages", "The sync could not finish. Nothing is lost; try again."
+    ),
+    "sync.not_paired": lambda m: QCoreApplication.translate(
+        "Messages", "Pair with the carrier first (address and token above)."
+    ),
+    "sync.offline": lambda m: QCoreApplication.translate(
+        "Messages",
         "The carrier's server cannot be reached now. Everything is kept on this computer "
-        "and goes with the next sync."
+        "and goes with the next sync.",
     ),
-    "sync.offline_link": lambda m: _tr(
+    "sync.offline_link": lambda m: QCoreApplication.translate(
+        "Messages",
         "The connection keeps dropping, so this sync stopped part-way. What was sent is "
-        "kept; the rest goes by itself in a moment, or press Sync now."
+        "kept; the rest goes by itself in a moment, or press Sync now.",
     ),
-    "sync.tls": lambda m: _tr(
+    "sync.tls": lambda m: QCoreApplication.translate(
+        "Messages",
         "The carrier's server could not prove who it is (certificate check failed). Nothing "
-        "was sent. Check the address and this computer's date, or call support."
+        "was sent. Check the address and this computer's date, or call support.",
     ),
     "sync.refused": _refused,
-    "sync.unauthorized": lambda m: _tr(
-        "The carrier no longer accepts this shop's token: ask for a new one and pair again."
+    "sync.unauthorized": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The carrier no longer accepts this shop's token: ask for a new one and pair again.",
     ),
-    "sync.bad_answer": lambda m: _tr(
+    "sync.bad_answer": lambda m: QCoreApplication.translate(
+        "Messages",
         "The carrier's server sent an answer this app cannot read. Nothing is lost; try "
-        "again later, and call the carrier's support if it keeps happening."
+        "again later, and call the carrier's support if it keeps happening.",
     ),
-    "sync.cancelled": lambda m: _tr("Stopped. What was sent is kept; the rest goes next time."),
+    "sync.cancelled": lambda m: QCoreApplication.translate(
+        "Messages", "Stopped. What was sent is kept; the rest goes next time."
+    ),
     "sync.busy": _busy,
     "sync.store_error": _store_error,
-    "sync.token_unusable": lambda m: _tr(
-        "The token is empty or has spaces in it; copy it again from the carrier."
+    "sync.token_unusable": lambda m: QCoreApplication.translate(
+        "Messages", "The token is empty or has spaces in it; copy it again from the carrier."
     ),
     "sync.bad_address": lambda m: QCoreApplication.translate(
         "Messages",
@@ -253,25 +264,27 @@ TABLE: dict[str, Callable[[Message], str]] = {
         "clear. Ask the carrier for the https:// address.",
     ).format(m.arg("url")),
     # the map pack (never fails the sync; a reason in its warning)
-    "sync.map_pack_damaged": lambda m: _tr(
+    "sync.map_pack_damaged": lambda m: QCoreApplication.translate(
+        "Messages",
         "the downloaded map pack is damaged; it was deleted and will be downloaded again at "
-        "the next sync"
+        "the next sync",
     ),
     "sync.map_pack_refused": _map_refused,
     "sync.map_no_room": _map_no_room,
-    "sync.map_cancelled": lambda m: _tr(
-        "the sync was stopped; the map download goes on at the next sync"
+    "sync.map_cancelled": lambda m: QCoreApplication.translate(
+        "Messages", "the sync was stopped; the map download goes on at the next sync"
     ),
-    "sync.map_offline": lambda m: _tr(
+    "sync.map_offline": lambda m: QCoreApplication.translate(
+        "Messages",
         "the carrier's server could not be reached for the map pack; the download goes on "
-        "at the next sync"
+        "at the next sync",
     ),
     "sync.map_not_saved": _map_not_saved,
-    "sync.map_no_location": lambda m: _tr(
-        "the shop has no location yet (finish the shop's setup)"
+    "sync.map_no_location": lambda m: QCoreApplication.translate(
+        "Messages", "the shop has no location yet (finish the shop's setup)"
     ),
-    "sync.map_no_engine": lambda m: _tr(
-        "this computer has no road engine to use maps"
+    "sync.map_no_engine": lambda m: QCoreApplication.translate(
+        "Messages", "this computer has no road engine to use maps"
     ),
     "sync.map_reason": lambda m: str(m.arg("text")),  # a reason from before codes
     # warnings of a report
@@ -288,6 +301,13 @@ TABLE: dict[str, Callable[[Message], str]] = {
     "sync.manifest_row_skipped": lambda m: QCoreApplication.translate(
         "Messages", "A parcel of the carrier's manifest was skipped ({0}): {1}"
     ).format(m.arg("row"), m.arg("reason")),
+    "sync.events_unanswered": lambda m: QCoreApplication.translate(
+        "Messages",
+        "%n event(s) got no answer from the carrier's server; they stay waiting and go with "
+        "the next sync.",
+        None,
+        int(m.count or m.arg("count", 0) or 0),
+    ),
     "sync.warning": lambda m: str(m.arg("text")),  # a step's own sentence, with no code yet
     # the carrier's reasons for a rejected event (shopapp.sync.rejections)
     "reject.not_on_manifest": _not_on_manifest,
@@ -303,10 +323,12 @@ TABLE: dict[str, Callable[[Message], str]] = {
     "reject.bad_proof_reference": lambda m: QCoreApplication.translate(
         "Messages", "Parcel {0}: the proof of delivery named in the event is not valid."
     ).format(m.arg("number")),
-    "reject.id_taken": lambda m: _tr(
-        "The carrier already has another record with this event's id. Call support."
+    "reject.id_taken": lambda m: QCoreApplication.translate(
+        "Messages", "The carrier already has another record with this event's id. Call support."
     ),
-    "reject.no_reason": lambda m: _tr("The carrier gave no reason."),
+    "reject.no_reason": lambda m: QCoreApplication.translate(
+        "Messages", "The carrier gave no reason."
+    ),
     "reject.too_big": lambda m: QCoreApplication.translate(
         "Messages", "This event is too big for the carrier's server: {0}"
     ).format(m.arg("detail")),

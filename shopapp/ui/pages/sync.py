@@ -429,11 +429,12 @@ class SyncPage(PageWidget):
     def _on_waiting(self, _why: Message, ms: int) -> None:
         self._set_busy(self.sync.running())
         seconds = max(1, round(ms / 1000))
-        self.status_label.setText(
-            self.status_label.text()
-            + "\n"
-            + self.tr("The next try starts by itself in %n second(s).", "", seconds)
-        )
+        if seconds >= 90:
+            minutes = round(seconds / 60)
+            when = self.tr("The next try starts by itself in %n minute(s).", "", minutes)
+        else:
+            when = self.tr("The next try starts by itself in %n second(s).", "", seconds)
+        self.status_label.setText(self.status_label.text() + "\n" + when)
 
     def show_report(self, report: SyncReport) -> None:
         self.last_report = report
