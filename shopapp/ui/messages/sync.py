@@ -171,16 +171,17 @@ def _proof_refused(m: Message) -> str:
 
 
 def _not_on_manifest(m: Message) -> str:
+    # Shown beside the parcel's number and the event's name: the reason says only why.
     return QCoreApplication.translate(
         "Messages",
-        "Parcel {0} is not on this shop's manifest: the carrier does not take “{1}” for it.",
-    ).format(m.arg("number"), _event(m))
+        "This parcel is not on this shop's manifest: the carrier does not expect it here.",
+    )
 
 
 def _not_allowed(m: Message) -> str:
     return QCoreApplication.translate(
-        "Messages", "The carrier has parcel {0} as “{1}”: it cannot be marked “{2}”."
-    ).format(m.arg("number"), _status(m), _event(m))
+        "Messages", "The carrier has this parcel as “{0}”: it cannot be marked “{1}”."
+    ).format(_status(m), _event(m))
 
 
 TABLE: dict[str, Callable[[Message], str]] = {
