@@ -13,6 +13,18 @@ from shopapp.messages import Message
 CLOCK_WARNING_S = 300.0
 
 
+def plain(value: Any) -> Any:
+    """`value` as JSON can hold it (the report is stored and printed as JSON): numbers,
+    text, lists and dicts as they are, anything else (a path, a date) as its text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(item) for item in value]
+    return str(value)
+
+
 @dataclass
 class RejectedEvent:
     id: str
@@ -88,7 +100,7 @@ class SyncReport:
     def warn(self, code: str, text: str, **args: Any) -> None:
         """A warning: its English sentence in `warnings`, its code and arguments in `notes`."""
         self.warnings.append(text)
-        self.notes.append({"code": code, "args": args, "text": text})
+        self.notes.append({"code": code, "args": plain(args), "text": text})
 
     def note_messages(self) -> list[Message]:
         """The warnings as messages for the UI; one given as a bare sentence (a step that

@@ -34,7 +34,7 @@ from shopapp.sync.mappack import sync_map_pack
 from shopapp.sync.pairing import connect, load_pairing, refresh_carrier_formats
 from shopapp.sync.pull import pull_manifest
 from shopapp.sync.push import count_pending, pending_event_bytes, push_events
-from shopapp.sync.report import SyncReport
+from shopapp.sync.report import SyncReport, plain
 from shopapp.sync.retry import RetryPolicy
 from shopapp.sync.skew import clock_warning, measure_offset
 from shopapp.sync.uploads import pending_proof_bytes, push_proofs
@@ -124,7 +124,7 @@ def run_sync(
             started_at=utc_now_iso(),
             error=str(running),
             error_code=running.code,
-            error_args=running.message_args(),
+            error_args=plain(running.message_args()),
         )
     try:
         return _run(paths, store, _forward_only(progress), cancel, policy, client, batch_size)
@@ -211,7 +211,7 @@ def _run(
         report.error = str(error)
         if isinstance(error, SyncError):
             report.error_code = error.code
-            report.error_args = dict(error.message_args())
+            report.error_args = plain(dict(error.message_args()))
         else:  # the shop's database (a full disk, an I/O error)
             report.error_code = "store_error"
             report.error_args = {"disk_full": _disk_full(error)}
