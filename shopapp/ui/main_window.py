@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes: Changes) -> None:
         """Pass what an operation changed to the status bar and every page built so far."""
+        if self.context.ops.closed:  # the window is closing: a late notice, nothing to show
+            return
         if Changes.SETTINGS in changes:
             # The settings first, so every page below refreshes from the saved values.
             self.context.ops.read(

@@ -134,3 +134,16 @@ def test_first_run_setup_validates_and_returns_the_setup(qtbot) -> None:  # type
     qtbot.addWidget(dialog2)
     dialog2.units.setCurrentIndex(1)  # km: the radius is shown in km, the metres unchanged
     assert abs(dialog2.radius.value() - 16.093) < 0.06
+
+
+def test_closing_with_a_change_on_its_way_is_quiet(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A write still running when the window closes reaches the disk; its change notice,
+    delivered while the runner shuts down, asks no page for new work."""
+    from shopapp.changes import Changes
+
+    for key in ("today", "parcels", "pickup", "reports", "settings"):
+        window.show_page(key)
+    assert window.context.ops.wait_idle()
+    window.context.ops.write(lambda job: None, changes=Changes.ALL)
+    window.close()
+    assert window.context.ops.closed

@@ -106,6 +106,8 @@ class ParcelsPage(PageWidget):
         self.refresh()
 
     def _page(self, query: ParcelQuery, deliver: Rows) -> None:
+        if self.context.ops.closed:  # a search typed as the window closed
+            return
         self.context.ops.read(lambda job: find_parcels(job.store, query), owner=self, done=deliver)
 
     def refresh(self) -> None:
@@ -115,6 +117,8 @@ class ParcelsPage(PageWidget):
         self._show_history(None)
 
     def apply_changes(self, changes: Changes) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         if changes & (Changes.PARCELS | Changes.OUTBOX):
             self.model.reload()  # the same question again; the selection is kept
 

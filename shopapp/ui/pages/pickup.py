@@ -267,6 +267,8 @@ class PickupPage(PageWidget):
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Look the search up again; `then` runs once the parcels found show."""
+        if self.context.ops.closed:  # a search typed as the window closed
+            return
         query = self.search.text()
         self._asked += 1
         asked = self._asked
@@ -457,6 +459,8 @@ class PickupPage(PageWidget):
         self.tabs.setTabText(1, f"{title} ({count})" if count else title)
 
     def apply_changes(self, changes: Changes) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         if Changes.SETTINGS in changes:
             self.apply_dwell_limit()  # the limit may have changed; then the lists show
         elif Changes.PARCELS in changes:
@@ -481,6 +485,8 @@ class PickupPage(PageWidget):
 
     def _new_day(self) -> None:
         """A new day: parcels held since long enough have waited too long now."""
+        if self.context.ops.closed:
+            return
         self._wait_for_midnight()
         self.apply_dwell_limit()
 

@@ -157,6 +157,8 @@ class ReportsPage(PageWidget):
         self.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         if changes & self.SHOWS:
             self.refresh()
 

@@ -211,6 +211,8 @@ class SettingsPage(PageWidget):
         self.road_map.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         if Changes.SETTINGS in changes:
             self.load()  # what was saved, here or elsewhere (pairing fills the profile)
         if Changes.ROAD_MAP in changes:

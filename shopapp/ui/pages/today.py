@@ -112,6 +112,8 @@ class TodayPage(PageWidget):
         self._midnight.start(max(1_000, int((next_day - now).total_seconds() * 1000)))
 
     def _new_day(self) -> None:
+        if self.context.ops.closed:
+            return
         self._wait_for_midnight()
         self.refresh()
 
@@ -153,6 +155,8 @@ class TodayPage(PageWidget):
             self.open_list.emit(status)
 
     def apply_changes(self, changes: Changes) -> None:
+        if self.context.ops.closed:  # the window is closing: a late notice
+            return
         if changes & self.SHOWS:
             self.refresh()
 
