@@ -125,6 +125,8 @@ class DemoMapJob:
 
     def __init__(self, paths: DataPaths, shop: tuple[float, float], pbf: Path = EXTRACT) -> None:
         self._result: DemoMap | None = None
+        # own-thread: the demo's set-up runs before the window and its operation runner exist
+        # (and in `--demo --self-test` without them): the map import overlaps the server start.
         self._thread = threading.Thread(
             target=self._run, args=(paths, shop, pbf), name="demo-road-map", daemon=True
         )
