@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import logging
 import threading
 import time
@@ -115,6 +116,12 @@ class Operations(QObject):
         self._relay.deliver.connect(self._on_deliver)
         self._pending = 0
         self._closed = False
+        # The UI-thread side of each running operation (owner and callbacks), by ticket:
+        # the worker holds only the ticket, so no widget, nor a callback bound to one, is
+        # ever released on a worker thread (PySide then defers the deletion to the UI
+        # thread, which crashed when the widget had already gone).
+        self._tickets = itertools.count()
+        self._waiting: dict[int, _Callbacks] = {}
 
     # -- running work --------------------------------------------------------------
 
@@ -138,21 +145,25 @@ class Operations(QObject):
         if self._closed:
             raise RuntimeError("operations are shut down")
         cancel = threading.Event()
+        ticket = next(self._tickets)
+        self._waiting[ticket] = _Callbacks(owner, done, failed, progress, changes)
+        deliver = self._relay.deliver.emit
+        reports = progress is not None
 
         def report(fraction: float, what: Message) -> None:
-            if progress is not None:
-                self._post(owner, lambda: progress(fraction, what))
+            if reports:
+                deliver(functools.partial(self._progressed, ticket, fraction, what))
 
         job = Job(self.store, self.paths, report, cancel)
-        deliver = self._relay.deliver.emit
+        del owner, done, failed, progress  # the worker's closures must not keep them
 
         def body() -> T:
             try:
                 result = work(job)
             except BaseException as error:
-                deliver(functools.partial(self._finish_failed, error, failed, owner))
+                deliver(functools.partial(self._ended, ticket, None, error))
                 raise
-            deliver(functools.partial(self._finish_done, result, done, changes, owner))
+            deliver(functools.partial(self._ended, ticket, result, None))
             return result
 
         executor = self._writer if kind is Kind.WRITE else self._pool
@@ -214,6 +225,19 @@ class Operations(QObject):
     def _on_deliver(self, closure: Callable[[], None]) -> None:
         closure()
 
+    def _progressed(self, ticket: int, fraction: float, what: Message) -> None:
+        callbacks = self._waiting.get(ticket)
+        if callbacks is not None and callbacks.progress is not None \
+                and _alive(callbacks.owner):
+            callbacks.progress(fraction, what)
+
+    def _ended(self, ticket: int, result: Any, error: BaseException | None) -> None:
+        callbacks = self._waiting.pop(ticket)
+        if error is not None:
+            self._finish_failed(error, callbacks.failed, callbacks.owner)
+        else:
+            self._finish_done(result, callbacks.done, callbacks.changes, callbacks.owner)
+
     def _finish_done(
         self,
         result: T,
@@ -263,6 +287,17 @@ class Operations(QObject):
         self._pending += delta
         if (self._pending > 0) != was_busy:
             self.busy_changed.emit(self._pending > 0)
+
+
+@dataclass
+class _Callbacks:
+    """What runs on the UI thread when an operation reports, ends or fails."""
+
+    owner: QObject | None
+    done: Callable[[Any], None] | None
+    failed: Callable[[BaseException], None] | None
+    progress: Callable[[float, Message], None] | None
+    changes: Changes
 
 
 def _alive(owner: QObject | None) -> bool:
