@@ -12,6 +12,7 @@ from barcode.codex import Code128
 from barcode.writer import ImageWriter
 
 from shopapp.labels.errors import LabelContentError
+from shopapp.messages import message
 
 ErrorCorrection = Literal["L", "M", "Q", "H"]
 _QR_LEVELS = {
@@ -45,8 +46,12 @@ def code128_png(
     """
     if not text or len(text) > MAX_CODE128_CHARS or not text.isascii() or not text.isprintable():
         raise LabelContentError(
-            f"A Code 128 barcode takes 1 to {MAX_CODE128_CHARS} printable ASCII characters, "
-            f"not {text[:40]!r}."
+            message(
+                "label.code128_content",
+                f"A Code 128 barcode takes 1 to {MAX_CODE128_CHARS} printable ASCII "
+                f"characters, not {text[:40]!r}.",
+                most=MAX_CODE128_CHARS,
+            )
         )
     writer = ImageWriter(format="PNG", mode="L", dpi=dpi)
     symbol = Code128(text, writer=writer)
@@ -82,7 +87,7 @@ def qr_png(
         LabelContentError: `text` is empty or too long for a QR code.
     """
     if not text:
-        raise LabelContentError("A QR code needs some text.")
+        raise LabelContentError(message("label.qr_empty", "A QR code needs some text."))
     code = qrcode.QRCode(
         error_correction=_QR_LEVELS[error_correction], box_size=box_size, border=border
     )
@@ -91,7 +96,11 @@ def qr_png(
         code.make(fit=True)
     except (ValueError, qrcode.exceptions.DataOverflowError) as exc:
         raise LabelContentError(
-            f"The text is too long for a QR code ({len(text)} characters)."
+            message(
+                "label.qr_too_long",
+                f"The text is too long for a QR code ({len(text)} characters).",
+                chars=len(text),
+            )
         ) from exc
     image = code.make_image()
     buffer = io.BytesIO()

@@ -6,11 +6,19 @@ import math
 from urllib.parse import urlencode
 
 from shopapp.labels.errors import LabelContentError
+from shopapp.messages import message
 
 
 def _check(lat: float, lon: float) -> None:
     if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
-        raise LabelContentError(f"No such place: latitude {lat}, longitude {lon}.")
+        raise LabelContentError(
+            message(
+                "label.no_such_place",
+                f"No such place: latitude {lat}, longitude {lon}.",
+                lat=lat,
+                lon=lon,
+            )
+        )
 
 
 def _coordinates(lat: float, lon: float) -> str:

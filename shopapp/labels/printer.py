@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from shopapp.labels.errors import PrinterError
+from shopapp.messages import message
 
 DEFAULT_PORT = 9100  # the raw printing port of Zebra and most network label printers
 
@@ -26,13 +27,23 @@ def parse_address(address: str, default_port: int = DEFAULT_PORT) -> tuple[str, 
     elif text.count(":") == 1:
         host, _, port_text = text.partition(":")
     if not host:
-        raise PrinterError("No label printer address is set: enter it in Settings (host:port).")
+        raise PrinterError(
+            message(
+                "label.printer_no_address",
+                "No label printer address is set: enter it in Settings (host:port).",
+            )
+        )
     if not port_text:
         return host, default_port
     if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
         raise PrinterError(
-            f"The label printer address {address!r} has no valid port: use host:port, "
-            f"e.g. 192.168.1.50:{DEFAULT_PORT}."
+            message(
+                "label.printer_bad_port",
+                f"The label printer address {address!r} has no valid port: use host:port, "
+                f"e.g. 192.168.1.50:{DEFAULT_PORT}.",
+                address=address,
+                default_port=DEFAULT_PORT,
+            )
         )
     return host, int(port_text)
 
@@ -53,24 +64,42 @@ def send_zpl(zpl: str, address: str, *, timeout_s: float = 5.0) -> int:
             connection.shutdown(socket.SHUT_WR)
     except socket.gaierror as exc:
         raise PrinterError(
-            f"The label printer {host} was not found on the network: check the address "
-            "in Settings."
+            message(
+                "label.printer_not_found",
+                f"The label printer {host} was not found on the network: check the address "
+                "in Settings.",
+                host=host,
+            )
         ) from exc
     except TimeoutError as exc:
         raise PrinterError(
-            f"The label printer at {where} did not answer within {timeout_s:g} s: check "
-            "that it is switched on and connected."
+            message(
+                "label.printer_timeout",
+                f"The label printer at {where} did not answer within {timeout_s:g} s: check "
+                "that it is switched on and connected.",
+                where=where,
+                seconds=timeout_s,
+            )
         ) from exc
     except ConnectionRefusedError as exc:
         raise PrinterError(
-            f"The label printer at {where} refused the connection: check the port in "
-            f"Settings (usually {DEFAULT_PORT})."
+            message(
+                "label.printer_refused",
+                f"The label printer at {where} refused the connection: check the port in "
+                f"Settings (usually {DEFAULT_PORT}).",
+                where=where,
+                default_port=DEFAULT_PORT,
+            )
         ) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc) or type(exc).__name__
         raise PrinterError(
-            f"The label could not be sent to the printer at {where} ({reason}): check "
-            "the printer and the network, then print again."
+            message(
+                "label.printer_failed",
+                f"The label could not be sent to the printer at {where} ({reason}): check "
+                "the printer and the network, then print again.",
+                where=where,
+            )
         ) from exc
     return len(data)
 
@@ -97,7 +126,11 @@ def write_zpl(zpl: str, path: Path | str) -> Path:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise PrinterError(
-            f"The label file {target} could not be written ({reason}): check the folder "
-            "in Settings and the free disk space."
+            message(
+                "label.file_failed",
+                f"The label file {target} could not be written ({reason}): check the folder "
+                "in Settings and the free disk space.",
+                path=str(target),
+            )
         ) from exc
     return target

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from shopapp.labels.errors import LabelContentError
+from shopapp.messages import message
 from shopapp.scanning.shelf_code import encode_shelf_code, normalise_tracking_number
 
 MAX_NAME_CHARS = 24
@@ -33,7 +34,13 @@ class ShelfLabel:
         try:
             encode_shelf_code(self.tracking_number)  # refuses what no shelf code can carry
         except ValueError as exc:
-            raise LabelContentError(str(exc)) from exc
+            raise LabelContentError(
+                message(
+                    "label.shelf_code",
+                    str(exc),
+                    tracking_number=self.tracking_number,
+                )
+            ) from exc
         # Frozen dataclass: store the normalised number once, at construction.
         object.__setattr__(self, "tracking_number", normalise_tracking_number(self.tracking_number))
 

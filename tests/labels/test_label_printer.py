@@ -120,3 +120,19 @@ def test_write_zpl_file(tmp_path: Path) -> None:
 def test_write_zpl_to_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(PrinterError, match="could not be written"):
         write_zpl(ZPL, tmp_path / "no-such-folder" / "label.zpl")
+
+
+def test_printer_errors_carry_codes_worded_in_the_shops_language() -> None:
+    from shopapp.labels import PrinterError, parse_address
+
+    from shopapp.ui.messages import TABLE, error_text
+
+    with pytest.raises(PrinterError) as caught:
+        parse_address("printer:99999")
+    said = caught.value.message
+    assert said.code == "label.printer_bad_port" and said.arg("address") == "printer:99999"
+    assert said.code in TABLE
+    assert "printer:99999" in error_text(caught.value) and "9100" in error_text(caught.value)
+    with pytest.raises(PrinterError) as caught:
+        parse_address("  ")
+    assert caught.value.message.code == "label.printer_no_address"

@@ -132,6 +132,66 @@ TABLE: dict[str, Callable[[Message], str]] = {
     "undo.nothing_to_undo": lambda m: QCoreApplication.translate(
         "Messages", "Parcel {0} is “{1}”: there is no scan-in to undo."
     ).format(m.arg("tracking_number"), _status(m)),
+    # -- shelf labels and the label printer ----------------------------------------------
+    "label.content": lambda m: QCoreApplication.translate(
+        "Messages", "This cannot be printed on a label."
+    ),
+    "label.shelf_code": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The number {0} cannot be put on a shelf label: write the shelf slot on the parcel "
+        "by hand.",
+    ).format(m.arg("tracking_number")),
+    "label.code128_content": lambda m: QCoreApplication.translate(
+        "Messages", "A barcode takes 1 to {0} plain letters, digits and signs."
+    ).format(m.arg("most")),
+    "label.qr_empty": lambda m: QCoreApplication.translate(
+        "Messages", "A QR code needs some text."
+    ),
+    "label.qr_too_long": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The text is too long for a QR code (%n character(s)).",
+        None,
+        int(m.arg("chars", 0)),
+    ),
+    "label.no_such_place": lambda m: QCoreApplication.translate(
+        "Messages", "No such place: latitude {0}, longitude {1}."
+    ).format(m.arg("lat"), m.arg("lon")),
+    "label.printer_no_address": lambda m: QCoreApplication.translate(
+        "Messages", "No label printer address is set: enter it in Settings (host:port)."
+    ),
+    "label.printer_bad_port": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label printer address {0} has no valid port: use host:port, e.g. 192.168.1.50:{1}.",
+    ).format(m.arg("address"), m.arg("default_port")),
+    "label.printer_not_found": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label printer {0} was not found on the network: check the address in Settings.",
+    ).format(m.arg("host")),
+    "label.printer_timeout": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label printer at {0} did not answer within {1} s: check that it is switched on "
+        "and connected.",
+    ).format(m.arg("where"), m.arg("seconds")),
+    "label.printer_refused": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label printer at {0} refused the connection: check the port in Settings "
+        "(usually {1}).",
+    ).format(m.arg("where"), m.arg("default_port")),
+    "label.printer": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label could not reach the printer: check the printer and the network, then "
+        "print again.",
+    ),
+    "label.printer_failed": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label could not be sent to the printer at {0}: check the printer and the "
+        "network, then print again.",
+    ).format(m.arg("where")),
+    "label.file_failed": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The label file {0} could not be written: check the folder in Settings and the free "
+        "disk space.",
+    ).format(m.arg("path")),
     # -- a scanner's batch file ----------------------------------------------------------
     "batch.progress": _progress,
     "batch.done": lambda m: QCoreApplication.translate(
