@@ -145,6 +145,7 @@ def not_osm(pbf: Path, exc: BaseException) -> MapImportError:
         f"“{pbf.name}” is not OpenStreetMap data (or it is damaged): choose an .osm.pbf "
         f"extract, such as one downloaded from download.geofabrik.de. ({exc})",
         code="not_osm",
+        name=pbf.name,
     )
 
 

@@ -16,23 +16,33 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shopapp.messages import Message, Progress, message
 from shopapp.roads import engine, versions
 from shopapp.roads.basemap import build_basemap, write_basemap
 from shopapp.roads.errors import MapImportCancelled, MapImportError, RoadsUnavailable
 from shopapp.roads.geo import EARTH_RADIUS_M, haversine_m
 from shopapp.roads.mapinfo import MapInfo, write_map_info
 from shopapp.roads.tilebuild import build_tiles, default_timeout_s
+from shopapp.units import DEFAULT_RADIUS_M
 
 if TYPE_CHECKING:
     from shopapp.roads.extract import Extract
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RADIUS_M = 16_093.0  # the shop's delivery radius (10 miles)
 HASH_CHUNK = 1 << 20
 
-Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+
+# What each step says on the progress bar (codes worded by the UI; English for the log).
+STEP_MESSAGES = {
+    "check": message("roads.import.checking", "Checking the file"),
+    "read": message("roads.import.reading", "Reading the map"),
+    "tiles": message("roads.import.tiles", "Building the road network"),
+    "basemap": message("roads.import.drawing", "Drawing the map"),
+    "switch": message("roads.import.switching", "Switching to the new map"),
+}
+DONE = message("roads.import.done", "The new map is in use")
 
 # Share of the progress bar per step (reading and tiles dominate).
 _STEPS = {"check": 0.0, "read": 0.05, "tiles": 0.35, "basemap": 0.85, "switch": 0.97}
@@ -59,7 +69,7 @@ def import_map(
     pbf = Path(pbf)
     had_map = versions.current_version(root) is not None
 
-    report("check", 0.0, "Checking the file")
+    report("check", 0.0)
     size = _check_file(pbf)
     try:
         engine.tile_builder()
@@ -69,19 +79,17 @@ def import_map(
     except ImportError as exc:
         raise MapImportError(
             f"Importing a map needs pyosmium, which is not installed on this computer ({exc}).",
-            code="unavailable",
+            code="unavailable", missing="pyosmium",
         ) from exc
     read_header(pbf)  # "not OpenStreetMap data" before any long work
     _check_cancel(cancel)
 
-    report("read", 0.0, "Reading the map")
-    extract = read_extract(
-        pbf, progress=lambda f: report("read", f, "Reading the map"), cancel=cancel
-    )
+    report("read", 0.0)
+    extract = read_extract(pbf, progress=lambda f: report("read", f), cancel=cancel)
     if not extract.roads or extract.bbox is None:
         raise MapImportError(
             f"“{pbf.name}” is empty: it has no roads. Choose the extract of your area.",
-            code="empty",
+            code="empty", name=pbf.name, no_roads=True,
         )
     if must_cover is not None:
         _check_covers(extract, must_cover, radius_m)
@@ -92,24 +100,22 @@ def import_map(
     except OSError as exc:
         raise MapImportError(
             f"The map folder {root} cannot be written ({exc.strerror or exc}): nothing changed.",
-            code="failed",
+            code="failed", folder=str(root), had_map=had_map,
         ) from exc
     try:
         sha = _sha256(pbf, cancel)
-        report("tiles", 0.0, "Building the road network")
+        report("tiles", 0.0)
         tile_count, tile_bytes = build_tiles(
             pbf,
             build / "tiles",
             work_dir=build,
             timeout_s=timeout_s if timeout_s is not None else default_timeout_s(size),
             cancel=cancel,
-            progress=lambda f: report("tiles", f, "Building the road network"),
+            progress=lambda f: report("tiles", f),
         )
         _check_cancel(cancel)
-        report("basemap", 0.0, "Drawing the map")
-        document = build_basemap(
-            extract, extract.bbox, progress=lambda f: report("basemap", f, "Drawing the map")
-        )
+        report("basemap", 0.0)
+        document = build_basemap(extract, extract.bbox, progress=lambda f: report("basemap", f))
         basemap_bytes = write_basemap(build, document)
         now = datetime.now(UTC).replace(microsecond=0)
         info = MapInfo(
@@ -125,7 +131,7 @@ def import_map(
         )
         write_map_info(build, info)
         _check_cancel(cancel)
-        report("switch", 0.0, "Switching to the new map")
+        report("switch", 0.0)
         final = versions.install(root, build, versions.version_name(sha, now))
         installed = dataclasses.replace(info, version=final.name)
     except MapImportCancelled:
@@ -135,12 +141,13 @@ def import_map(
         reason = str(exc) if isinstance(exc, MapImportError) else f"{type(exc).__name__}: {exc}"
         still = "the previous map is still in use" if had_map else "no map is installed yet"
         raise MapImportError(
-            f"The map import failed half-way: {still}. ({reason})", code="failed"
+            f"The map import failed half-way: {still}. ({reason})", code="failed",
+            had_map=had_map,
         ) from exc
     finally:
         if build.exists():
             versions.remove_tree(build)
-    report("switch", 1.0, "The new map is in use")
+    report("switch", 1.0, DONE)
     log.info(
         "map %s installed as %s (%d tiles, %d bytes of basemap)",
         pbf.name,
@@ -155,22 +162,23 @@ def _check_file(pbf: Path) -> int:
     try:
         size = pbf.stat().st_size
     except FileNotFoundError as exc:
-        raise MapImportError(f"The map file “{pbf}” does not exist.", code="missing") from exc
+        raise MapImportError(f"The map file “{pbf}” does not exist.", code="missing",
+                             path=str(pbf)) from exc
     except OSError as exc:
-        message = f"The map file “{pbf}” cannot be read: {exc}."
-        raise MapImportError(message, code="missing") from exc
+        text = f"The map file “{pbf}” cannot be read: {exc}."
+        raise MapImportError(text, code="missing", path=str(pbf)) from exc
     if not pbf.is_file():
-        raise MapImportError(f"“{pbf}” is not a file.", code="missing")
+        raise MapImportError(f"“{pbf}” is not a file.", code="missing", path=str(pbf))
     try:
         with pbf.open("rb"):
             pass
     except OSError as exc:
-        message = f"The map file “{pbf}” cannot be read: {exc.strerror or exc}."
-        raise MapImportError(message, code="missing") from exc
+        text = f"The map file “{pbf}” cannot be read: {exc.strerror or exc}."
+        raise MapImportError(text, code="missing", path=str(pbf)) from exc
     if size == 0:
         raise MapImportError(
             f"“{pbf.name}” is empty (0 bytes): the download probably did not finish.",
-            code="empty",
+            code="empty", name=pbf.name, no_roads=False,
         )
     return size
 
@@ -185,7 +193,7 @@ def _check_covers(extract: Extract, shop: tuple[float, float], radius_m: float) 
             f"This map does not cover the shop at {where}: it covers "
             f"{box.south:.3f},{box.west:.3f} to {box.north:.3f},{box.east:.3f}. "
             "Choose the extract of the shop's area.",
-            code="not_covering",
+            code="not_covering", lat=lat, lon=lon, reach_m=None,
         )
     reach = max(radius_m, 1.0)
     dlat = math.degrees(reach / EARTH_RADIUS_M)
@@ -199,7 +207,7 @@ def _check_covers(extract: Extract, shop: tuple[float, float], radius_m: float) 
     raise MapImportError(
         f"This map does not cover the shop at {where}: it has no road within "
         f"{reach / 1000:.1f} km of the shop.",
-        code="not_covering",
+        code="not_covering", lat=lat, lon=lon, reach_m=reach,
     )
 
 
@@ -225,10 +233,10 @@ class _Reporter:
         self._last = 0.0
         self._ends = dict(zip(_STEPS, [*list(_STEPS.values())[1:], 1.0], strict=True))
 
-    def __call__(self, step: str, fraction: float, message: str) -> None:
+    def __call__(self, step: str, fraction: float, what: Message | None = None) -> None:
         if self._progress is None:
             return
         start, end = _STEPS[step], self._ends[step]
         value = max(self._last, start + (end - start) * max(0.0, min(1.0, fraction)))
         self._last = value
-        self._progress(value, message)
+        self._progress(value, what or STEP_MESSAGES[step])

@@ -28,6 +28,7 @@ from shopapp.roads.errors import RoadError, RoadsUnavailable
 from shopapp.roads.geo import LatLon
 from shopapp.roads.mapinfo import MapInfo, read_map_info
 from shopapp.roads.results import RoadMatrix, RoadRoute, RouteLeg, Snap
+from shopapp.units import METRES_PER_KM, METRES_PER_MILE
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 REACH_M = 10_000
 COSTING = "auto"
 LANGUAGES = {"en": "en-US", "fr": "fr-FR", "es": "es-ES"}
-UNIT_M = {"km": 1000.0, "mi": 1609.344}
+UNIT_M = {"km": METRES_PER_KM, "mi": METRES_PER_MILE}
 SNAP_MEMO_MAX = 100_000
 
 
@@ -190,7 +191,7 @@ class RoadMap:
                 raise RoadError(
                     f"Point {index + 1} ({snap.lat:.5f},{snap.lon:.5f}) has no road within "
                     f"{REACH_M / 1000:.0f} km.",
-                    code="unreachable",
+                    code="unreachable", point=index + 1, lat=snap.lat, lon=snap.lon,
                 )
         legs: list[RouteLeg] = []
         step = engine.MAX_LOCATIONS - 1
@@ -214,7 +215,8 @@ class RoadMap:
                 ) from exc
             legs.extend(legs_of(answer, UNIT_M[units]))
         if len(legs) != len(pts) - 1:
-            raise RoadError("The road map gave an answer it should not (route legs).")
+            raise RoadError("The road map gave an answer it should not (route legs).",
+                            code="bad_answer")
         return RoadRoute(legs=legs, language=lang)
 
     # -- Valhalla ---------------------------------------------------------------------
@@ -227,14 +229,16 @@ class RoadMap:
                 except RoadsUnavailable:
                     raise
                 except Exception as exc:
-                    raise RoadError(f"The road map cannot be opened: {exc}") from exc
+                    raise RoadError(f"The road map cannot be opened: {exc}",
+                                    code="cannot_open") from exc
             self._calls[action] += 1
             try:
                 text = getattr(self._actor, action)(json.dumps(request))
             except Exception as exc:
                 if engine.is_valhalla_error(exc):
                     raise RoadError(
-                        str(exc), code=f"valhalla_{getattr(exc, 'code', 'error')}"
+                        str(exc), code=f"valhalla_{getattr(exc, 'code', 'error')}",
+                        engine_code=str(getattr(exc, "code", "")),
                     ) from exc
                 raise
         return json.loads(text) if isinstance(text, str) else text

@@ -16,6 +16,7 @@ from tests.roads.conftest import ENCAMP
 pytest.importorskip("osmium")
 pytest.importorskip("valhalla")
 
+from shopapp.messages import Message  # noqa: E402
 from shopapp.roads import RoadMap, engine, import_map  # noqa: E402
 from shopapp.roads import mapimport as mapimport_module  # noqa: E402
 from shopapp.roads.basemap import load_basemap  # noqa: E402
@@ -91,7 +92,7 @@ def test_andorra_basemap_has_roads_water_and_places(andorra_root: Path) -> None:
 
 def test_a_generated_extract_without_header_box_or_date(tmp_path: Path, village_pbf: Path) -> None:
     root = tmp_path / "roads"
-    steps: list[tuple[float, str]] = []
+    steps: list[tuple[float, Message]] = []
     info = import_map(
         root, village_pbf, must_cover=(45.003, 5.003), progress=lambda f, m: steps.append((f, m))
     )
@@ -102,7 +103,8 @@ def test_a_generated_extract_without_header_box_or_date(tmp_path: Path, village_
     assert info.extract_date == datetime(2024, 3, 2, 10, 0, tzinfo=UTC)
     fractions = [f for f, _ in steps]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
-    assert steps[-1][1] == "The new map is in use"
+    assert steps[-1][1].code == "roads.import.done"
+    assert str(steps[-1][1]) == "The new map is in use"  # the English, for the log
     basemap = load_basemap(root / info.version)
     assert [p.name for p in basemap.places] == ["Testville"]
     assert set(basemap.level(0).roads) == {"residential", "tertiary"}
@@ -114,7 +116,7 @@ def test_garbage_bytes_are_not_openstreetmap_data(tmp_path: Path) -> None:
     bad.write_bytes(bytes(range(256)) * 40)
     with pytest.raises(MapImportError, match="not OpenStreetMap data") as caught:
         import_map(tmp_path / "roads", bad)
-    assert caught.value.code == "not_osm"
+    assert caught.value.code == "roads.not_osm"
     text = tmp_path / "notes.osm.pbf"
     text.write_text("<html>Error 404</html>\n")
     with pytest.raises(MapImportError, match="not OpenStreetMap data"):
@@ -126,14 +128,14 @@ def test_empty_files(tmp_path: Path) -> None:
     zero.write_bytes(b"")
     with pytest.raises(MapImportError, match="empty") as caught:
         import_map(tmp_path / "roads", zero)
-    assert caught.value.code == "empty"
+    assert caught.value.code == "roads.empty"
     roadless = write_no_roads(tmp_path / "roadless.osm.pbf", *VILLAGE)
     with pytest.raises(MapImportError, match="empty: it has no roads") as caught:
         import_map(tmp_path / "roads", roadless)
-    assert caught.value.code == "empty"
+    assert caught.value.code == "roads.empty"
     with pytest.raises(MapImportError, match="does not exist") as caught:
         import_map(tmp_path / "roads", tmp_path / "nowhere.osm.pbf")
-    assert caught.value.code == "missing"
+    assert caught.value.code == "roads.missing"
     assert RoadMap.open(tmp_path / "roads") is None
 
 
@@ -142,7 +144,7 @@ def test_an_unreadable_file(tmp_path: Path, village_pbf: Path) -> None:
     village_pbf.chmod(0)
     with pytest.raises(MapImportError, match="cannot be read") as caught:
         import_map(tmp_path / "roads", village_pbf)
-    assert caught.value.code == "missing"
+    assert caught.value.code == "roads.missing"
 
 
 def test_an_extract_far_from_the_shop(tmp_path: Path, village_pbf: Path) -> None:
@@ -152,7 +154,7 @@ def test_an_extract_far_from_the_shop(tmp_path: Path, village_pbf: Path) -> None
     stretched = write_village(tmp_path / "stretched.osm.pbf", *VILLAGE, lone_node=(45.4, 5.0))
     with pytest.raises(MapImportError, match="no road within 16.1 km") as caught:
         import_map(tmp_path / "roads", stretched, must_cover=(45.3, 5.0))
-    assert caught.value.code == "not_covering"
+    assert caught.value.code == "roads.not_covering"
     assert RoadMap.open(tmp_path / "roads") is None
 
 
@@ -183,7 +185,7 @@ def test_tile_builder_failure_leaves_the_previous_map(
         import_map(root, andorra_pbf)
     assert "failed half-way: the previous map is still in use" in str(caught.value)
     assert "segmentation fault" in str(caught.value)
-    assert caught.value.code == "failed"
+    assert caught.value.code == "roads.failed"
     _assert_still(root, sha)
 
 
@@ -208,9 +210,9 @@ def test_cancel_while_the_tiles_build_kills_the_builder(
     root, sha = installed
     building = False
 
-    def progress(fraction: float, message: str) -> None:
+    def progress(fraction: float, what: Message) -> None:
         nonlocal building
-        building = building or message == "Building the road network"
+        building = building or what.code == "roads.import.tiles"
 
     with pytest.raises(MapImportCancelled, match="cancelled"):
         import_map(root, andorra_pbf, progress=progress, cancel=lambda: building)
@@ -244,9 +246,9 @@ def test_reimport_switches_and_keeps_only_the_previous_version(
 ) -> None:
     root, first_sha = installed
     first = _versions(root)
-    steps: list[tuple[float, str]] = []
+    steps: list[tuple[float, Message]] = []
     second = import_map(root, andorra_pbf, progress=lambda f, m: steps.append((f, m)))
-    building = [f for f, m in steps if m == "Building the road network"]
+    building = [f for f, m in steps if m.code == "roads.import.tiles"]
     assert len(set(building)) >= 3  # the builder's log moves the bar along
     assert [f for f, _ in steps] == sorted(f for f, _ in steps)
     assert set(_versions(root)) == {*first, second.version}  # the previous one, for open readers
@@ -294,5 +296,5 @@ def test_a_map_folder_that_cannot_be_written(tmp_path: Path, village_pbf: Path) 
     blocked.write_text("a file where the folder should be")
     with pytest.raises(MapImportError, match="cannot be written.*nothing changed") as caught:
         import_map(blocked, village_pbf)
-    assert caught.value.code == "failed"
+    assert caught.value.code == "roads.failed"
     assert blocked.read_text() == "a file where the folder should be"

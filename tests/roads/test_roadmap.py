@@ -69,7 +69,7 @@ def test_a_point_with_no_road_in_reach_is_unreachable_not_a_crash(andorra_map: R
     assert (0, 1) in result.unroutable_pairs() and not result.routable(1, 0)
     with pytest.raises(RoadError, match="Point 2 .* has no road") as caught:
         andorra_map.route([ENCAMP, NOWHERE])
-    assert caught.value.code == "unreachable"
+    assert caught.value.code == "roads.unreachable"
 
 
 @pytest.fixture(scope="module")
