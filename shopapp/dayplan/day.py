@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from shopapp import settings
 from shopapp.clock import from_iso, utc_now_iso
 from shopapp.errors import ShopAppError
+from shopapp.messages import message
 from shopapp.parcels import lifecycle
 from shopapp.planning import Parcel as PlanParcel
 from shopapp.planning import PlanSettings, address_key, build_problem
@@ -23,7 +24,9 @@ ON_SHELF = (lifecycle.RECEIVED, lifecycle.ATTEMPT_FAILED)
 
 
 class DayPlanError(ShopAppError):
-    """Planning the day cannot go on; the message says what to do."""
+    """Planning the day cannot go on; the message (a "dayplan.*" code) says what to do."""
+
+    code = "dayplan.error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,9 @@ def plan_settings(session: Session) -> tuple[PlanSettings, str, str]:
     """The planner settings from the shop profile and Settings, the units and the shop name."""
     profile = get_profile(session)
     if profile is None:
-        raise DayPlanError("The shop has no profile yet: finish the first-run setup, then plan.")
+        raise DayPlanError(message(
+            "dayplan.no_profile",
+            "The shop has no profile yet: finish the first-run setup, then plan."))
     return (
         PlanSettings(
             depot_lat=profile.lat,
@@ -200,13 +205,17 @@ def set_location(session: Session, address: str, lat: float, lon: float) -> Addr
     """Remember a location set by hand for this address (and every later parcel there)."""
     key = address_key(address)
     if not key:
-        raise DayPlanError("A location can only be remembered for a parcel with an address.")
+        raise DayPlanError(message(
+            "dayplan.no_address",
+            "A location can only be remembered for a parcel with an address."))
     if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90
             and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-        raise DayPlanError(
+        raise DayPlanError(message(
+            "dayplan.bad_location",
             f"{lat}, {lon} is not a usable location: the latitude must be between -90 and 90, "
-            "the longitude between -180 and 180 (for example 52.1234, -1.9876)."
-        )
+            "the longitude between -180 and 180 (for example 52.1234, -1.9876).",
+            lat=lat, lon=lon,
+        ))
     row = session.get(AddressLocation, key) or AddressLocation(
         address_key=key, lat=lat, lon=lon, set_at=utc_now_iso()
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from shopapp.dayplan.day import DayPlanError
+from shopapp.messages import Progress, message
 from shopapp.planning import ProblemError, parse_problem, plan_problem
 from shopapp.planning.distances import route_legs
 from shopapp.planning.onroads import labelled, road_problem, with_road_legs
@@ -24,7 +25,8 @@ from shopapp.planning.screen import place_of, source_for
 if TYPE_CHECKING:
     from shopapp.roads import PairCache, RoadMap
 
-Progress = Callable[[int, str], None]
+MEASURING_ROADS = message("plan.measuring_roads", "Measuring distances on the roads")
+CHECKING = message("plan.checking", "Checking the problem")
 
 
 def route_times(problem: dict[str, Any] | Problem, stop_ids: Sequence[str], vehicle: int = 0
@@ -75,7 +77,9 @@ def move_stop(problem: dict[str, Any], plan: Plan, stop_id: str, delta: int) -> 
     """
     where = plan.locate(stop_id)
     if where is None:
-        raise DayPlanError(f"Stop {stop_id} is not on a route, so it cannot be moved.")
+        raise DayPlanError(message(
+            "dayplan.not_routed_move", f"Stop {stop_id} is not on a route, so it cannot be moved.",
+            stop=stop_id))
     r, k = where
     stops = list(plan.routes[r].stops)
     target = max(0, min(len(stops) - 1, k + delta))
@@ -102,9 +106,12 @@ def transfer_stop(problem: dict[str, Any], plan: Plan, stop_id: str, step: int =
     where = plan.locate(stop_id)
     vans = _vans(problem)
     if where is None:
-        raise DayPlanError(f"Stop {stop_id} is not on a route, so it cannot change vans.")
+        raise DayPlanError(message(
+            "dayplan.not_routed_van",
+            f"Stop {stop_id} is not on a route, so it cannot change vans.", stop=stop_id))
     if len(vans) < 2:
-        raise DayPlanError("The shop has one van: there is no other van to move the stop to.")
+        raise DayPlanError(message(
+            "dayplan.one_van", "The shop has one van: there is no other van to move the stop to."))
     r, k = where
     routes = list(plan.routes)
     source = routes[r]
@@ -137,7 +144,9 @@ def pinned(plan: Plan) -> set[str]:
 def set_pinned(plan: Plan, stop_id: str, on: bool) -> Plan:
     """A new plan with the stop pinned (kept on its van by a re-plan) or not."""
     if on and plan.locate(stop_id) is None:
-        raise DayPlanError(f"Stop {stop_id} is not on a route: only planned stops can be pinned.")
+        raise DayPlanError(message(
+            "dayplan.not_routed_pin",
+            f"Stop {stop_id} is not on a route: only planned stops can be pinned.", stop=stop_id))
     keep = tuple(s for s in plan.pinned if s != stop_id)
     return replace(plan, pinned=(*keep, stop_id) if on else keep)
 
@@ -185,7 +194,7 @@ def replan(
     roads, each route gets its road shape and directions in `language`.
     """
     if progress is not None:
-        progress(1, "Measuring distances on the roads" if roads else "Checking the problem")
+        progress(0.01, MEASURING_ROADS if roads else CHECKING)
     prepared = road_problem(problem, roads, cache)
     base = prepared.problem
     if plan is None:

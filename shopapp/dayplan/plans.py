@@ -9,8 +9,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from shopapp.changes import Changes
 from shopapp.clock import utc_now_iso
 from shopapp.dayplan.day import ON_SHELF, DayPlanError, DayProblem, DayStop, StopParcel
+from shopapp.messages import message
 from shopapp.parcels import lifecycle
 from shopapp.planning.plan import Plan
 from shopapp.store import Store
@@ -38,6 +40,12 @@ class SavedPlan:
                 for n in self.members.get(sid, [])]
 
 
+def _plan_missing(plan_id: int) -> DayPlanError:
+    return DayPlanError(message(
+        "dayplan.plan_missing",
+        f"Plan {plan_id} is not in the shop's records; plan the day again.", plan_id=plan_id))
+
+
 def _saved(row: RoutePlan) -> SavedPlan:
     assert row.id is not None
     try:
@@ -49,9 +57,11 @@ def _saved(row: RoutePlan) -> SavedPlan:
         return SavedPlan(row.id, dt.date.fromisoformat(row.plan_date), row.status,
                          row.created_at, stored, members, Plan.from_json(raw))
     except (ValueError, TypeError, AttributeError, KeyError) as error:
-        raise DayPlanError(
-            f"The saved plan {row.id} cannot be read ({error}); plan the day again."
-        ) from error
+        raise DayPlanError(message(
+            "dayplan.plan_unreadable",
+            f"The saved plan {row.id} cannot be read ({error}); plan the day again.",
+            plan_id=row.id,
+        )) from error
 
 
 def save_plan(session: Session, problem: DayProblem, plan: Plan) -> SavedPlan:
@@ -76,9 +86,11 @@ def update_plan(session: Session, plan_id: int, plan: Plan) -> SavedPlan:
     """Replace a draft plan's routes (a stop moved or pinned by hand)."""
     row = session.get(RoutePlan, plan_id)
     if row is None:
-        raise DayPlanError(f"Plan {plan_id} is not in the shop's records; plan the day again.")
+        raise _plan_missing(plan_id)
     if row.status != DRAFT:
-        raise DayPlanError("This run has started, so its plan cannot change; re-plan instead.")
+        raise DayPlanError(message(
+            "dayplan.run_started_no_edit",
+            "This run has started, so its plan cannot change; re-plan instead."))
     row.plan_json = json.dumps(plan.to_json())
     session.add(row)
     return _saved(row)
@@ -123,6 +135,10 @@ class RunStarted:
     plan_id: int
     parcels: int  # parcels marked out for delivery (one event each)
 
+    @property
+    def changes(self) -> Changes:
+        return Changes.PARCELS | Changes.PLAN | Changes.OUTBOX
+
 
 def start_run(store: Store, plan_id: int) -> RunStarted:
     """Mark every parcel on the plan's routes out for delivery and the plan started.
@@ -133,22 +149,28 @@ def start_run(store: Store, plan_id: int) -> RunStarted:
     with store.write() as session:
         row = session.get(RoutePlan, plan_id)
         if row is None:
-            raise DayPlanError(f"Plan {plan_id} is not in the shop's records; plan the day again.")
+            raise _plan_missing(plan_id)
         if row.status != DRAFT:
-            raise DayPlanError("This run has already started; its parcels are out for delivery.")
+            raise DayPlanError(message(
+                "dayplan.run_already_started",
+                "This run has already started; its parcels are out for delivery."))
         saved = _saved(row)
         numbers = saved.routed_parcels()
         if not numbers:
-            raise DayPlanError("The plan has no stops on a route: there is nothing to take out.")
+            raise DayPlanError(message(
+                "dayplan.nothing_routed",
+                "The plan has no stops on a route: there is nothing to take out."))
         parcels = {p.tracking_number: p for p in session.exec(
             select(Parcel).where(col(Parcel.tracking_number).in_(numbers)))}
         gone = [n for n in numbers if n not in parcels or parcels[n].status not in ON_SHELF]
         if gone:
             shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
-            raise DayPlanError(
+            raise DayPlanError(message(
+                "dayplan.parcels_gone",
                 f"Parcel(s) {shown} are no longer on the shelf (handed over or changed since the "
-                "plan was made). Nothing was marked: re-plan the day, then start the run."
-            )
+                "plan was made). Nothing was marked: re-plan the day, then start the run.",
+                count=len(gone), numbers=", ".join(gone[:5]), more=max(0, len(gone) - 5),
+            ))
         for number in numbers:
             record_event(session, parcels[number], lifecycle.OUT_FOR_DELIVERY,
                          {"plan_id": plan_id})

@@ -15,6 +15,11 @@ from shopapp.planning.screen import place_of, source_for
 class PlanCheckError(ShopAppError):
     """A computed plan failed the independent check (a bug: the plan is not shown)."""
 
+    code = "plan.check_failed"
+
+    def message_args(self) -> dict[str, object]:
+        return {"count": len(self.problems)}
+
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from shopapp.errors import ShopAppError
+from shopapp.messages import Message, Progress, message
 from shopapp.planning.check import PlanCheckError, validate_plan
 from shopapp.planning.distances import DistanceSource
 from shopapp.planning.fleet import Fleet, Route, assign_vans, build_fleet
@@ -18,7 +19,12 @@ from shopapp.planning.screen import Screened, screen, source_for
 if TYPE_CHECKING:
     from shopapp.planning.vrp import VrpInput as VrpInputType
 
-Progress = Callable[[int, str], None]
+# What the planner says it is doing (codes worded by the UI; English for the log).
+CHECKING = message("plan.checking", "Checking the problem")
+MEASURING = message("plan.measuring", "Measuring distances")
+SEARCHING = message("plan.searching", "Searching for shorter routes")
+CHECKING_PLAN = message("plan.checking_plan", "Checking the plan")
+DONE = message("plan.done", "Done")
 
 # Days up to this size with one van and binding windows first try the plain tour.
 _TSP_TRY_WITH_WINDOWS = 100
@@ -28,6 +34,8 @@ _FINISH_MARGIN_S = 0.05
 
 class PlanCancelled(ShopAppError):
     """Planning was cancelled by the user; nothing was changed."""
+
+    code = "plan.cancelled"
 
     def __init__(self) -> None:
         super().__init__("Planning was cancelled; the previous plan is unchanged.")
@@ -40,14 +48,14 @@ class _Reporter:
         self.deadline = deadline
         self.last = -1
 
-    def __call__(self, percent: int, message: str) -> None:
+    def __call__(self, percent: int, what: Message) -> None:
         if self.progress is not None and percent != self.last:
             self.last = percent
-            self.progress(percent, message)
+            self.progress(percent / 100, what)
 
     def tick(self, now: float) -> None:
         span = max(1e-6, self.deadline - self.start)
-        self(10 + int(85 * min(1.0, (now - self.start) / span)), "Searching for shorter routes")
+        self(10 + int(85 * min(1.0, (now - self.start) / span)), SEARCHING)
 
 
 def _route_times(problem: Problem, screened: Screened, vehicle: int, order: list[int]
@@ -250,7 +258,7 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
     Args:
         problem: the problem dict; raises ProblemError when it is malformed.
         seconds: time for the search (the wall time is this plus set-up, ~0.1-0.4 s).
-        progress: called with (percent, message) now and then.
+        progress: called with (fraction 0..1, Message) now and then.
         cancel: polled during the search; when it returns True, PlanCancelled is raised.
         distances: distance source used when the problem has no `matrix_m`.
         warm_start: a previous plan for the same day, to start the search from.
@@ -268,25 +276,25 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
     deadline = start + seconds - _FINISH_MARGIN_S
     report = _Reporter(progress, start, deadline)
     cancelled = cancel or (lambda: False)
-    report(0, "Checking the problem")
+    report(0, CHECKING)
     prob = parse_problem(problem)
     source = source_for(prob, distances)
-    report(3, "Measuring distances")
+    report(3, MEASURING)
     screened = screen(prob, source)
     if cancelled():
         raise PlanCancelled()
     routes: list[Route] | None = None
     if screened.keep:
-        report(10, "Searching for shorter routes")
+        report(10, SEARCHING)
         if _tsp_case(prob, screened):
             routes = _solve_tsp(prob, screened, seconds)
         if routes is None:
             routes = _solve_vrp(prob, screened, deadline, cancelled, report, warm_start)
     plan = _build_plan(prob, screened, routes or [])
-    report(97, "Checking the plan")
+    report(97, CHECKING_PLAN)
     problems = validate_plan(prob, plan, distances)
     if problems:
         raise PlanCheckError(problems)
     plan["distances"] = "matrix" if prob.matrix_m is not None else "estimate"
-    report(100, "Done")
+    report(100, DONE)
     return plan

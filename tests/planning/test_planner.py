@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from shopapp.messages import Message
 from shopapp.planning import PlanCancelled, plan_problem, validate_plan
 from shopapp.planning import planner as planner_module
 from tests.planning.conftest import DEPOT, make_day
@@ -173,9 +174,11 @@ def test_empty_day_and_all_outside() -> None:
 
 
 def test_progress_and_cancel() -> None:
-    seen: list[tuple[int, str]] = []
+    seen: list[tuple[float, Message]] = []
     _plan(make_day(n=15, windows=3), 0.5, progress=lambda p, m: seen.append((p, m)))
-    assert seen[0][0] == 0 and seen[-1][0] == 100
+    assert seen[0][0] == 0.0 and seen[-1][0] == 1.0
+    assert seen[0][1].code == "plan.checking" and seen[-1][1].code == "plan.done"
+    assert all(0.0 <= p <= 1.0 for p, _ in seen)
     assert [p for p, _ in seen] == sorted(p for p, _ in seen)
     with pytest.raises(PlanCancelled):
         plan_problem(make_day(n=15, windows=3), 5.0, cancel=lambda: True)
