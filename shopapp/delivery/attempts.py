@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from shopapp import settings
+from shopapp.changes import Changes
 from shopapp.clock import from_iso, to_iso, utc_now
 from shopapp.delivery.codes import candidate_numbers, parcel_for_code
 from shopapp.parcels import lifecycle
@@ -94,6 +95,30 @@ def end_run(store: Store, now: datetime | None = None) -> dict[str, str]:
             )
         )
     return return_to_shelf(store, numbers, now)
+
+
+@dataclass(frozen=True)
+class RunEnded:
+    """Back at the shop: each parcel put back and its new status."""
+
+    moved: dict[str, str]
+
+    @property
+    def back_on_shelf(self) -> int:
+        return sum(1 for status in self.moved.values() if status == lifecycle.RECEIVED)
+
+    @property
+    def to_return(self) -> int:
+        return sum(1 for status in self.moved.values() if status == lifecycle.RETURN_PENDING)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.PARCELS | Changes.OUTBOX if self.moved else Changes.NONE
+
+
+def finish_run(store: Store, now: datetime | None = None) -> RunEnded:
+    """`end_run` as a typed result that says what changed (the Deliver page's F9)."""
+    return RunEnded(end_run(store, now))
 
 
 def held_since(session: Session, parcel: Parcel) -> str | None:

@@ -1,20 +1,34 @@
-"""Typed errors of proof of delivery and pickup; each has a `code` the UI can translate."""
+"""Typed errors of proof of delivery and pickup; each has a `code` the UI words.
+
+Codes are namespaced ("delivery.name_required"); `str(error)` stays the English
+sentence, for the log and the command line. The UI's wordings are in
+shopapp/ui/messages/delivery.py.
+"""
 
 from __future__ import annotations
 
 from shopapp.errors import ShopAppError
+
+PREFIX = "delivery."
 
 
 class DeliveryError(ShopAppError):
     """A delivery, pickup or return action that cannot be recorded as asked.
 
     Attributes:
-        code: a stable machine name ("name_required", "empty_signature", ...).
+        code: a stable machine name ("delivery.name_required", "delivery.empty_signature").
+        args_: what the wording needs (the parcel, the folder).
     """
 
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
+    code = "delivery.error"
+
+    def __init__(self, code: str, message: str, **args: object) -> None:
+        self.code = code if code.startswith(PREFIX) else PREFIX + code
+        self._args = dict(args)
         super().__init__(message)
+
+    def message_args(self) -> dict[str, object]:
+        return dict(self._args)
 
 
 class EmptySignature(DeliveryError):
@@ -29,10 +43,17 @@ class EmptySignature(DeliveryError):
 
 
 class PhotoError(DeliveryError):
-    """A photo file that cannot be read as an image."""
+    """A photo file that cannot be read as an image.
 
-    def __init__(self, why: str) -> None:
-        super().__init__("bad_photo", f"The photo cannot be used: {why}. Take or choose another.")
+    `kind` says why, for the wording: "empty", "too_large" (with `mb`), "too_many_pixels",
+    "unreadable", "damaged", "file_unreadable".
+    """
+
+    def __init__(self, why: str, kind: str = "unreadable", **args: object) -> None:
+        self.kind = kind
+        super().__init__(
+            f"photo_{kind}", f"The photo cannot be used: {why}. Take or choose another.", **args
+        )
 
 
 class ProofWriteError(DeliveryError):
@@ -43,4 +64,5 @@ class ProofWriteError(DeliveryError):
             "proof_write_failed",
             f"The proof file could not be saved ({why}); nothing was recorded. "
             f"Free some disk space and try again. Folder: {path}",
+            path=path,
         )

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from shopapp.changes import Changes
 from shopapp.clock import to_iso, utc_now
 from shopapp.delivery import proofs
 from shopapp.delivery.errors import DeliveryError
@@ -57,6 +58,11 @@ class OutcomeResult:
     event_ids: tuple[str, ...]
     data: dict[str, Any] = field(default_factory=dict)
     proofs: tuple[proofs.StoredProof, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        """Parcels changed status; their events wait in the outbox."""
+        return Changes.PARCELS | Changes.OUTBOX
 
 
 def clean_text(value: str | None) -> str:
@@ -155,7 +161,7 @@ def leave_with_neighbour(
 ) -> OutcomeResult:
     """Left with a neighbour: their name and address, and a signature or a photo (or both)."""
     numbers = _numbers(parcels)
-    who = _required(name, "name_required", "Type the neighbour's name.")
+    who = _required(name, "neighbour_name_required", "Type the neighbour's name.")
     where = _required(address, "address_required", "Type the neighbour's address.")
     if signature is None and not photo:
         raise DeliveryError(

@@ -68,15 +68,16 @@ def prepare_photo(content: bytes) -> bytes:
         PhotoError: `content` is empty, too large or not an image Pillow can read.
     """
     if not content:
-        raise PhotoError("the file is empty")
+        raise PhotoError("the file is empty", "empty")
     if len(content) > MAX_INPUT_BYTES:
-        raise PhotoError(f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
+        raise PhotoError(f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB",
+                         "too_large", mb=MAX_INPUT_BYTES // (1024 * 1024))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(content)) as source:
                 if source.width * source.height > MAX_INPUT_PIXELS:
-                    raise PhotoError("the picture has too many pixels")
+                    raise PhotoError("the picture has too many pixels", "too_many_pixels")
                 if source.format == "JPEG":
                     # Decode at 1/2, 1/4 or 1/8 scale when that still covers the target
                     # size: a 12 MP phone photo then takes a tenth of the time.
@@ -87,9 +88,10 @@ def prepare_photo(content: bytes) -> bytes:
     except PhotoError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise PhotoError("it is not a picture the app can read (use JPEG or PNG)") from None
+        raise PhotoError("it is not a picture the app can read (use JPEG or PNG)",
+                         "unreadable") from None
     except (OSError, ValueError, SyntaxError) as error:
-        raise PhotoError(f"the picture is damaged ({error})") from error
+        raise PhotoError(f"the picture is damaged ({error})", "damaged") from error
     pixels.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
     # A fresh image from raw pixels: no `info` (EXIF, XMP, ICC, comment) survives.
     clean = Image.frombytes("RGB", pixels.size, pixels.tobytes())
@@ -110,10 +112,12 @@ def prepare_photo_file(path: str | Path) -> bytes:
     try:
         size = Path(path).stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise PhotoError(f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
+            raise PhotoError(f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB",
+                             "too_large", mb=MAX_INPUT_BYTES // (1024 * 1024))
         content = Path(path).read_bytes()
     except OSError as error:
-        raise PhotoError(f"the file cannot be read ({error.strerror or error})") from error
+        raise PhotoError(f"the file cannot be read ({error.strerror or error})",
+                         "file_unreadable") from error
     return prepare_photo(content)
 
 

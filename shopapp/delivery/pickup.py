@@ -176,7 +176,8 @@ def ensure_pickup_code(store: Store, tracking_number: str) -> str:
             raise ParcelNotFound(tracking_number)
         if parcel.status != lifecycle.HELD_FOR_PICKUP:
             raise DeliveryError(
-                "not_held", f"Parcel {tracking_number} is not held for pickup: hold it first."
+                "not_held", f"Parcel {tracking_number} is not held for pickup: hold it first.",
+                tracking_number=tracking_number,
             )
         if not parcel.pickup_code:
             parcel.pickup_code = new_pickup_code(session)
@@ -201,7 +202,9 @@ def hand_over(
     """
     who = clean_text(name)
     if not who:
-        raise DeliveryError("name_required", "Type the name of the person collecting the parcel.")
+        raise DeliveryError(
+            "collector_name_required", "Type the name of the person collecting the parcel."
+        )
     if id_check is not None and id_check not in ID_CHECKS:
         raise DeliveryError("bad_id_check", f"Unknown kind of ID: {id_check!r}.")
     check_signature(signature)

@@ -153,6 +153,24 @@ def run_stops(store: Store, keep: Collection[str] = ()) -> list[Stop]:
     return sorted(stops.values(), key=rank)
 
 
+@dataclass(frozen=True)
+class RunView:
+    """What the Deliver page shows: the run's stops and the shop's units."""
+
+    stops: list[Stop]
+    units: str = "miles"
+
+
+def run_view(store: Store, keep: Collection[str] = ()) -> RunView:
+    """The run's stops (`run_stops`) and the units the shop measures distances in."""
+    from shopapp.shop import get_profile
+
+    stops = run_stops(store, keep)
+    with store.read() as session:
+        profile = get_profile(session)
+    return RunView(stops, profile.units if profile is not None else "miles")
+
+
 def locate(stops: list[Stop], raw_code: str) -> tuple[int, StopParcel] | None:
     """(stop index, parcel) of a scanned code within the run, or None."""
     numbers = candidate_numbers(raw_code)

@@ -103,7 +103,7 @@ def test_neighbour_needs_name_address_and_some_proof(
     number = out_for_delivery("JJD0030")
     with pytest.raises(DeliveryError) as missing:
         outcomes.leave_with_neighbour(store, paths, number, name="Cara", address="5 Mill Lane")
-    assert missing.value.code == "proof_required"
+    assert missing.value.code == "delivery.proof_required"
     with pytest.raises(DeliveryError, match="neighbour's address"):
         outcomes.leave_with_neighbour(
             store, paths, number, name="Cara", address=" ", signature=signature
@@ -121,10 +121,10 @@ def test_safe_place_needs_a_photo(
     number = out_for_delivery("JJD0040")
     with pytest.raises(DeliveryError) as no_photo:
         outcomes.leave_in_safe_place(store, paths, number, where="porch", photo=None)
-    assert no_photo.value.code == "photo_required"
+    assert no_photo.value.code == "delivery.photo_required"
     with pytest.raises(DeliveryError) as no_place:
         outcomes.leave_in_safe_place(store, paths, number, where="", photo=photo)
-    assert no_place.value.code == "place_required"
+    assert no_place.value.code == "delivery.place_required"
     with pytest.raises(PhotoError):
         outcomes.leave_in_safe_place(store, paths, number, where="porch", photo=b"not a jpeg")
     result = outcomes.leave_in_safe_place(
@@ -159,10 +159,10 @@ def test_failure_other_needs_a_note_and_reasons_are_checked(
     number = out_for_delivery("JJD0200")
     with pytest.raises(DeliveryError) as other:
         outcomes.record_failed_attempt(store, paths, number, reason="other", note="  ")
-    assert other.value.code == "note_required"
+    assert other.value.code == "delivery.note_required"
     with pytest.raises(DeliveryError) as bad:
         outcomes.record_failed_attempt(store, paths, number, reason="ate_it")
-    assert bad.value.code == "bad_reason"
+    assert bad.value.code == "delivery.bad_reason"
     assert parcel(store, number).attempts == 0
 
 
@@ -184,7 +184,7 @@ def test_name_is_required(
     number = out_for_delivery("JJD0310")
     with pytest.raises(DeliveryError) as error:
         outcomes.deliver_to_recipient(store, paths, number, name=" \x00 ", signature=signature)
-    assert error.value.code == "name_required"
+    assert error.value.code == "delivery.name_required"
 
 
 def test_all_or_nothing_over_several_parcels(
@@ -251,7 +251,7 @@ def test_proof_write_failure_records_nothing(
     with pytest.raises(DeliveryError) as error:
         outcomes.deliver_to_recipient(store, paths, number, name="A", signature=signature)
     monkeypatch.undo()
-    assert error.value.code == "proof_write_failed"
+    assert error.value.code == "delivery.proof_write_failed"
     assert "No space left" in str(error.value)
     assert parcel(store, number).status == "out_for_delivery"
     assert not [p for p in paths.proofs.rglob("*") if p.is_file()]  # no temporary file left
