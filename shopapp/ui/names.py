@@ -101,16 +101,21 @@ def event_name(code: str) -> str:
 
 
 def distance_text(metres: float, units: str) -> str:
-    """A distance in the shop's units ("miles" or "km"), in the locale's number format."""
+    """A distance in the shop's units ("miles" or "km"), in the locale's number format.
+
+    The app's one: pages, the map and the run sheet all word distances with it.
+    """
     from PySide6.QtCore import QLocale
+
+    from shopapp.units import METRES_PER_KM, METRES_PER_MILE
 
     locale = QLocale()
     if units == "km":
         return QCoreApplication.translate("Names", "{0} km").format(
-            locale.toString(metres / 1000, "f", 1)
+            locale.toString(metres / METRES_PER_KM, "f", 1)
         )
     return QCoreApplication.translate("Names", "{0} mi").format(
-        locale.toString(metres / 1609.344, "f", 1)
+        locale.toString(metres / METRES_PER_MILE, "f", 1)
     )
 
 

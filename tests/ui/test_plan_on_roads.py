@@ -102,6 +102,7 @@ def road_page(qtbot, paths: DataPaths, store: Store, andorra_shop: list[str]  # 
     page.resize(1366, 700)
     page.show()
     qtbot.waitExposed(page)
+    assert page.context.ops.wait_idle()  # the day is read off the UI thread
     yield page
     page.shutdown()
 
@@ -158,6 +159,7 @@ def test_plan_on_the_roads_with_directions(  # type: ignore[no-untyped-def]
     deliver.show()
     qtbot.waitExposed(deliver)
     deliver.refresh()
+    assert deliver.context.ops.wait_idle()  # the run is read off the UI thread
     deliver.stop_list.setCurrentRow(0)
     assert deliver.directions.isVisible() and deliver.directions.count() >= 1
     assert "Directions to this stop" in deliver.directions_title.text()

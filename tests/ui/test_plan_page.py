@@ -44,6 +44,7 @@ def page(qtbot, paths: DataPaths, store: Store) -> Iterator[PlanPage]:  # type: 
     plan_page.resize(1400, 900)
     plan_page.show()
     qtbot.waitExposed(plan_page)
+    assert plan_page.context.ops.wait_idle()  # the day is read off the UI thread
     yield plan_page
     plan_page.shutdown()
 
@@ -110,6 +111,7 @@ def test_plan_move_pin_replan_start_and_sheet(qtbot, page: PlanPage, store: Stor
     etas = dayplan.route_times(day.problem, list(moved.routes[0].stops)).etas
     assert list(moved.routes[0].etas_s) == etas
     assert routed_items(page)[5] == target and page.selected_stop == target
+    assert page.context.ops.wait_idle()  # the edit is saved behind the screen
     with store.read() as session:
         assert dayplan.latest_plan(session, DAY).plan == moved  # type: ignore[union-attr]
     # Moving a windowed stop far later breaks its window: a warning shows.
@@ -338,5 +340,6 @@ def test_a_damaged_plan_still_lets_the_day_be_planned(page: PlanPage, store: Sto
         session.add(RoutePlan(plan_date=DAY.isoformat(), created_at="2026-11-26T07:00:00Z",
                               plan_json="{not json"))
     page.refresh()
+    assert page.context.ops.wait_idle()
     assert "cannot be read" in page.status.text()
     assert page.plan_button.isEnabled() and "67 addresses" in page.totals.text()

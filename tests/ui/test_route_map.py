@@ -335,7 +335,7 @@ def test_a_road_map_that_cannot_answer_says_so(qtbot, view: RouteMap,  # type: i
                                                road_map: RoadMap) -> None:
     class Broken:
         def nearest_road(self, lat: float, lon: float) -> None:
-            raise RoadError("The road map cannot be opened: tiles missing")
+            raise RoadError("The road map cannot be opened: tiles missing", code="cannot_open")
 
     view.set_road_map(road_map)
     show_plan(view, None)

@@ -1,5 +1,9 @@
 """Plan page: plan the day off the UI thread, the map, the stops with ETAs, pins, the run.
 
+Every store access and every long call goes through the app's operation runner
+(`context.ops`): the plan is searched on the pool with its progress and cancel, saved on
+the writer thread; the page refreshes from change notices (`apply_changes`).
+
 Keys: F5 plan today, Ctrl+R re-plan keeping pins, Esc cancel, Ctrl+Up/Down move the
 selected stop, Ctrl+Right/Left put it on the next/previous van, Ctrl+P pin it, Ctrl+L
 set a location for a stop without one, F9 start the run, Ctrl+Shift+P the run sheet.
@@ -9,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,20 +41,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp import dayplan, settings
+from shopapp import dayplan
+from shopapp.changes import Changes
 from shopapp.delivery.codes import candidate_numbers
 from shopapp.errors import ShopAppError
-from shopapp.planning import PlanCancelled, parse_problem
+from shopapp.messages import Message
+from shopapp.planning import parse_problem
 from shopapp.planning.check import route_issues
 from shopapp.planning.onroads import with_road_legs
 from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.messages import error_text, text
+from shopapp.ui.messages.planning import counted
+from shopapp.ui.names import distance_text
+from shopapp.ui.operations import Job, Task
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.run_sheet import (
     clock,
-    distance_text,
     duration_text,
     run_sheet_from_plan,
     write_run_sheet,
@@ -58,7 +67,6 @@ from shopapp.ui.printing.run_sheet import (
 from shopapp.ui.widgets.route_map import MapStop, RouteMap, route_colour
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, str], None]
 ROLE = Qt.ItemDataRole.UserRole
 WARN = "#b00020"
 _STYLE = (
@@ -76,56 +84,15 @@ def _day_text(day: dt.date) -> str:
     """The day in the current locale's words ("Thu 26 Nov 2026", "jeu. 26 nov. 2026")."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
-class PlanWorker(QObject):
-    """Runs one long core call off the UI thread; the call gets (progress, cancelled)."""
-
-    progress = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, task: Callable[[Progress, Callable[[], bool]], Any]) -> None:
-        super().__init__()
-        self._task = task
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._task(self.progress.emit, self._cancel.is_set)
-        except PlanCancelled as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # shown on the page; the app goes on
-            log.exception("plan page task failed")
-            self.failed.emit(str(error))
-        else:
-            self.finished.emit(result)
+@dataclass(frozen=True)
+class _Nothing:
+    """A plan asked for with no parcels on the shelf."""
 
 
-def start_worker(
-    owner: QObject,
-    task: Callable[[Progress, Callable[[], bool]], Any],
-    on_progress: Callable[[int, str], None],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
-    on_thread_done: Callable[[], None],
-) -> tuple[QThread, PlanWorker]:
-    """Run `task` on a new QThread owned by `owner`; the callbacks (bound slots of a
-    widget) are queued back to the UI thread. Returns the started thread and its worker."""
-    thread = QThread(owner)
-    worker = PlanWorker(task)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.progress.connect(on_progress)
-    worker.finished.connect(on_done)
-    worker.failed.connect(on_failed)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(on_thread_done)
-    thread.start()
-    return thread, worker
+@dataclass(frozen=True)
+class _Planned:
+    day: dayplan.DayProblem
+    planned: dayplan.PlannedDay
 
 
 class PlanPage(PageWidget):
@@ -152,7 +119,7 @@ class PlanPage(PageWidget):
         self.setObjectName("planPage")
         self.setStyleSheet(_STYLE)
         self.seconds = 2.0
-        self.today: dt.date | None = None
+        self._today: dt.date | None = None
         self.open_pdfs = True
         self.confirm: Callable[[str], bool] = self._confirm
         self.ask_location: Callable[[str], tuple[float, float] | None] = self._ask_location
@@ -165,9 +132,11 @@ class PlanPage(PageWidget):
         self._drawn_roads: Any = None
         self.selected_stop: str | None = None
         self.last_sheet: Path | None = None
-        self._thread: QThread | None = None
-        self._worker: PlanWorker | None = None
-        self._on_done: Callable[[Any], None] | None = None
+        self._task: Task[Any] | None = None  # the plan or the run sheet being made
+        self._saving = False  # a plan just made is being saved: still busy
+        self._view_token = 0  # the latest refresh asked for; older answers are dropped
+        self._edit_wanted: Plan | None = None  # an edit by hand waiting to be saved
+        self._edit_saving = False
         self._build()
         for key, action in (
             ("F5", self.plan_today), ("Ctrl+R", self.replan), ("Esc", self.cancel),
@@ -180,6 +149,7 @@ class PlanPage(PageWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
         self._set_busy(False)
+        self.refresh()
 
     # -- building ----------------------------------------------------------------------
 
@@ -297,37 +267,48 @@ class PlanPage(PageWidget):
 
     # -- loading and showing -----------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.is_busy():
-            self.refresh()
+    @property
+    def today(self) -> dt.date | None:
+        """The day planned; None means the computer's date."""
+        return self._today
+
+    @today.setter
+    def today(self, day: dt.date | None) -> None:
+        self._today = day
+        self.refresh()
 
     def day_planned(self) -> dt.date:
         return self.today or dt.date.today()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Parcels, plans, the shop's settings or the road map changed: show them again."""
+        if changes & Changes.ROAD_MAP:
+            self.reload_road_map()
+        if changes & (Changes.PARCELS | Changes.PLAN | Changes.SETTINGS | Changes.ROAD_MAP) \
+                and not self.is_busy() and not self._edit_saving:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Show today's latest plan (or the shelf waiting to be planned)."""
-        self.title.setText("<h1>" + self.tr("Plan · {0}").format(
-            _day_text(self.day_planned())) + "</h1>")
-        self.day = self.plan = self.saved = None
-        try:
-            with self.context.store.read() as session:
-                try:
-                    self.saved = dayplan.latest_plan(session, self.day_planned())
-                except dayplan.DayPlanError as error:
-                    self.status.setText(str(error))  # a damaged plan: the shelf can be planned
-                if self.saved is not None:
-                    self.day = dayplan.load_day(session, self.saved)
-                    self.plan = self.saved.plan
-                else:
-                    self.day = dayplan.build_day_problem(session, self.day_planned())
-        except ShopAppError as error:
-            self.status.setText(str(error))
+        """Show today's latest plan (or the shelf waiting to be planned), read off the UI
+        thread; only the latest refresh asked for is shown."""
+        day = self.day_planned()
+        self.title.setText("<h1>" + self.tr("Plan · {0}").format(_day_text(day)) + "</h1>")
+        self._view_token += 1
+        token = self._view_token
+        self.context.ops.read(lambda job: dayplan.open_day(job.store, day), owner=self,
+                              done=lambda view: self._show_view(token, view))
+
+    def _show_view(self, token: int, view: dayplan.DayView) -> None:
+        if token != self._view_token or self.is_busy():
+            return  # a newer refresh, or a plan being made, has the say
+        self.day, self.saved, self.plan = view.day, view.saved, view.plan
+        if view.problem is not None:
+            self.status.setText(error_text(view.problem))
         self.redraw()
 
     def redraw(self) -> None:
         """Fill the map, the stop list, the totals and the left-out list from the plan."""
-        roads, _cache = self.road_map()
+        roads = self.road_map()
         if roads is not self._drawn_roads:  # the roads under the routes (none: a plain disc)
             self.map.set_road_map(roads)
             self._drawn_roads = roads
@@ -349,8 +330,9 @@ class PlanPage(PageWidget):
         day, plan = self.day, self.plan
         if day is None or plan is None:
             waiting = len(day.members) if day else 0
-            self.totals.setText(self.tr("{0} addresses on the shelf are waiting to be planned. "
-                                        "Press F5 to plan today.").format(waiting))
+            self.totals.setText(counted(self.tr(
+                "%n address(es) on the shelf waiting to be planned. Press F5 to plan today.",
+                "", waiting), waiting))
             self.warnings.hide()
             self.map.scene().clear()
             self.map.markers = {}
@@ -366,9 +348,8 @@ class PlanPage(PageWidget):
         late: set[str] = set()
         for r, route in enumerate(plan.routes):
             van = route.van_number if route.van is not None else r + 1
-            head = QTreeWidgetItem([self.tr("Van {0} · {1} stops · {2} parcels · {3} · "
-                                            "{4}–{5} ({6})").format(
-                van, len(route.stops), route.load,
+            head = QTreeWidgetItem([self.tr("Van {0} · {1} · {2} · {3} · {4}–{5} ({6})").format(
+                van, self._count_stops(len(route.stops)), self._count_parcels(route.load),
                 distance_text(route.distance_m, day.units), clock(route.start_s),
                 clock(route.end_s), duration_text(route.duration_s))])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -408,7 +389,8 @@ class PlanPage(PageWidget):
         for entry in plan.unassigned:
             stop = day.stops.get(entry.id)
             address = stop.address if stop else entry.id
-            row = QListWidgetItem(self.tr("{0} — {1}").format(address, entry.reason))
+            row = QListWidgetItem(self.tr("{0} — {1}").format(
+                address, text(unassigned_message(entry.reason))))
             row.setData(ROLE, entry.id)
             if entry.required:
                 row.setForeground(QColor(WARN))
@@ -419,10 +401,13 @@ class PlanPage(PageWidget):
         parcels = sum(len(day.members.get(s, [])) for r in plan.routes for s in r.stops)
         state = {dayplan.DRAFT: self.tr("draft"), dayplan.STARTED: self.tr("run started")}.get(
             self.saved.status if self.saved else "", "")
-        self.totals.setText(self.tr("{0} routes · {1} stops · {2} parcels · {3} · {4} in all · "
-                                    "{5} not on a route · {6}").format(
-            len(plan.routes), stops, parcels, distance_text(plan.distance_m, day.units),
-            duration_text(plan.duration_s), len(plan.unassigned), state))
+        n_routes = len(plan.routes)
+        self.totals.setText(self.tr("{0} · {1} · {2} · {3} · {4} in all · {5} · {6}").format(
+            counted(self.tr("%n route(s)", "", n_routes), n_routes), self._count_stops(stops),
+            self._count_parcels(parcels), distance_text(plan.distance_m, day.units),
+            duration_text(plan.duration_s),
+            counted(self.tr("%n not on a route", "", len(plan.unassigned)),
+                    len(plan.unassigned)), state))
         self.source_note.setText(
             self.tr("Distances and times on the roads of the map.") if plan.on_roads
             else self.tr("Distances are estimates (crow-fly × road factor, times at a set "
@@ -454,9 +439,15 @@ class PlanPage(PageWidget):
                 out.append(self.tr("Van {0} is back at {1}, after the shift ends at {2}.").format(
                     van, clock(issue.at_s), clock(issue.limit_s)))
             else:
-                out.append(self.tr("Van {0} carries {1} parcels, more than its {2}.").format(
-                    van, issue.load, issue.capacity))
+                out.append(self.tr("Van {0} carries {1}, more than its {2}.").format(
+                    van, self._count_parcels(issue.load), issue.capacity))
         return out
+
+    def _count_stops(self, n: int) -> str:
+        return counted(self.tr("%n stop(s)", "", n), n)
+
+    def _count_parcels(self, n: int) -> str:
+        return counted(self.tr("%n parcel(s)", "", n), n)
 
     # -- selection ---------------------------------------------------------------------
 
@@ -532,7 +523,8 @@ class PlanPage(PageWidget):
     # -- long work off the UI thread ---------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        """A plan or a run sheet is being made (an edit being saved is not: edits go on)."""
+        return self._task is not None or self._saving
 
     def _set_busy(self, busy: bool) -> None:
         planned = self.plan is not None and self.saved is not None
@@ -541,7 +533,7 @@ class PlanPage(PageWidget):
             and dayplan.locate(self.plan, self.selected_stop) is not None
         self.plan_button.setEnabled(not busy and self.day is not None)
         self.replan_button.setEnabled(not busy and self.day is not None)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setEnabled(self._task is not None)
         self.start_button.setEnabled(not busy and draft)
         self.sheet_button.setEnabled(not busy and planned)
         for button in (self.up_button, self.down_button, self.pin_button):
@@ -551,56 +543,48 @@ class PlanPage(PageWidget):
         self.locate_button.setEnabled(not busy and self.unassigned.count() > 0)
         self.progress.setVisible(busy)
 
-    def _run(self, task: Callable[[Progress, Callable[[], bool]], Any],
-             on_done: Callable[[Any], None], message: str) -> None:
-        self._on_done = on_done
+    def _run(self, work: Callable[[Job], Any], on_done: Callable[[Any], None],
+             message: str) -> None:
+        """Make the plan or the sheet on the pool, with progress; one at a time."""
         self.progress.setValue(0)
         self.status.setText(message)
-        self._thread, self._worker = start_worker(
-            self, task, self._on_progress, self._on_finished, self._on_failed,
-            self._on_thread_done)
+
+        def finished(result: Any) -> None:
+            self._task = None
+            on_done(result)
+            self._set_busy(self.is_busy())
+
+        self._task = self.context.ops.read(
+            work, owner=self, done=finished, failed=self._on_failed, progress=self._on_progress)
         self._set_busy(True)
 
-    @Slot(int, str)
-    def _on_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(message)
+    def _on_progress(self, fraction: float, what: Message) -> None:
+        if self._task is None:
+            return
+        self.progress.setValue(round(100 * fraction))
+        self.status.setText(text(what))
 
-    @Slot(dict)
-    def _on_finished(self, result: Any) -> None:
-        done, self._on_done = self._on_done, None
-        if done is not None:
-            done(result)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._on_done = None
+    def _on_failed(self, error: BaseException) -> None:
+        """A plan, a sheet or a save that did not happen: say why on the page."""
+        self._task = None
+        self._saving = False
+        message = error_text(error)
+        if not isinstance(error, ShopAppError):
+            log.error("plan page task failed", exc_info=error)
         self.status.setText(message)
         self.task_failed.emit(message)
-
-    @Slot()
-    def _on_thread_done(self) -> None:
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
-        self.progress.setVisible(False)
         self._set_busy(False)
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._task is not None:
+            self._task.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
     def shutdown(self) -> None:
-        """Stop any background work and wait for it (the app is closing)."""
-        if self._worker is not None:
-            self._worker.cancel()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        """Stop a plan being searched (the app is closing); a save already asked for still
+        reaches the disk (the runner's writer finishes it)."""
+        if self._task is not None:
+            self._task.cancel()
 
     # -- actions -----------------------------------------------------------------------
 
@@ -615,30 +599,27 @@ class PlanPage(PageWidget):
     def _start_plan(self, keep_pins: bool) -> None:
         if self.is_busy():
             return
-        try:
-            with self.context.store.read() as session:
-                day = dayplan.build_day_problem(session, self.day_planned())
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        if not day.members:
-            self.status.setText(self.tr("No parcels on the shelf to plan."))
-            return
         current = self.plan if keep_pins else None
-        seconds = self.seconds
-        self.day = day
-        roads, cache = self.road_map()
-        language, units = self._language(), day.units
+        seconds, today = self.seconds, self.day_planned()
+        roads = self.road_map()
+        language = self._language()
+        waiting = len(self.day.members) if self.day is not None else 0
 
-        def task(progress: Progress, cancelled: Callable[[], bool]) -> dayplan.PlannedDay:
-            return dayplan.replan(day.problem, current, seconds, progress, cancelled,
-                                  roads=roads, cache=cache, language=language, units=units)
+        def work(job: Job) -> _Planned | _Nothing:
+            day = dayplan.shelf_day(job.store, today)
+            if not day.members:
+                return _Nothing()
+            cache = _pair_cache(job) if roads is not None else None
+            planned = dayplan.replan(day.problem, current, seconds, job.progress, job.cancelled,
+                                     roads=roads, cache=cache, language=language,
+                                     units=day.units)
+            return _Planned(day, planned)
 
-        self._run(task, self._planned, self.tr("Planning {0} addresses…").format(
-            len(day.members)))
+        self._run(work, self._planned, counted(self.tr("Planning %n address(es)…", "", waiting),
+                                               waiting))
 
-    def road_map(self) -> tuple[Any, Any]:
-        """The data dir's road map and its pair cache in the store, or (None, None)."""
+    def road_map(self) -> Any:
+        """The data dir's road map, or None (plan on estimates)."""
         try:
             from shopapp.roads import RoadMap
             from shopapp.roads.versions import current_version
@@ -652,11 +633,7 @@ class PlanPage(PageWidget):
         except (ShopAppError, ImportError, OSError) as error:  # plan on estimates
             log.warning("road map not usable: %s", error)
             self._roads = None
-        if self._roads is None:
-            return None, None
-        from shopapp.store.roadcache import StorePairCache
-
-        return self._roads, StorePairCache(self.context.store)
+        return self._roads
 
     def reload_road_map(self) -> None:
         """Open the road map again at the next plan (a new one was loaded)."""
@@ -664,25 +641,27 @@ class PlanPage(PageWidget):
         self._roads = None
 
     def _language(self) -> str:
-        try:
-            with self.context.store.read() as session:
-                chosen = str(settings.get(session, "language"))
-        except ShopAppError:
-            chosen = ""
-        return chosen or QLocale().name() or "en-US"
+        """The language of the directions: the shop's setting, else the computer's."""
+        return str(self.context.setting("language") or "") or QLocale().name() or "en-US"
 
-    def _planned(self, planned: dayplan.PlannedDay) -> None:
-        assert self.day is not None
+    def _planned(self, result: _Planned | _Nothing) -> None:
+        if isinstance(result, _Nothing):
+            self.status.setText(self.tr("No parcels on the shelf to plan."))
+            return
+        self._saving = True
+        self.context.ops.write(lambda job: dayplan.keep_plan(job.store, result.day,
+                                                               result.planned),
+                               owner=self, done=lambda saved: self._kept(result, saved),
+                               failed=self._on_failed)
+
+    def _kept(self, result: _Planned, saved: dayplan.PlanSaved) -> None:
         from dataclasses import replace
 
-        self.day = replace(self.day, problem=planned.problem)
-        try:
-            with self.context.store.write() as session:
-                self.saved = dayplan.save_plan(session, self.day, planned.plan)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        self.plan = planned.plan
+        self._saving = False
+        self._view_token += 1  # a refresh asked for before this plan must not undo it
+        self.day = replace(result.day, problem=result.planned.problem)
+        self.saved = saved.saved
+        self.plan = result.planned.plan
         self.status.setText(self.tr("Planned: the routes are saved as a draft."))
         self.redraw()
         self.plan_ready.emit()
@@ -694,23 +673,53 @@ class PlanPage(PageWidget):
         return sid
 
     def _save_edit(self, plan: Plan) -> None:
+        """Show the edited plan at once and save it behind; edits made meanwhile are
+        saved after it, the latest last (one save in flight at a time)."""
         assert self.saved is not None
-        roads, _cache = self.road_map()
-        if roads is not None and plan.on_roads and self.day is not None \
-                and any(route.stops and not route.legs for route in plan.routes):
-            # A stop moved by hand: its route's road shape and directions follow.
-            plan = with_road_legs(plan, self.day.problem, roads, self._language(),
-                                  self.day.units)
-        try:
-            with self.context.store.write() as session:
-                self.saved = dayplan.update_plan(session, self.saved.id, plan)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
         self.plan = plan
         self.redraw()
         if self.selected_stop:
             self.select_stop(self.selected_stop)
+        self._edit_wanted = plan
+        if not self._edit_saving:
+            self._save_next_edit()
+
+    def _save_next_edit(self) -> None:
+        plan, self._edit_wanted = self._edit_wanted, None
+        if plan is None or self.saved is None:
+            self._edit_saving = False
+            return
+        self._edit_saving = True
+        plan_id, day = self.saved.id, self.day
+        roads = self.road_map()
+        language = self._language()
+        needs_roads = roads is not None and plan.on_roads and day is not None \
+            and any(route.stops and not route.legs for route in plan.routes)
+
+        def work(job: Job) -> tuple[Plan, dayplan.PlanSaved]:
+            shaped = plan
+            if needs_roads and day is not None:
+                # A stop moved by hand: its route's road shape and directions follow.
+                shaped = with_road_legs(plan, day.problem, roads, language, day.units)
+            return shaped, dayplan.edit_plan(job.store, plan_id, shaped)
+
+        def saved(result: tuple[Plan, dayplan.PlanSaved]) -> None:
+            shaped, stored = result
+            self.saved = stored.saved
+            if self.plan is plan and shaped is not plan:  # nothing newer: show the roads
+                self.plan = shaped
+                self.redraw()
+            self._save_next_edit()
+
+        def failed(error: BaseException) -> None:
+            self._edit_saving = False
+            self._edit_wanted = None
+            show_error(self, error)
+            self.refresh()  # back to what the store holds
+
+        # On the writer thread: the edits reach the store in the order they were made.
+        self.context.ops.write(work, owner=self, done=saved, failed=failed,
+                               changes=Changes.PLAN)
 
     def move_stop(self, delta: int) -> None:
         """Move the selected stop earlier (-1) or later (+1); ETAs and warnings follow."""
@@ -762,35 +771,44 @@ class PlanPage(PageWidget):
         answer = self.ask_location(stop.address)
         if answer is None:
             return
-        try:
-            with self.context.store.write() as session:
-                dayplan.set_location(session, stop.address, *answer)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        self.status.setText(self.tr("Location saved for {0}.").format(stop.address))
-        self.replan()
+        address, (lat, lon) = stop.address, answer
+
+        def remembered(_result: dayplan.LocationSet) -> None:
+            self.status.setText(self.tr("Location saved for {0}.").format(address))
+            self.replan()
+
+        self.context.ops.write(
+            lambda job: dayplan.remember_location(job.store, address, lat, lon), owner=self,
+            done=remembered, failed=lambda error: show_error(self, error))
 
     def start_run(self) -> None:
         if self.is_busy() or self.saved is None or self.saved.status != dayplan.DRAFT:
             return
         count = len(self.saved.routed_parcels())
-        question = self.tr("Mark {0} parcels as out for delivery and start the run?").format(
-            count)
+        question = counted(self.tr(
+            "Mark %n parcel(s) as out for delivery and start the run?", "", count), count)
         if self.warnings.text():
             question = self.tr("The plan breaks some limits:\n{0}\n\n{1}").format(
                 self.warnings.text(), question)
         if not self.confirm(question):
             return
-        try:
-            started = dayplan.start_run(self.context.store, self.saved.id)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        self.refresh()
-        self.status.setText(self.tr("{0} parcels are out for delivery. Good run!").format(
-            started.parcels))
-        self.run_started.emit(started.parcels)
+        plan_id, day = self.saved.id, self.day_planned()
+
+        def work(job: Job) -> tuple[dayplan.RunStarted, dayplan.DayView]:
+            started = dayplan.start_run(job.store, plan_id)
+            return started, dayplan.open_day(job.store, day)
+
+        def started(result: tuple[dayplan.RunStarted, dayplan.DayView]) -> None:
+            run, view = result
+            self._view_token += 1
+            self._show_view(self._view_token, view)
+            self.status.setText(counted(self.tr(
+                "%n parcel(s) out for delivery. Good run!", "", run.parcels), run.parcels))
+            self.run_started.emit(run.parcels)
+
+        self.context.ops.write(work, owner=self, done=started,
+                               failed=lambda error: show_error(self, error),
+                               changes=Changes.PARCELS | Changes.PLAN | Changes.OUTBOX)
 
     def write_sheet(self) -> None:
         if self.is_busy() or self.day is None or self.plan is None or self.saved is None:
@@ -800,13 +818,13 @@ class PlanPage(PageWidget):
         path = self.context.paths.root / "run_sheets" / (
             f"run-sheet-{self.day.day.isoformat()}-{self.saved.id}-{paper}.pdf")
 
-        def task(progress: Progress, _cancelled: Callable[[], bool]) -> dict[str, str]:
-            return {"path": str(write_run_sheet(path, sheet, paper, progress))}
+        def work(job: Job) -> Path:  # a file, not the store: on the pool
+            return write_run_sheet(path, sheet, paper, job.progress)
 
-        self._run(task, self._sheet_done, self.tr("Writing the run sheet…"))
+        self._run(work, self._sheet_done, self.tr("Writing the run sheet…"))
 
-    def _sheet_done(self, result: dict[str, Any]) -> None:
-        self.last_sheet = Path(result["path"])
+    def _sheet_done(self, written: Path) -> None:
+        self.last_sheet = written
         self.status.setText(self.tr("Run sheet saved: {0}").format(self.last_sheet))
         if self.open_pdfs:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_sheet)))
@@ -819,7 +837,7 @@ class PlanPage(PageWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_location(self, address: str) -> tuple[float, float] | None:
-        roads, _cache = self.road_map()
+        roads = self.road_map()
         if roads is not None and self.day is not None:
             # On the road map: click the place; the van stops at the nearest road.
             from shopapp.ui.widgets.location_dialog import LocationDialog
@@ -828,7 +846,8 @@ class PlanPage(PageWidget):
             pick = LocationDialog.ask(
                 roads, (float(depot["lat"]), float(depot["lon"])), self,
                 name=self.day.shop_name, radius_m=float(self.day.problem["max_radius_m"]),
-                units=self.day.units, title=self.tr("Set location of {0}").format(address))
+                units=self.day.units, title=self.tr("Set location of {0}").format(address),
+                ops=self.context.ops)
             if pick is None:
                 return None
             return pick.road or (pick.lat, pick.lon)
@@ -855,3 +874,17 @@ def parse_lat_lon(text: str) -> tuple[float, float] | None:
         return float(parts[0]), float(parts[1])
     except ValueError:
         return None
+
+
+def _pair_cache(job: Job) -> Any:
+    """The road pairs measured before, kept in the store (read and added to by the plan)."""
+    from shopapp.store.roadcache import StorePairCache
+
+    return StorePairCache(job.store)
+
+
+def unassigned_message(reason: str) -> Message:
+    """The planner's reason for a stop left off the routes, as a message code."""
+    from shopapp.planning.reasons import reason_message
+
+    return reason_message(reason)

@@ -11,7 +11,6 @@ say "page 3 of 14". QPainter on a QPdfWriter is safe off the UI thread.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from shopapp.dayplan import DayProblem
 from shopapp.labels import LabelContentError, code128_png, geo_uri, maps_link, qr_png
+from shopapp.messages import Progress, message
 from shopapp.planning.plan import Plan
 from shopapp.roads.mapinfo import ATTRIBUTION
+
+from shopapp.ui.messages.planning import counted
+from shopapp.ui.names import distance_text
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
@@ -34,7 +37,6 @@ MARGIN_MM = 12.0
 # Bars of 3 device pixels at 300 dpi (0.254 mm): whole pixels keep every bar sharp.
 MODULE_MM = 25.4 / DPI * 3
 BARS_MM = 9.0
-Progress = Callable[[int, str], None]
 
 
 def _date_text(day: dt.date, pattern: str) -> str:
@@ -54,12 +56,6 @@ def duration_text(seconds: int) -> str:
     if hours:
         return translate("RunSheet", "{0} h {1:02d} min").format(hours, minutes)
     return translate("RunSheet", "{0} min").format(minutes)
-
-
-def distance_text(metres: float, units: str) -> str:
-    if units == "km":
-        return translate("RunSheet", "{0:.1f} km").format(metres / 1000)
-    return translate("RunSheet", "{0:.1f} mi").format(metres / 1609.344)
 
 
 @dataclass(frozen=True)
@@ -301,9 +297,13 @@ class _Painter:
         self.text(0, 16, wmm, 6,
                   translate("RunSheet", "Driver: {0}     Vehicle: {1}").format(driver, vehicle),
                   _font(3.8))
+        stops = counted(translate("RunSheet", "%n stop(s)", None, len(route.stops)),
+                        len(route.stops))
+        parcels = counted(translate("RunSheet", "%n parcel(s)", None, route.parcels),
+                          route.parcels)
         totals = translate(
-            "RunSheet", "{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})").format(
-            len(route.stops), route.parcels, distance_text(route.distance_m, sheet.units),
+            "RunSheet", "{0} · {1} · {2} · leave {3}, back {4} ({5})").format(
+            stops, parcels, distance_text(route.distance_m, sheet.units),
             clock(route.start_s), clock(route.end_s), duration_text(route.end_s - route.start_s))
         self.text(0, 23, wmm, 6, totals, _font(3.8, True))
         self.rule(HEADER_MM - 2.5, 0.6)
@@ -449,8 +449,8 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
                     draw.left_out(payload, y)
             draw.footer(number, len(pages), body_mm)
             if progress is not None:
-                progress(round(100 * number / len(pages)),
-                         translate("RunSheet", "Writing the run sheet"))
+                progress(number / len(pages), message(
+                    "sheet.writing", "Writing the run sheet", page=number, pages=len(pages)))
     finally:
         painter.end()
     tmp.replace(path)

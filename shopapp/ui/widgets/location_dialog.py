@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from shopapp.roads import RoadMap
 
+from shopapp.ui.operations import Operations
 from shopapp.ui.widgets.map_pick import Pick, pick_message, pick_warns
 from shopapp.ui.widgets.route_map import RouteMap
 
@@ -24,7 +25,8 @@ class LocationDialog(QDialog):
 
     def __init__(self, road_map: RoadMap | None, centre: tuple[float, float], *,
                  name: str = "", radius_m: float | None = None, units: str = "miles",
-                 title: str = "", prompt: str = "", parent: QWidget | None = None) -> None:
+                 title: str = "", prompt: str = "", parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Set location"))
         self.picked: Pick | None = None
@@ -32,6 +34,7 @@ class LocationDialog(QDialog):
         self.map = RouteMap()
         self.map.setAccessibleName(self.tr("Map: click the place"))
         self.map.set_road_map(road_map)
+        self.map.set_operations(ops)  # the road look-up off the UI thread
         self.map.show_place(centre[0], centre[1], name, radius_m, units)
         self.map.set_pick_mode(True)
         self.map.location_picked.connect(self._picked)

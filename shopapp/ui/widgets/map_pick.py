@@ -1,33 +1,33 @@
 """Choosing a place on the map: the road snap off the UI thread, and what to say about it.
 
 The RoadMap takes one lock for every Valhalla call, and the planner may hold it for a
-whole matrix; so the map asks for the nearest road on a pool thread and hears back
-through a queued signal, and the UI never waits on the lock.
+whole matrix; so the map asks for the nearest road through the app's operation runner
+(`Operations.read`, on its pool) and hears back on the UI thread, and the UI never waits
+on the lock.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 
 from shopapp.errors import ShopAppError
 from shopapp.roads import RoadMap, Snap
 from shopapp.roads.roadmap import REACH_M
+from shopapp.units import METRES_PER_MILE, METRES_PER_YARD
 
 from shopapp.ui.errors import error_text
 from shopapp.ui.widgets.map_items import PickPin
 
 if TYPE_CHECKING:
+    from shopapp.ui.operations import Operations
     from shopapp.ui.widgets.route_map import RouteMap
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
-METRES_PER_MILE = 1609.344
-METRES_PER_YARD = 0.9144
 
 
 @dataclass(frozen=True)
@@ -51,24 +51,6 @@ class Pick:
         return self.snap.road_lat, self.snap.road_lon
 
 
-class SnapSignals(QObject):
-    """How a snap on a pool thread answers: queued to the thread this object lives on."""
-
-    done = Signal(int, object)  # token, Snap
-    failed = Signal(int, object)  # token, the ShopAppError
-
-
-def snap_job(road_map: RoadMap, lat: float, lon: float, token: int,
-             signals: SnapSignals) -> None:
-    """One nearest-road look-up, run by QThreadPool; never touches a widget."""
-    try:
-        snap = road_map.nearest_road(lat, lon)
-    except ShopAppError as error:
-        signals.failed.emit(token, error)
-        return
-    signals.done.emit(token, snap)
-
-
 class Picker(QObject):
     """The place chosen on a RouteMap: asks for its road, shows it as a pin.
 
@@ -86,9 +68,7 @@ class Picker(QObject):
         self.pick: Pick | None = None
         self._pin: PickPin | None = None
         self._token = 0  # the latest look-up asked for; older answers are dropped
-        self._answers = SnapSignals()  # no parent: an answer after the map is gone is harmless
-        self._answers.done.connect(self._snapped)
-        self._answers.failed.connect(self._failed)
+        self.ops: Operations | None = None  # the app's runner (RouteMap.set_operations)
 
     @property
     def pin(self) -> PickPin | None:
@@ -102,15 +82,27 @@ class Picker(QObject):
             self.picked.emit(self.pick)
             return
         self.show(Pick(lat, lon, pending=True))
-        QThreadPool.globalInstance().start(functools.partial(
-            snap_job, road_map, lat, lon, self._token, self._answers))
+        token = self._token
+        if self.ops is None:
+            # No runner (a map shown on its own, the first-run setup before the app has
+            # one): nothing else is using the road map, so its lock is free; ask here.
+            try:
+                snap = road_map.nearest_road(lat, lon)
+            except ShopAppError as error:
+                self._failed(token, error)
+                return
+            self._snapped(token, snap)
+            return
+        self.ops.read(lambda job: road_map.nearest_road(lat, lon), owner=self,
+                      done=lambda snap: self._snapped(token, snap),
+                      failed=lambda error: self._failed(token, error))
 
     def _snapped(self, token: int, snap: Snap) -> None:
         if token == self._token and self.pick is not None:
             self.show(Pick(self.pick.lat, self.pick.lon, snap=snap))
             self.picked.emit(self.pick)
 
-    def _failed(self, token: int, error: ShopAppError) -> None:
+    def _failed(self, token: int, error: BaseException) -> None:
         if token == self._token and self.pick is not None:
             self.show(Pick(self.pick.lat, self.pick.lon, error=error_text(error)))
             self.picked.emit(self.pick)

@@ -1,6 +1,7 @@
 """Settings' road map panel: the map in use (source, date, area, licence) and "Load road map…".
 
-The import runs off the UI thread with its progress and a Cancel button; a failed or
+The import runs on the app's operation runner (a file job on the pool: minutes long, and
+no store rows, so it never holds the writer) with its progress and a Cancel button; a failed or
 cancelled import leaves the previous map in use (the core's import is atomic) and says
 why. Map data © OpenStreetMap contributors, ODbL: the panel names both.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shopapp.changes import Changes
 from shopapp.errors import ShopAppError
+from shopapp.messages import Message
 from shopapp.shop import get_profile
 
 from shopapp.ui.context import AppContext
-from shopapp.ui.errors import show_error
-from shopapp.ui.pages.plan import PlanWorker, start_worker
+from shopapp.ui.messages import error_text, text
+from shopapp.ui.operations import Job, Task
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +68,7 @@ class RoadMapPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info_label)
         layout.addLayout(row)
-        self._thread: QThread | None = None
-        self._worker: PlanWorker | None = None
+        self._task: Task[Any] | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -97,7 +99,7 @@ class RoadMapPanel(QGroupBox):
         return None if roads is None else roads.info
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def _choose_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -112,57 +114,52 @@ class RoadMapPanel(QGroupBox):
         pbf = self.choose_file()
         if pbf is None:
             return
-        try:
-            with self.context.store.read() as session:
-                profile = get_profile(session)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        shop = (profile.lat, profile.lon) if profile is not None else None
         root = self.context.paths.roads
 
-        def task(progress: Callable[[int, str], None], cancelled: Callable[[], bool]) -> Any:
+        def work(job: Job) -> Any:
             from shopapp.roads import import_map
 
-            return import_map(root, pbf, must_cover=shop, cancel=cancelled,
-                              progress=lambda f, m: progress(round(100 * f), m))
+            with job.store.read() as session:
+                profile = get_profile(session)
+            shop = (profile.lat, profile.lon) if profile is not None else None
+            return import_map(root, pbf, must_cover=shop, cancel=job.cancelled,
+                              progress=job.progress)
 
         self.load_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.setValue(0)
         self.progress.show()
         self.info_label.setText(self.tr("Loading {0}…").format(pbf.name))
-        self._thread, self._worker = start_worker(
-            self, task, self._on_progress, self._on_done, self._on_failed,
-            self._on_thread_done)
+        self._task = self.context.ops.read(
+            work, owner=self, done=self._on_done, failed=self._on_failed,
+            progress=self._on_progress, changes=Changes.ROAD_MAP)
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._task is not None:
+            self._task.cancel()
 
-    def _on_progress(self, percent: int, _message: str) -> None:
-        self.progress.setValue(percent)
+    def _on_progress(self, fraction: float, what: Message) -> None:
+        self.progress.setValue(round(100 * fraction))
+        self.progress.setFormat(text(what) + "  %p%")
 
     def _on_done(self, info: Any) -> None:
+        self._finished()
         self.refresh()
         self.map_loaded.emit(info)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
+        self._finished()
         self.refresh()
-        self.info_label.setText(self.tr("The road map was not loaded: {0}").format(message)
-                                + "\n" + self.info_label.text())
+        self.info_label.setText(self.tr("The road map was not loaded: {0}").format(
+            error_text(error)) + "\n" + self.info_label.text())
 
-    def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread = self._worker = None
+    def _finished(self) -> None:
+        self._task = None
         self.load_button.setEnabled(True)
         self.cancel_button.hide()
         self.progress.hide()
 
     def shutdown(self) -> None:
-        """Stop an import that is running (the app is closing); the old map stays."""
-        if self._thread is not None:
-            self.cancel()
-            self._thread.quit()
-            self._thread.wait()
+        """Stop an import that is running (the app is closing); the old map stays (the
+        import is atomic, and a cancelled one cleans up its half-built folder)."""
+        self.cancel()

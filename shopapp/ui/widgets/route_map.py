@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from shopapp.ui.operations import Operations
 from shopapp.ui.widgets.map_canvas import LatLon, MapCanvas
 from shopapp.ui.widgets.map_items import (
     MARKER_PX,
@@ -61,6 +62,11 @@ class RouteMap(MapCanvas):
         self._whole_map = False  # show_place: pan over the whole extract
         self._route_stops: list[list[QPointF]] = []
         self._items: list[QGraphicsItem] = []  # radius, routes, shop (kept to restyle)
+
+    def set_operations(self, ops: Operations | None) -> None:
+        """Ask the nearest road of a picked place through the app's runner (off the UI
+        thread); without one the look-up is made at once."""
+        self.picker.ops = ops
 
     # -- content ---------------------------------------------------------------------
 
