@@ -75,6 +75,7 @@ def make_page(qtbot, paths: DataPaths, store: Store) -> DeliverPage:  # type: ig
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     page.setFocus()
+    assert page.context.ops.wait_idle()  # the run is read off the UI thread
     return page
 
 
@@ -119,9 +120,16 @@ def save(qtbot, page: DeliverPage, dialog: ProofDialog) -> None:  # type: ignore
     focus = QApplication.focusWidget() or dialog
     key(focus, Qt.Key.Key_Return)
     assert not dialog.error.isVisible(), dialog.error.text()
-    qtbot.waitUntil(lambda: page.dialog is None)
+    qtbot.waitUntil(lambda: page.dialog is None or dialog.error.isVisible())
     assert dialog.result() == ProofDialog.DialogCode.Accepted, dialog.error.text()
+    assert page.context.ops.wait_idle()  # the outcome is written, the run read again
     back_to(qtbot, page)
+
+
+def refused(qtbot, dialog: ProofDialog) -> None:  # type: ignore[no-untyped-def]
+    """Save was pressed: the core's answer (a refusal) comes back from the writer."""
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert dialog.error.isVisible()
 
 
 def back_to(qtbot, page: DeliverPage) -> None:  # type: ignore[no-untyped-def]
@@ -217,6 +225,7 @@ def test_whole_run_by_keyboard_and_mouse_strokes_offline(  # type: ignore[no-unt
 
     # Back at the shop (F9): the failed parcel goes back on the shelf.
     key(page.parcel_list, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "Run finished" in page.banner.text())
     assert "1 back on the shelf" in page.banner.text()
     assert statuses(store) == {
         "JJD0001": "delivered",
@@ -266,6 +275,7 @@ def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-
     QTest.mouseClick(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(50, 50))
     assert pad.is_empty()
     key(dialog.name, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    refused(qtbot, dialog)
     assert dialog.isVisible() and "signature" in dialog.error.text()
     save_screenshot(dialog, "deliver_dialog_empty_signature_refused")
     # Undo and clear on the pad's keys.
@@ -280,6 +290,7 @@ def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-
     sign(pad)
     dialog.name.clear()  # type: ignore[attr-defined]
     key(dialog.name, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    refused(qtbot, dialog)
     assert dialog.isVisible() and "name" in dialog.error.text()
     key(dialog.name, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.dialog is None)
@@ -290,6 +301,7 @@ def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-
     dialog = open_dialog(qtbot, page, Qt.Key.Key_F3)
     QTest.keyClicks(dialog.where.lineEdit(), "Porch")  # type: ignore[attr-defined]
     key(dialog.where.lineEdit(), Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    refused(qtbot, dialog)
     assert dialog.isVisible() and "photo" in dialog.error.text()
     not_a_photo = tmp_path / "notes.jpg"
     not_a_photo.write_text("shopping list")
@@ -304,6 +316,7 @@ def test_wrong_parcel_scans_and_refusals_stay_in_the_dialog(  # type: ignore[no-
     QTest.keyClick(dialog, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert dialog.reason() == "other"  # type: ignore[attr-defined]
     key(dialog.note, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    refused(qtbot, dialog)
     assert dialog.isVisible() and "why" in dialog.error.text()
     dialog.reject()
     assert statuses(store)["JJD0003"] == "out_for_delivery"
@@ -460,6 +473,7 @@ def test_back_at_the_shop_with_open_parcels_asks_first(  # type: ignore[no-untyp
     back_to(qtbot, page)
     QTimer.singleShot(20, answer)
     key(page.parcel_list, Qt.Key.Key_F9)  # "Yes": every parcel back on the shelf
+    qtbot.waitUntil(lambda: "Run finished" in page.banner.text())
     assert seen[0].startswith("5 parcels have no outcome yet")
     assert set(statuses(store).values()) == {"received"}
     assert "5 back on the shelf" in page.banner.text()

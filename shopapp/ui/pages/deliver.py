@@ -1,9 +1,10 @@
 """Deliver page: the run's stops in order, a scan at the door, and the outcome of each parcel.
 
 Works with no network: every outcome is committed to the local store at once
-(`shopapp.delivery.outcomes`); the sync sends it later. Built for a tablet in the car
-as much as for a laptop: big targets, and every action on a key (F1-F4 outcomes,
-F5 next stop, F9 back at the shop, arrows and Space in the lists).
+(`shopapp.delivery.outcomes`, on the app's operation runner); the sync sends it later.
+The page reads the run off the UI thread and refreshes from change notices.
+Built for a tablet in the car as much as for a laptop: big targets, and every action on
+a key (F1-F4 outcomes, F5 next stop, F9 back at the shop, arrows and Space in the lists).
 """
 
 from __future__ import annotations
@@ -24,16 +25,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shopapp.changes import Changes
 from shopapp.delivery import attempts
-from shopapp.delivery.run import Stop, StopParcel, locate, run_stops
-from shopapp.errors import ShopAppError
+from shopapp.delivery.run import RunView, Stop, StopParcel, locate, run_view
 from shopapp.parcels import lifecycle
-from shopapp.shop import get_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
+from shopapp.ui.messages.planning import counted
+from shopapp.ui.names import distance_text
 from shopapp.ui.pages.base import PageWidget
-from shopapp.ui.printing.run_sheet import distance_text
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import ProofDialog
 from shopapp.ui.widgets.outcome_forms import (
@@ -71,6 +72,7 @@ class DeliverPage(PageWidget):
         self.confirmed: set[str] = set()  # parcels scanned at the door
         self.outcome_text: dict[str, str] = {}
         self.dialog: ProofDialog | None = None  # the open outcome form, if any
+        self._view_token = 0  # the latest refresh asked for; older answers are dropped
 
         self.summary = QLabel()
         self.summary.setObjectName("runSummary")
@@ -166,24 +168,36 @@ class DeliverPage(PageWidget):
 
     # -- data ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the run from the store, keeping the current stop when it is still there."""
+    def apply_changes(self, changes: Changes) -> None:
+        """Parcels, the plan or the shop's units changed: show the run again (not while
+        an outcome form is open: its parcels stay as they were chosen)."""
+        if changes & (Changes.PARCELS | Changes.PLAN | Changes.SETTINGS) and self.dialog is None:
+            self.refresh()
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Reload the run off the UI thread, keeping the current stop when it is still
+        there; `then()` runs once it is shown."""
+        self._view_token += 1
+        token, keep = self._view_token, set(self.kept)
+
+        def shown(view: RunView) -> None:
+            if token == self._view_token:
+                self._show_run(view)
+                if then is not None:
+                    then()
+
+        self.context.ops.read(lambda job: run_view(job.store, keep), owner=self, done=shown)
+
+    def _show_run(self, view: RunView) -> None:
         current = self.current_stop()
         key = current.key if current else None
-        try:
-            self.stops = run_stops(self.context.store, keep=self.kept)
-            with self.context.store.read() as session:
-                profile = get_profile(session)
-            self.units = profile.units if profile is not None else "miles"
-        except ShopAppError as error:
-            show_error(self, error)
-            return
+        self.stops, self.units = view.stops, view.units
         self.stop_list.blockSignals(True)
         self.stop_list.clear()
         for number, stop in enumerate(self.stops, start=1):
             mark = "✔ " if stop.done else ""
             count = len(stop.open_parcels) if not stop.done else len(stop.parcels)
-            parcels = self.tr("1 parcel") if count == 1 else self.tr("{0} parcels").format(count)
+            parcels = counted(self.tr("%n parcel(s)", "", count), count)
             if stop.done:
                 parcels = self.tr("done ({0})").format(parcels)
             elif stop.eta_s is not None:
@@ -373,7 +387,10 @@ class DeliverPage(PageWidget):
         for number in numbers:
             self.outcome_text[number] = done_text
         stop_before = self.stop_list.currentRow()
-        self.refresh()
+        self.refresh(then=lambda: self._moved_on(numbers, done_text, kind, stop_before))
+
+    def _moved_on(self, numbers: list[str], done_text: str, kind: str, stop_before: int) -> None:
+        """After an outcome: say it, and go on to the next stop when this one is done."""
         self.recorded.emit(kind)
         stop = self.current_stop()
         message = self.tr("Saved: {0} ({1}).").format(done_text, ", ".join(numbers))
@@ -432,33 +449,26 @@ class DeliverPage(PageWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Back at the shop"),
-                self.tr("1 parcel has no outcome yet. Put it back on the shelf?")
-                if open_parcels == 1
-                else self.tr("{0} parcels have no outcome yet. Put them back on the shelf?").format(
-                    open_parcels
-                ),
+                counted(self.tr("%n parcel(s) have no outcome yet. Put them back on the shelf?",
+                                "", open_parcels), open_parcels),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            moved = attempts.end_run(self.context.store)
-        except ShopAppError as error:
-            show_error(self, error)
-            return
-        back = sum(1 for status in moved.values() if status == lifecycle.RECEIVED)
-        returns = sum(1 for status in moved.values() if status == lifecycle.RETURN_PENDING)
+        self.end_button.setEnabled(False)
+        self.context.ops.write(lambda job: attempts.finish_run(job.store), owner=self,
+                               done=self._run_ended, failed=self._end_failed)
+
+    def _end_failed(self, error: BaseException) -> None:
+        self.end_button.setEnabled(bool(self.stops))
+        show_error(self, error)
+
+    def _run_ended(self, ended: attempts.RunEnded) -> None:
         self.kept.clear()
         self.confirmed.clear()
         self.outcome_text.clear()
-        self.refresh()
-        self.say(
+        self.refresh(then=lambda: self.say(
             self.tr("Run finished: {0} back on the shelf, {1} to return to the carrier.").format(
-                back, returns
+                ended.back_on_shelf, ended.to_return
             ),
             INFO,
-        )
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt override
-        super().showEvent(event)
-        if self.dialog is None:
-            self.refresh()
+        ))

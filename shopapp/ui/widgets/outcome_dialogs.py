@@ -1,7 +1,8 @@
 """The forms of the delivery outcomes and of the counter handover.
 
-Each dialog collects what its outcome needs and calls the `record` callback (a core
-function bound by the page) when Save is pressed; a refusal from the core (no name,
+Each dialog collects what its outcome needs; when Save is pressed it asks the page's
+`prepare()` for the work (what was typed, read on the UI thread) and runs it on the app's
+operation runner (`set_operation`: the store's writer); a refusal from the core (no name,
 empty signature, missing photo, disk full) is shown in the dialog, which stays open
 with everything entered kept. Enter saves, Escape cancels; every field is reachable
 with Tab, and the reasons of a failure with Alt+1 to Alt+6 or the arrow keys.
@@ -10,6 +11,7 @@ with Tab, and the reasons of a failure with Alt+1 to Alt+6 or the arrow keys.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -29,13 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.delivery import outcomes
-from shopapp.delivery.errors import DeliveryError
 from shopapp.delivery.pickup import ID_CHECKS
 from shopapp.errors import ShopAppError
 
 from shopapp.ui.errors import error_text
 from shopapp.ui.widgets.photo_field import PhotoField
 from shopapp.ui.widgets.signature_pad import SignatureField
+
+if TYPE_CHECKING:
+    from shopapp.ui.operations import Job, Operations
+
+Work = Callable[["Job"], Any]
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
@@ -46,12 +52,17 @@ _BIG = "font-size: 14pt;"
 class ProofDialog(QDialog):
     """Heading, a form, a red line for refusals, and big Save / Cancel buttons."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
         self.setStyleSheet("QLineEdit, QComboBox { min-height: 40px; font-size: 13pt; }")
+        self.ops = ops
         self._record: Callable[[], object] | None = None
+        self._prepare: Callable[[], Work] | None = None
+        self.saving = False
+        self.recorded: object = None  # what the core returned, once saved
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 19pt; font-weight: bold")
         self.intro = QLabel(intro)
@@ -120,7 +131,15 @@ class ProofDialog(QDialog):
         children = widget.findChildren(QWidget)
         return [w for w in children if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
+    def set_operation(self, ops: Operations, prepare: Callable[[], Work]) -> None:
+        """Save runs `prepare()` on the UI thread (it reads the fields) and the work it
+        returns on the store's writer; the dialog closes once the work is done."""
+        self.ops = ops
+        self._prepare = prepare
+
     def set_recorder(self, record: Callable[[], object]) -> None:
+        """Older form: `record()` is called on the UI thread when Save is pressed (prefer
+        `set_operation`, which keeps the store off the UI thread)."""
         self._record = record
 
     def show_error(self, text: str) -> None:
@@ -128,32 +147,48 @@ class ProofDialog(QDialog):
         self.error.show()
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while saving
+        if self._prepare is not None and self.ops is not None:
+            self.error.hide()
+            self.error.clear()
+            try:
+                work = self._prepare()
+            except ShopAppError as error:
+                self.show_error(self.explain(error))
+                return
+            self._set_saving(True)
+            self.ops.write(work, owner=self, done=self._saved, failed=self._refused)
+            return
         if self._record is not None:
             try:
-                self._record()
+                self.recorded = self._record()
             except ShopAppError as error:
                 self.show_error(self.explain(error))
                 return
         super().accept()
 
-    def explain(self, error: ShopAppError) -> str:
-        """The core's refusal in the user's language (codes), else its own sentence."""
-        if isinstance(error, DeliveryError):
-            known = {
-                "name_required": self.tr("Type the name of the person who took the parcel."),
-                "address_required": self.tr("Type the neighbour's address."),
-                "place_required": self.tr("Say where the parcel was left."),
-                "photo_required": self.tr(
-                    "Take or choose a photo of the parcel where it was left."
-                ),
-                "proof_required": self.tr("Get a signature or a photo as proof."),
-                "note_required": self.tr("Say in a few words why it was not delivered."),
-                "empty_signature": self.tr(
-                    "The signature is empty or too small. Ask the person to sign across the pad."
-                ),
-            }
-            if error.code in known:
-                return known[error.code]
+    def reject(self) -> None:
+        if self.saving:
+            return  # the outcome is being written: its answer closes the dialog
+        super().reject()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.save_button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save (Enter)"))
+
+    def _saved(self, result: object) -> None:
+        self._set_saving(False)
+        self.recorded = result
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_saving(False)
+        self.show_error(self.explain(error))
+
+    def explain(self, error: BaseException) -> str:
+        """The core's refusal in the shop's language (the one message table)."""
         return error_text(error)
 
     @staticmethod
@@ -175,8 +210,9 @@ class ProofDialog(QDialog):
 
 
 class RecipientDialog(ProofDialog):
-    def __init__(self, parcels_text: str, recipient: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Delivered to the recipient"), parcels_text, parent)
+    def __init__(self, parcels_text: str, recipient: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
+        super().__init__(self.tr("Delivered to the recipient"), parcels_text, parent, ops)
         self.name = self._line(self.tr("&Name"), self.tr("Who took the parcel"), "nameEdit")
         self.name.setText(recipient)
         self.name.selectAll()
@@ -187,11 +223,13 @@ class RecipientDialog(ProofDialog):
 
 
 class NeighbourDialog(ProofDialog):
-    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parcels_text: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(
             self.tr("Left with a neighbour"),
             parcels_text + "\n" + self.tr("Their name and address, and a signature or a photo."),
             parent,
+            ops,
         )
         self.name = self._line(self.tr("&Name"), self.tr("The neighbour's name"), "nameEdit")
         self.address = self._line(
@@ -199,7 +237,7 @@ class NeighbourDialog(ProofDialog):
         )
         # Side by side, so that the form fits a 1366 x 768 laptop screen.
         self.signature = SignatureField()
-        self.photo = PhotoField(vertical=True)
+        self.photo = PhotoField(vertical=True, ops=ops)
         proofs = QWidget()
         row = QHBoxLayout(proofs)
         row.setContentsMargins(0, 0, 0, 0)
@@ -216,11 +254,13 @@ class NeighbourDialog(ProofDialog):
 
 
 class SafePlaceDialog(ProofDialog):
-    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parcels_text: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(
             self.tr("Left in a safe place"),
             parcels_text + "\n" + self.tr("Where, and a photo of the parcel there."),
             parent,
+            ops,
         )
         self.where = QComboBox()
         self.where.setObjectName("whereEdit")
@@ -244,7 +284,7 @@ class SafePlaceDialog(ProofDialog):
         label.setBuddy(self.where)
         label.setStyleSheet(_BIG)
         self.form.addRow(label, self.where)
-        self.photo = PhotoField()
+        self.photo = PhotoField(ops=ops)
         self.form.addRow(self._caption(self.tr("Photo of the parcel where it was left")))
         self.form.addRow(self.photo)
         self.resize(760, 500)
@@ -262,11 +302,13 @@ def failure_reason_labels(widget: QWidget) -> dict[str, str]:
 
 
 class FailedDialog(ProofDialog):
-    def __init__(self, parcels_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parcels_text: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(
             self.tr("Not delivered"),
             parcels_text + "\n" + self.tr("Why? (Alt+1 to Alt+6, or the arrow keys)"),
             parent,
+            ops,
         )
         self.reasons = QButtonGroup(self)
         box = QVBoxLayout()
@@ -314,8 +356,9 @@ def id_check_labels(widget: QWidget) -> dict[str | None, str]:
 
 
 class HandoverDialog(ProofDialog):
-    def __init__(self, parcel_text: str, recipient: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Hand over at the counter"), parcel_text, parent)
+    def __init__(self, parcel_text: str, recipient: str, parent: QWidget | None = None,
+                 ops: Operations | None = None) -> None:
+        super().__init__(self.tr("Hand over at the counter"), parcel_text, parent, ops)
         self.name = self._line(self.tr("&Name"), self.tr("Who collects the parcel"), "nameEdit")
         self.name.setText(recipient)
         self.name.selectAll()

@@ -1,7 +1,9 @@
 """The four delivery outcomes as forms bound to the core: build the dialog, wire its Save.
 
 Each builder returns an `OutcomeForm`: the dialog (not yet shown), the event type it
-records and a `describe()` that words the outcome for the parcel list once saved.
+records and a `describe()` that words the outcome for the parcel list once saved. Save
+reads the fields on the UI thread and records the outcome on the app's operation
+runner (the store's writer): the proof files and the events never block the screen.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from shopapp.delivery import outcomes
 from shopapp.delivery.run import StopParcel
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.operations import Job
 from shopapp.ui.widgets.outcome_dialogs import (
     FailedDialog,
     NeighbourDialog,
@@ -46,17 +49,16 @@ def _numbers(parcels: list[StopParcel]) -> list[str]:
 def recipient_form(
     parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
 ) -> OutcomeForm:
-    dialog = RecipientDialog(text, parcels[0].recipient, parent)
+    dialog = RecipientDialog(text, parcels[0].recipient, parent, ops=context.ops)
     numbers = _numbers(parcels)
-    dialog.set_recorder(
-        lambda: outcomes.deliver_to_recipient(
-            context.store,
-            context.paths,
-            numbers,
-            name=dialog.name.text(),
-            signature=dialog.signature.pad.signature(),
+
+    def prepare() -> Callable[[Job], object]:
+        name, signature = dialog.name.text(), dialog.signature.pad.signature()
+        return lambda job: outcomes.deliver_to_recipient(
+            job.store, job.paths, numbers, name=name, signature=signature
         )
-    )
+
+    dialog.set_operation(context.ops, prepare)
     return OutcomeForm(
         dialog,
         "delivered",
@@ -67,20 +69,20 @@ def recipient_form(
 def neighbour_form(
     parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
 ) -> OutcomeForm:
-    dialog = NeighbourDialog(text, parent)
+    dialog = NeighbourDialog(text, parent, ops=context.ops)
     numbers = _numbers(parcels)
     pad = dialog.signature.pad
-    dialog.set_recorder(
-        lambda: outcomes.leave_with_neighbour(
-            context.store,
-            context.paths,
-            numbers,
-            name=dialog.name.text(),
-            address=dialog.address.text(),
-            signature=pad.signature() if pad.strokes() else None,
-            photo=dialog.photo.photo(),
+
+    def prepare() -> Callable[[Job], object]:
+        name, address = dialog.name.text(), dialog.address.text()
+        signature = pad.signature() if pad.strokes() else None
+        photo = dialog.photo.photo()
+        return lambda job: outcomes.leave_with_neighbour(
+            job.store, job.paths, numbers, name=name, address=address, signature=signature,
+            photo=photo,
         )
-    )
+
+    dialog.set_operation(context.ops, prepare)
     return OutcomeForm(
         dialog,
         "delivered",
@@ -93,17 +95,16 @@ def neighbour_form(
 def safe_place_form(
     parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
 ) -> OutcomeForm:
-    dialog = SafePlaceDialog(text, parent)
+    dialog = SafePlaceDialog(text, parent, ops=context.ops)
     numbers = _numbers(parcels)
-    dialog.set_recorder(
-        lambda: outcomes.leave_in_safe_place(
-            context.store,
-            context.paths,
-            numbers,
-            where=dialog.where.currentText(),
-            photo=dialog.photo.photo(),
+
+    def prepare() -> Callable[[Job], object]:
+        where, photo = dialog.where.currentText(), dialog.photo.photo()
+        return lambda job: outcomes.leave_in_safe_place(
+            job.store, job.paths, numbers, where=where, photo=photo
         )
-    )
+
+    dialog.set_operation(context.ops, prepare)
     return OutcomeForm(
         dialog,
         "delivered",
@@ -116,13 +117,16 @@ def safe_place_form(
 def failed_form(
     parent: QWidget, context: AppContext, text: str, parcels: list[StopParcel]
 ) -> OutcomeForm:
-    dialog = FailedDialog(text, parent)
+    dialog = FailedDialog(text, parent, ops=context.ops)
     numbers = _numbers(parcels)
-    dialog.set_recorder(
-        lambda: outcomes.record_failed_attempt(
-            context.store, context.paths, numbers, reason=dialog.reason(), note=dialog.note.text()
+
+    def prepare() -> Callable[[Job], object]:
+        reason, note = dialog.reason(), dialog.note.text()
+        return lambda job: outcomes.record_failed_attempt(
+            job.store, job.paths, numbers, reason=reason, note=note
         )
-    )
+
+    dialog.set_operation(context.ops, prepare)
     labels = failure_reason_labels(dialog)
 
     def describe() -> str:

@@ -2,7 +2,8 @@
 
 The widget keeps the chosen picture's bytes as they came (file or camera); the
 core (`shopapp.delivery.photos`) shrinks it and strips its metadata when the
-outcome is recorded. Without QtMultimedia or without a camera the camera button
+outcome is recorded; the preparation runs on the app's operation runner (its pool), so
+the form stays responsive. Without QtMultimedia or without a camera the camera button
 says so and stays disabled; choosing a file always works.
 """
 
@@ -10,17 +11,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QObject,
-    QRunnable,
     QSize,
     QStandardPaths,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -36,6 +35,11 @@ from PySide6.QtWidgets import (
 
 from shopapp.delivery.errors import PhotoError
 from shopapp.delivery.photos import MAX_INPUT_BYTES, PreparedPhoto, prepare
+
+from shopapp.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from shopapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 _camera_count: int | None = None
@@ -56,29 +60,6 @@ def camera_count() -> int:
     return _camera_count
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the UI thread (queued signal)."""
-
-    done = Signal(int, object)  # token, PreparedPhoto or the PhotoError's message
-
-
-class _PrepareJob(QRunnable):
-    """Shrinks and strips a photo off the UI thread (half a second for a 12 MP photo)."""
-
-    def __init__(self, token: int, content: bytes, relay: _Relay) -> None:
-        super().__init__()
-        self.token = token
-        self.content = content
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result: object = prepare(self.content)
-        except PhotoError as error:
-            result = str(error)
-        self.relay.done.emit(self.token, result)
-
-
 class PhotoField(QWidget):
     """Preview plus 'Choose photo file…' and 'Camera…'; `photo()` gives the photo.
 
@@ -90,13 +71,13 @@ class PhotoField(QWidget):
     changed = Signal()
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None, vertical: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, vertical: bool = False,
+                 ops: Operations | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops  # the app's runner: the photo is prepared on its pool
         self._bytes: bytes | None = None
         self._prepared: PreparedPhoto | None = None
         self._token = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._prepared_done)
         self.preview = QLabel(self.tr("No photo yet"))
         self.preview.setObjectName("photoPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -141,24 +122,39 @@ class PhotoField(QWidget):
         self._bytes = content or None
         self._prepared = None
         self._token += 1
-        if self._bytes is not None:
-            QThreadPool.globalInstance().start(_PrepareJob(self._token, self._bytes, self._relay))
+        token, content = self._token, self._bytes
         self._show()
         self.changed.emit()
+        if content is None:
+            return
+        if self.ops is None:
+            # No runner (a form shown on its own): prepare it here (half a second at most).
+            try:
+                self._prepared_done(token, prepare(content))
+            except PhotoError as error:
+                self._refused(token, error)
+            return
+        self.ops.read(lambda job: prepare(content), owner=self,
+                      done=lambda photo: self._prepared_done(token, photo),
+                      failed=lambda error: self._refused(token, error))
 
-    def _prepared_done(self, token: int, result: object) -> None:
+    def _prepared_done(self, token: int, result: PreparedPhoto) -> None:
         if token != self._token:
             return  # a photo chosen since then replaced this one
-        if isinstance(result, PreparedPhoto):
-            self._prepared = result
-            self._show()
-        else:
-            log.info("photo refused: %s", result)
-            self._bytes = None
-            self._show()
-            self.preview.setText(
-                self.tr("This file is not a photo the app can use.\nChoose another.")
-            )
+        self._prepared = result
+        self._show()
+        self.ready.emit()
+
+    def _refused(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        log.info("photo refused: %r", error)
+        self._bytes = None
+        self._show()
+        self.preview.setText(
+            self.tr("This file is not a photo the app can use.\nChoose another.")
+            if isinstance(error, PhotoError) else error_text(error)
+        )
         self.ready.emit()
 
     def _show(self) -> None:
@@ -197,10 +193,12 @@ class PhotoField(QWidget):
     def load_file(self, path: Path) -> None:
         try:
             if path.stat().st_size > MAX_INPUT_BYTES:
-                raise OSError(self.tr("the file is too large"))
+                self.preview.setText(self.tr("{0} is too large for a photo.").format(path.name))
+                return
             self.set_photo(path.read_bytes())
         except OSError as error:
-            self.preview.setText(self.tr("Cannot read {0}: {1}").format(path.name, error))
+            self.preview.setText(self.tr("Cannot read {0}: {1}").format(
+                path.name, error_text(error)))
 
     def take_photo(self) -> None:
         dialog = CameraDialog(self)
