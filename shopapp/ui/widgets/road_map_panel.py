@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shopapp.changes import Changes
 from shopapp.errors import ShopAppError
 from shopapp.messages import Message
-from shopapp.shop import get_profile
+from shopapp.shop import load_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
@@ -119,8 +119,7 @@ class RoadMapPanel(QGroupBox):
         def work(job: Job) -> Any:
             from shopapp.roads import import_map
 
-            with job.store.read() as session:
-                profile = get_profile(session)
+            profile = load_profile(job.store)
             shop = (profile.lat, profile.lon) if profile is not None else None
             return import_map(root, pbf, must_cover=shop, cancel=job.cancelled,
                               progress=job.progress)
