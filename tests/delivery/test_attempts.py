@@ -119,3 +119,22 @@ def test_returns_list_and_the_vans_scan(
     assert attempts.return_to_carrier(store, "NOPE9").outcome == attempts.UNKNOWN
     assert attempts.return_to_carrier(store, "  ").outcome == attempts.INVALID
     assert [r.tracking_number for r in attempts.returns_list(store)] == ["JJD1401"]
+
+
+def test_finish_run_and_outcomes_say_what_changed(
+    store: Store, paths: DataPaths, out_for_delivery: Make
+) -> None:
+    from shopapp.changes import Changes
+    from shopapp.delivery.run import run_view
+
+    failed, untouched = (out_for_delivery(f"JJD130{n}") for n in range(2))
+    result = outcomes.record_failed_attempt(store, paths, failed, reason="not_at_home")
+    assert result.changes == Changes.PARCELS | Changes.OUTBOX
+    view = run_view(store, keep={failed})
+    assert view.units in ("miles", "km")
+    assert {p.tracking_number for s in view.stops for p in s.parcels} == {failed, untouched}
+    ended = attempts.finish_run(store)
+    assert ended.moved == {failed: "received", untouched: "received"}
+    assert ended.back_on_shelf == 2 and ended.to_return == 0
+    assert ended.changes == Changes.PARCELS | Changes.OUTBOX
+    assert attempts.finish_run(store).changes is Changes.NONE  # nothing left out

@@ -477,3 +477,25 @@ def test_back_at_the_shop_with_open_parcels_asks_first(  # type: ignore[no-untyp
     assert seen[0].startswith("5 parcels have no outcome yet")
     assert set(statuses(store).values()) == {"received"}
     assert "5 back on the shelf" in page.banner.text()
+
+
+def test_the_run_refreshes_from_change_notices_not_on_show(  # type: ignore[no-untyped-def]
+    qtbot, page: DeliverPage, store: Store
+) -> None:
+    from shopapp.changes import Changes
+
+    assert len(page.stops) == 3 and "5 parcels to go" in page.summary.text()
+    with store.write() as session:
+        parcel, _ = upsert_manifest_parcel(
+            session, {"tracking_number": "JJD0006", "recipient": "Fay Fern", "address": "9 Oak"}
+        )
+        record_event(session, parcel, "received")
+        record_event(session, parcel, "out_for_delivery")
+    page.hide()
+    page.show()  # showing the page again reads nothing
+    assert page.context.ops.wait_idle()
+    assert len(page.stops) == 3
+    page.apply_changes(Changes.PARCELS)  # what the main window passes on
+    assert page.context.ops.wait_idle()
+    assert len(page.stops) == 4 and "6 parcels to go" in page.summary.text()
+    assert "1 parcel" in page.stop_list.item(3).text()  # a plural form, singular here

@@ -343,3 +343,63 @@ def test_a_damaged_plan_still_lets_the_day_be_planned(page: PlanPage, store: Sto
     assert page.context.ops.wait_idle()
     assert "cannot be read" in page.status.text()
     assert page.plan_button.isEnabled() and "67 addresses" in page.totals.text()
+
+
+def test_the_page_refreshes_from_change_notices_not_on_show(qtbot, page: PlanPage,  # type: ignore[no-untyped-def]
+                                                            store: Store) -> None:
+    from shopapp.changes import Changes
+    from shopapp.store.outbox import record_event
+    from shopapp.store.parcels import upsert_manifest_parcel
+
+    assert "67 addresses" in page.totals.text()
+    with store.write() as session:
+        parcel, _ = upsert_manifest_parcel(session, {
+            "tracking_number": "JJD99990001", "recipient": "New Comer",
+            "address": "1 New Street", "lat": 52.101, "lon": -1.901})
+        record_event(session, parcel, "received")
+    page.hide()
+    page.show()  # showing the page again reads nothing
+    assert page.context.ops.wait_idle()
+    assert "67 addresses" in page.totals.text()
+    page.apply_changes(Changes.PARCELS)  # what the main window passes on
+    assert page.context.ops.wait_idle()
+    assert "68 addresses" in page.totals.text()
+    page.apply_changes(Changes.OUTBOX)  # nothing the page shows: no read at all
+    assert page.context.ops.idle()
+
+
+def test_progress_is_worded_and_counts_have_plural_forms(qtbot, page: PlanPage) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    page.progress.valueChanged.connect(lambda _v: seen.append(page.status.text()))
+    plan_now(qtbot, page)
+    assert "Searching for shorter routes" in seen or "Checking the plan" in seen
+    assert not any("plan." in text for text in seen)  # codes never reach the screen
+    assert page._count_stops(1) == "1 stop" and page._count_stops(3) == "3 stops"
+    assert page._count_parcels(1) == "1 parcel" and page._count_parcels(0) == "0 parcels"
+    assert re.search(r"\b\d+ routes · \d+ stops · \d+ parcels", page.totals.text())
+    assert "5 not on a route" in page.totals.text()
+
+
+def test_every_code_of_the_planning_and_delivery_core_is_worded() -> None:
+    """Each code the core raises or reports has one wording in the message table."""
+    from shopapp.ui.messages import knows
+
+    root = Path(__file__).resolve().parents[2] / "shopapp"
+    literal = re.compile(r'"((?:plan|dayplan|roads|sheet|delivery)\.[a-z_.]+)"')
+    delivery = re.compile(r'(?:DeliveryError\(\s*|_required\([^,]+,\s*)"([a-z_]+)"')
+    photo = re.compile(r'PhotoError\((?:[^()]|\([^()]*\))*?,\s*"([a-z_]+)"', re.S)
+    roads = re.compile(r'code="([a-z_]+)"')
+    codes: set[str] = set()
+    for folder in ("planning", "dayplan", "roads", "delivery"):
+        for source in (root / folder).glob("*.py"):
+            text_ = source.read_text()
+            codes |= set(literal.findall(text_))
+            codes |= {"delivery." + c for c in delivery.findall(text_)}
+            codes |= {"delivery.photo_" + c for c in photo.findall(text_)}
+            if folder == "roads":
+                codes |= {"roads." + c for c in roads.findall(text_)
+                          if not c.startswith("valhalla")}
+    codes -= {"roads.import."}  # a prefix in a docstring, not a code
+    assert len(codes) > 40
+    missing = sorted(c for c in codes if not knows(c))
+    assert missing == []

@@ -222,8 +222,9 @@ class DeliverPage(PageWidget):
             self.summary.setText(self.tr("No parcels out for delivery"))
         else:
             self.summary.setText(
-                self.tr("Stops to go: {0} of {1}  ·  parcels to go: {2}").format(
-                    len(open_stops), len(self.stops), open_parcels
+                self.tr("Stops to go: {0} of {1}  ·  {2}").format(
+                    len(open_stops), len(self.stops),
+                    counted(self.tr("%n parcel(s) to go", "", open_parcels), open_parcels),
                 )
             )
         self.next_button.setEnabled(len(open_stops) > 0)
