@@ -60,6 +60,7 @@ def test_demo_day_end_to_end(qtbot, paths: DataPaths, store: Store, demo: DemoSe
         scanner_burst(scan_page, code, clock, rng)
         clock.advance_ms(rng.uniform(300, 900))
     assert window.scanner.filter.scans == len(lines)
+    assert window.context.ops.wait_idle(30)  # every check-in committed on the writer
     # The two smudged labels were refused; the shopkeeper types them by hand.
     with store.read() as session:
         expected = list(
@@ -72,6 +73,7 @@ def test_demo_day_end_to_end(qtbot, paths: DataPaths, store: Store, demo: DemoSe
         scan_page.manual.setFocus()  # type: ignore[attr-defined]
         QTest.keyClicks(scan_page.manual, number)  # type: ignore[attr-defined]
         QTest.keyClick(scan_page.manual, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.context.ops.wait_idle(30)
     save_screenshot(window, "demo_day_scanned")
     counts = _status_counts(store)
     assert counts["expected"] == 3 and counts["return_pending"] == 4
