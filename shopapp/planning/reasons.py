@@ -25,12 +25,13 @@ _NO_ROOM = re.compile(r"(required|optional) stop (?:could not be fitted into any
                       r"for another day): (no van has room|no room left)")
 
 
-def reason_message(reason: str) -> Message:
-    """The code of a plan's unassigned reason ("plan.reason.*"), its English as fallback."""
+def reason_message(reason: str, units: str = "km") -> Message:
+    """The code of a plan's unassigned reason ("plan.reason.*"), its English as fallback;
+    `units` ("miles" or "km") is how the shop wants its distances said."""
     text = reason.strip()
     if m := _RADIUS.search(text):
         return message("plan.reason.radius", text, crow_km=float(m.group(1)),
-                       radius_km=float(m.group(2)))
+                       radius_km=float(m.group(2)), units=units)
     if m := _TOO_BIG.search(text):
         return message("plan.reason.too_big", text, required=m.group(1) == "required",
                        parcels=int(m.group(2)), capacity=int(m.group(3)))

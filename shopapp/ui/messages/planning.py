@@ -73,6 +73,16 @@ def _import_failed(m: Message) -> str:
     )
 
 
+def _radius(m: Message) -> str:
+    from shopapp.ui.names import distance_text
+
+    units = str(m.arg("units", "km"))
+    return translate(
+        "Messages", "outside the delivery radius: {0} crow-fly from the shop, the radius is {1}"
+    ).format(distance_text(1000 * float(m.arg("crow_km", 0)), units),
+             distance_text(1000 * float(m.arg("radius_km", 0)), units))
+
+
 def _kind(m: Message) -> str:
     return (translate("Messages", "required stop") if m.arg("required", True)
             else translate("Messages", "optional stop"))
@@ -80,9 +90,7 @@ def _kind(m: Message) -> str:
 
 TABLE: dict[str, Callable[[Message], str]] = {
     # -- why a stop is on no route ---------------------------------------------------------
-    "plan.reason.radius": lambda m: translate(
-        "Messages", "outside the delivery radius: {0:.1f} km crow-fly from the shop, the "
-        "radius is {1:.1f} km").format(float(m.arg("crow_km", 0)), float(m.arg("radius_km", 0))),
+    "plan.reason.radius": _radius,
     "plan.reason.no_location": lambda m: translate(
         "Messages", "no usable location: set it with Ctrl+L"),
     "plan.reason.no_road": lambda m: translate(

@@ -390,7 +390,7 @@ class PlanPage(PageWidget):
             stop = day.stops.get(entry.id)
             address = stop.address if stop else entry.id
             row = QListWidgetItem(self.tr("{0} — {1}").format(
-                address, text(unassigned_message(entry.reason))))
+                address, text(unassigned_message(entry.reason, day.units))))
             row.setData(ROLE, entry.id)
             if entry.required:
                 row.setForeground(QColor(WARN))
@@ -883,8 +883,8 @@ def _pair_cache(job: Job) -> Any:
     return StorePairCache(job.store)
 
 
-def unassigned_message(reason: str) -> Message:
+def unassigned_message(reason: str, units: str) -> Message:
     """The planner's reason for a stop left off the routes, as a message code."""
     from shopapp.planning.reasons import reason_message
 
-    return reason_message(reason)
+    return reason_message(reason, units)
