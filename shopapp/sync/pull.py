@@ -33,6 +33,7 @@ from parcelwire.wire import (
     validate_leaving_out,
 )
 from shopapp.clock import to_iso
+from shopapp.messages import Message, message
 from shopapp.store import Store
 from shopapp.store.parcels import by_tracking_numbers, upsert_manifest_parcel
 from shopapp.sync import state
@@ -47,7 +48,7 @@ MIN_PAGE = 20
 BYTES_PER_PARCEL = 80  # a manifest row, gzipped, about (to size the first page)
 # A manifest bigger than this many pages in one sync is a server fault, not a busy day.
 MAX_PAGES = 10_000
-Progress = Callable[[int, str], None]
+Progress = Callable[[float, Message], None]
 # The wire's words and units (parcelwire.wire) in the app's: the store and the planner
 # speak "same-day" / "next-day" and grams.
 LOCAL_SERVICES = {SAME_DAY: "same-day", NEXT_DAY: "next-day"}
@@ -207,7 +208,9 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
         _apply_page(store, parcels, next_cursor, report)
         pulled += len(parcels)
         cursor = next_cursor
-        progress(50 if more else 100, f"{pulled} manifest parcels pulled")
+        progress(0.5 if more else 1.0, message(
+            "sync.manifest", f"{pulled} manifest parcels pulled", count=pulled
+        ))
         if not more:
             return
     raise BadAnswer("The manifest did not end after many pages; the pull stopped.")

@@ -227,9 +227,11 @@ def _record_answer(
     answers = _answers_by_id(body, batch)
     missing = len(batch) - len(answers)
     if missing:
-        report.warnings.append(
+        report.warn(
+            "sync.events_unanswered",
             f"The server's answer left {missing} events without an answer; they stay "
-            "waiting and go with the next sync."
+            "waiting and go with the next sync.",
+            count=missing,
         )
     _apply_answers(store, batch, answers, report)
 

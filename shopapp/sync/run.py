@@ -12,12 +12,9 @@ from __future__ import annotations
 import errno
 import json
 import logging
-import re
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from shopapp.clock import utc_now_iso
 from shopapp.delivery.proofs import purge_proofs
@@ -59,34 +56,11 @@ def _phases(event_bytes: int, proof_bytes: int) -> dict[str, tuple[float, float]
     }
 
 
-_PULLED = re.compile(r"^(\d+) manifest parcels pulled$")
-
-
 def _phase(progress: Progress, phases: dict[str, tuple[float, float]], name: str) -> Progress:
     start, width = phases[name]
 
     def report(fraction: float, what: Message) -> None:
         progress(start + width * max(0.0, min(1.0, fraction)), what)
-
-    return report
-
-
-def _legacy(progress: Progress) -> Callable[[Any, Any], None]:
-    """Progress for a step that still reports (percent, English text): the manifest pull,
-    whose wire schemas are being rewritten. Either form is passed on as (fraction, Message)."""
-
-    def report(amount: Any, what: Any) -> None:
-        if isinstance(what, Message):
-            progress(float(amount), what)
-            return
-        match = _PULLED.match(str(what))
-        count = int(match.group(1)) if match else None
-        progress(
-            float(amount) / 100,
-            message("sync.manifest", str(what), count=count)
-            if count is not None
-            else message("sync.manifest_pull", str(what)),
-        )
 
     return report
 
@@ -182,7 +156,7 @@ def _run(
             store, client, report, _phase(progress, phases, "events"), batch_size, transfer
         )
         transfer.set_phase("manifest")
-        pull_manifest(store, client, report, _legacy(_phase(progress, phases, "manifest")))
+        pull_manifest(store, client, report, _phase(progress, phases, "manifest"))
         try:
             report.carrier_formats = refresh_carrier_formats(store, client)
         except ShopAppError as error:  # the day's data is synced; formats wait for next time
