@@ -1,5 +1,5 @@
-"""The FastAPI application: routers, size limits, content codings (gzip in and out), error
-answers, the Date header and the purge of expired partial uploads."""
+"""The FastAPI application: routers, rate limits, size limits, content codings (gzip in and
+out), error answers, the Date header and the purge of expired partial uploads."""
 
 from __future__ import annotations
 
@@ -16,15 +16,17 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from central_api import __version__, routes_admin, routes_shop, uploads
+from central_api import __version__, ratelimit, routes_admin, routes_shop, uploads
 from central_api.config import (
     Settings,
     admin_token_from_env,
     default_database_url,
+    settings_from_env,
     upload_expiry_from_env,
 )
 from central_api.db import Database, open_database
@@ -150,7 +152,9 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
             admin_token=admin_token_from_env(),
             upload_expiry_s=upload_expiry_from_env(),
         )
-    database = open_database(settings.database_url)
+    database = open_database(
+        settings.database_url, pool_size=settings.pool_size, max_overflow=settings.max_overflow
+    )
     expiry_s = settings.upload_expiry_s
 
     @asynccontextmanager
@@ -180,8 +184,10 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_busy)
-    # Outermost last: Date header, then answer gzip, then the wire size limit, then the
-    # request's gzip decoding (limited on its inflated size), then the app.
+    app.add_exception_handler(PoolTimeout, _on_database_busy)
+    # Outermost last: Date header, then the rate limits (a 429 before anything is read),
+    # then answer gzip, then the wire size limit, then the request's gzip decoding
+    # (limited on its inflated size), then the app.
     app.add_middleware(
         RequestDecompression,
         max_inflated=settings.max_inflated_body_bytes,
@@ -193,5 +199,16 @@ def create_app(settings: Settings | str | None = None) -> FastAPI:
     app.add_middleware(
         AnswerCompression, minimum_size=settings.gzip_min_bytes, level=settings.gzip_level
     )
+    app.add_middleware(
+        ratelimit.RateLimit,
+        shop=ratelimit.from_settings(settings.rate_per_s, settings.rate_burst),
+        admin=ratelimit.from_settings(settings.admin_rate_per_s, settings.admin_rate_burst),
+    )
     app.add_middleware(DateHeader)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker of `shopapp-central serve --workers N` (uvicorn's factory):
+    its settings come from the CENTRAL_* variables that `serve` set."""
+    return create_app(settings_from_env())

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
-from central_api import models
+from central_api import config, models
 
 _IMMEDIATE = "central_api_immediate"
 
@@ -85,6 +85,7 @@ class Database:
             session.commit()
 
     def create_tables(self) -> None:
+        """Create missing tables as create_all does (no revision recorded: see schema)."""
         # SQLModel keeps one metadata per process, shared with the shop app's tables:
         # name ours, so that the central database holds nothing else.
         SQLModel.metadata.create_all(self.engine, tables=models.TABLES)
@@ -96,16 +97,51 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, create: bool = True) -> Database:
-    """Connect to the database at `url` and create missing tables."""
+# Connections per worker process on PostgreSQL (see central_api/README.md, "Serving many
+# shops"): FastAPI runs the sync routes on 40 threads, but a request holds a connection
+# only for its transactions, so a small pool serves them; a thread that finds the pool
+# empty waits up to POOL_TIMEOUT_S, then the request is answered 503 with Retry-After.
+POOL_SIZE = config.POOL_SIZE
+MAX_OVERFLOW = config.MAX_OVERFLOW
+POOL_TIMEOUT_S = 10.0
+
+
+def open_database(
+    url: str,
+    *,
+    create: bool = True,
+    check: bool = True,
+    pool_size: int = POOL_SIZE,
+    max_overflow: int = MAX_OVERFLOW,
+) -> Database:
+    """Connect to the database at `url`.
+
+    Args:
+        create: create the tables of an empty database, at the code's schema revision.
+        check: refuse a database whose schema is not the code's (`schema.SchemaError`,
+            whose message names the command that fixes it); False for `migrate`.
+        pool_size, max_overflow: PostgreSQL connections kept, and allowed beyond them.
+    """
+    from central_api import schema
+
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = _sqlite_engine(url)
     else:
-        engine = sa.create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        engine = sa.create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_timeout=POOL_TIMEOUT_S,
+        )
     database = Database(engine=engine, writer=engine.execution_options(**{_IMMEDIATE: True}))
-    if create:
-        database.create_tables()
+    if check:
+        try:
+            schema.check(engine, url, create=create)
+        except BaseException:
+            engine.dispose()
+            raise
     return database
 
 

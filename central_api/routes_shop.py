@@ -20,7 +20,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.requests import ClientDisconnect
 
-from central_api import __version__, config, uploads
+from central_api import __version__, config, schema, uploads
 from central_api.auth import DB, ShopAuth
 from central_api.blobs import HashMismatch, TooLarge, load_blob, read_limited, store_blob
 from central_api.carrier_formats import load_formats
@@ -47,6 +47,7 @@ from central_api.schemas import (
     MapPackOut,
     ParcelOut,
     Problem,
+    ReadyOut,
     ShopOut,
     ValidationProblem,
     normalise_tracking,
@@ -85,6 +86,43 @@ TrackingPath = Annotated[str, Path(pattern=TRACKING_PATTERN, description="Tracki
 def health() -> HealthOut:
     """Cheap liveness probe, no token; `time` (and the Date header) give the server's clock."""
     return HealthOut(status="ok", time=datetime.now(UTC), version=__version__)
+
+
+@public.get(
+    "/ready",
+    response_model=ReadyOut,
+    responses={503: {"model": Problem, "description": "Not ready: the database (see detail)."}},
+)
+def ready(db: DB) -> Any:
+    """Readiness probe, no token: 200 once the database answers and holds the code's
+    schema revision; 503 with `Retry-After` otherwise (a load balancer sends no shop here
+    meanwhile). Never rate limited."""
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+            revision = schema.revision_of(connection)
+    except Exception as exc:  # any failure to reach the database is "not ready"
+        log.warning("readiness: the database does not answer: %s", exc)
+        return _not_ready("The database does not answer.")
+    if revision != schema.head():
+        return _not_ready(
+            f"The database's schema is at revision {revision}, not this server's "
+            f"{schema.head()}; run: shopapp-central migrate."
+        )
+    return ReadyOut(
+        status="ready",
+        database=db.engine.dialect.name,
+        schema_revision=revision,
+        version=__version__,
+    )
+
+
+def _not_ready(detail: str) -> JSONResponse:
+    return JSONResponse(
+        status_code=503,
+        content={"detail": detail},
+        headers={"Retry-After": "5", "Cache-Control": "no-store"},
+    )
 
 
 @router.get("/shop", response_model=ShopOut)

@@ -296,6 +296,15 @@ class HealthOut(BaseModel):
     version: str
 
 
+class ReadyOut(BaseModel):
+    """The server can serve: its database answers and holds the code's schema."""
+
+    status: Literal["ready"]
+    database: str = Field(description="The database's kind: sqlite or postgresql.")
+    schema_revision: str = Field(description="The schema's Alembic revision (the code's).")
+    version: str
+
+
 class MapBBoxOut(BaseModel):
     """A WGS84 box in degrees."""
 

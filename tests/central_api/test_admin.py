@@ -135,6 +135,7 @@ def test_central_database_holds_only_central_tables(api: Api) -> None:
     finally:
         again.dispose()
     assert names == {
+        "alembic_version",
         "shops",
         "parcels",
         "events",

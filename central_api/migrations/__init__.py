@@ -1,0 +1,1 @@
+"""Alembic migrations of the central API's schema (run by `shopapp-central migrate`)."""
