@@ -35,12 +35,12 @@ import sqlalchemy as sa
 from central_api.db import Database, lock_shop, normalise_url
 from central_api.models import MapPack, Shop
 from central_api.shops import UnknownShop
-from parcelwire.maps import ATTRIBUTION, LICENCE, BBox
+from parcelwire.maps import ATTRIBUTION, DEFAULT_RADIUS_M, LICENCE, BBox
 
 log = logging.getLogger(__name__)
 
 MAP_DIR_ENV = "CENTRAL_MAP_DIR"
-RADIUS_M = 16_093.0  # the shop's delivery radius (10 miles)
+RADIUS_M = float(DEFAULT_RADIUS_M)  # the shop's delivery radius (10 miles)
 DEFAULT_MARGIN_KM = 5.0  # roads that leave the circle and come back; depots just outside
 MAX_MARGIN_KM = 200.0
 HASH_CHUNK = 1 << 20

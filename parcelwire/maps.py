@@ -12,6 +12,10 @@ from typing import NamedTuple
 EARTH_RADIUS_M = 6_371_008.8  # mean Earth radius (IUGG), the same as the planner's
 ATTRIBUTION = "© OpenStreetMap contributors"
 LICENCE = "ODbL 1.0"
+# Distances the app and the server both use: a shop's delivery radius until the carrier
+# or the shopkeeper sets another (10 miles, in whole metres), and a mile.
+DEFAULT_RADIUS_M = 16_093
+METRES_PER_MILE = 1609.344
 
 
 class BBox(NamedTuple):

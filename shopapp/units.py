@@ -1,17 +1,18 @@
 """Small facts of distance the whole app shares: one metres-per-mile, one radius default.
 
-Qt-free, so the core, the CLI and the UI all import the same numbers.
+Qt-free, so the core, the CLI and the UI all import the same numbers; the radius and
+the mile are parcelwire's, which the reference server's map packs use too.
 """
 
 from __future__ import annotations
 
-METRES_PER_MILE = 1609.344
+from parcelwire.maps import DEFAULT_RADIUS_M, METRES_PER_MILE
+
+__all__ = ["DEFAULT_RADIUS_M", "METRES_PER_KM", "METRES_PER_MILE", "METRES_PER_YARD",
+           "metres_per_unit"]
+
 METRES_PER_YARD = 0.9144
 METRES_PER_KM = 1000.0
-
-# The shop's delivery radius until the carrier or the shopkeeper says otherwise:
-# 10 miles, in whole metres (the profile stores an integer).
-DEFAULT_RADIUS_M = 16_093
 
 
 def metres_per_unit(units: str) -> float:
