@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -44,7 +45,7 @@ ENGLISH = frozenset(
     morning evening minutes hours seconds miles
     """.split()
 )
-WORD = re.compile(r"[A-Za-z']+")
+WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Anyós" is not "Any")
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -82,7 +83,11 @@ def _view_texts(view: QAbstractItemView) -> Iterable[str]:
                     yield str(value)
                 seen += 1
             child = model.index(row, 0, parent)
-            if model.hasChildren(child):
+            try:
+                branch = model.hasChildren(child)
+            except TypeError:  # a list or table model: private there, and flat
+                branch = False
+            if branch:
                 stack.append(child)
 
 
@@ -119,7 +124,7 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
                 add(widget, widget.tabText(index))
         if isinstance(widget, QGroupBox):
             continue
-        if isinstance(widget, QAbstractItemView):
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             for text in _view_texts(widget):
                 add(widget, text)
     if isinstance(window, QMainWindow):
@@ -130,9 +135,10 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
 
 def english_on_screen(window: QWidget) -> list[str]:
     """Each English text on screen, as 'widget: text [words]'."""
-    out = []
+    out: list[str] = []
     for name, text in visible_texts(window):
         words = english_words(text)
-        if words:
-            out.append(f"{name}: {text!r} {sorted(set(words))}")
+        line = f"{name}: {text!r} {sorted(set(words))}"
+        if words and line not in out:
+            out.append(line)
     return out
