@@ -33,7 +33,7 @@ from shopapp.parcels import lifecycle
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.messages.planning import counted
-from shopapp.ui.names import distance_text
+from shopapp.ui.names import distance_text, status_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
 from shopapp.ui.widgets.outcome_dialogs import ProofDialog
@@ -72,6 +72,7 @@ class DeliverPage(PageWidget):
         self.confirmed: set[str] = set()  # parcels scanned at the door
         self.outcome_text: dict[str, str] = {}
         self.dialog: ProofDialog | None = None  # the open outcome form, if any
+        self._stale = False  # something changed while a form was open: read again after
         self._view_token = 0  # the latest refresh asked for; older answers are dropped
 
         self.summary = QLabel()
@@ -171,8 +172,11 @@ class DeliverPage(PageWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Parcels, the plan or the shop's units changed: show the run again (not while
         an outcome form is open: its parcels stay as they were chosen)."""
-        if changes & (Changes.PARCELS | Changes.PLAN | Changes.SETTINGS) and self.dialog is None:
-            self.refresh()
+        if changes & (Changes.PARCELS | Changes.PLAN | Changes.SETTINGS):
+            if self.dialog is None:
+                self.refresh()
+            else:
+                self._stale = True
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Reload the run off the UI thread, keeping the current stop when it is still
@@ -300,7 +304,7 @@ class DeliverPage(PageWidget):
             line = "✔ " + line + "  ·  " + self.tr("scanned")
         if parcel.status != lifecycle.OUT_FOR_DELIVERY:
             line += "\n     " + self.outcome_text.get(
-                parcel.tracking_number, parcel.status.replace("_", " ")
+                parcel.tracking_number, status_name(parcel.status)
             )
         return line
 
@@ -380,6 +384,9 @@ class DeliverPage(PageWidget):
     def _closed(self, dialog: ProofDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if self._stale and dialog.result() != ProofDialog.DialogCode.Accepted:
+            self.refresh()  # (a saved outcome reads the run again itself)
+        self._stale = False
         self.window().activateWindow()
         self.parcel_list.setFocus()
 

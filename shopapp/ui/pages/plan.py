@@ -676,6 +676,7 @@ class PlanPage(PageWidget):
         """Show the edited plan at once and save it behind; edits made meanwhile are
         saved after it, the latest last (one save in flight at a time)."""
         assert self.saved is not None
+        self._view_token += 1  # a refresh read before this edit must not undo it on screen
         self.plan = plan
         self.redraw()
         if self.selected_stop:
