@@ -103,6 +103,7 @@ def test_demo_day_end_to_end(qtbot, paths: DataPaths, store: Store, demo: DemoSe
     # fifth stop, the rest to the recipient with a signature.
     deliver = window.show_page("deliver")
     deliver.refresh()  # type: ignore[attr-defined]
+    assert deliver.context.ops.wait_idle()  # type: ignore[attr-defined]  # read off the UI thread
     stops = len(deliver.stops)  # type: ignore[attr-defined]
     assert stops > 10
     for n in range(stops):
@@ -116,6 +117,7 @@ def test_demo_day_end_to_end(qtbot, paths: DataPaths, store: Store, demo: DemoSe
         sign(dialog.signature.pad)  # type: ignore[attr-defined]
         save(qtbot, deliver, dialog)
     QTest.keyClick(deliver.parcel_list, Qt.Key.Key_F9)  # type: ignore[attr-defined]  # back at the shop
+    assert deliver.context.ops.wait_idle()  # type: ignore[attr-defined]  # written on the writer
     counts = _status_counts(store)
     assert counts.get("out_for_delivery", 0) == 0
     assert counts["delivered"] + counts["received"] - 1 == out  # failed ones back on the shelf
