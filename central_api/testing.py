@@ -176,6 +176,7 @@ def start_server(
     timeout: float = 30.0,
     env: dict[str, str] | None = None,
     log_dir: str | os.PathLike[str] | None = None,
+    args: Sequence[str] = (),
 ) -> RunningServer:
     """Start `python -m central_api serve` on 127.0.0.1 and wait until it is healthy.
 
@@ -186,6 +187,7 @@ def start_server(
         timeout: seconds to wait for /v1/health.
         env: extra environment variables for the server process.
         log_dir: where to write the server log (default: a new temporary directory).
+        args: more `serve` options (e.g. ["--workers", "2"]).
     Return:
         The running server; call `stop()` (or use `running_server`).
     """
@@ -196,7 +198,7 @@ def start_server(
     child_env.update(env or {})
     log_path = Path(log_dir or tempfile.mkdtemp(prefix="central-api-")) / "server.log"
     command = [sys.executable, "-m", "central_api", "serve", "--database", database_url]
-    command += ["--log-level", "warning", "--exit-with-parent"]
+    command += ["--log-level", "warning", "--exit-with-parent", *args]
     listener: socket.socket | None = None
     if os.name == "posix":
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -228,8 +228,16 @@ def _public(w: World) -> None:
     assert w.api.client.get("/v1/health").status_code == 200
 
 
+def _ready(w: World) -> None:
+    # No token, nothing of any shop: the database's state only.
+    answer = w.api.client.get("/v1/ready", headers=w.a.headers)
+    assert answer.status_code == 200
+    assert set(answer.json()) == {"status", "database", "schema_revision", "version"}
+
+
 MATRIX: dict[tuple[str, str], Callable[[World], None]] = {
     ("GET", "/v1/health"): _public,
+    ("GET", "/v1/ready"): _ready,
     ("GET", "/v1/shop"): _own_shop,
     ("GET", "/v1/manifest"): _manifest,
     ("POST", "/v1/events"): _events,
