@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,6 @@ from shopapp.changes import Changes
 from shopapp.delivery import attempts, pickup
 from shopapp.delivery.pickup import PickupItem
 from shopapp.delivery.signature import check_signature
-from shopapp.errors import ShopAppError
 from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
@@ -91,70 +89,6 @@ def waited_text(widget: QWidget, waited: timedelta | None) -> str:
     if hours:
         return QCoreApplication.translate("PickupPage", "{0} h {1} min").format(hours, mins)
     return QCoreApplication.translate("PickupPage", "{0} min").format(mins)
-
-
-class CounterHandover(HandoverDialog):
-    """The handover dialog, saved through the operation runner: the signature is checked
-    at once (a refusal writes nothing), then the dialog stays open, Save greyed, until
-    the writer has recorded the pickup; a refusal of the core shows in its red line."""
-
-    def __init__(
-        self,
-        context: AppContext,
-        item: PickupItem,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(
-            self.tr("{0} for {1}").format(item.tracking_number, item.recipient or "?"),
-            item.recipient,
-            parent,
-        )
-        self.context = context
-        self.item = item
-        self.saving = False
-
-    def accept(self) -> None:  # ProofDialog.accept records on the UI thread; here, the writer
-        if self.saving:
-            return
-        signature = self.signature.pad.signature()
-        try:
-            check_signature(signature)  # before the hold below: refuse with nothing written
-        except ShopAppError as error:
-            self.show_error(self.explain(error))
-            return
-        number, status = self.item.tracking_number, self.item.status
-        name, id_check = self.name.text(), self.id_check_code()
-
-        def record(job: Job) -> object:
-            if status == lifecycle.RECEIVED:  # on the shelf, collected at once
-                pickup.hold_for_pickup(job.store, number)
-            return pickup.hand_over(
-                job.store, job.paths, number, name=name, signature=signature, id_check=id_check
-            )
-
-        self._set_saving(True)
-        self.context.ops.write(
-            record, owner=self, done=self._recorded, failed=self._refused, changes=RECORDED
-        )
-
-    def reject(self) -> None:
-        if not self.saving:  # the pickup is being written: it cannot be cancelled now
-            super().reject()
-
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.save_button.setEnabled(not saving)
-        self.cancel_button.setEnabled(not saving)
-
-    def _recorded(self, _result: object) -> None:
-        self._set_saving(False)
-        QDialog.accept(self)
-
-    def _refused(self, error: BaseException) -> None:
-        self._set_saving(False)
-        self.show_error(
-            self.explain(error) if isinstance(error, ShopAppError) else error_text(error)
-        )
 
 
 class PickupPage(PageWidget):
@@ -397,7 +331,32 @@ class PickupPage(PageWidget):
         item = self.selected_item()
         if item is None or item.status not in (lifecycle.HELD_FOR_PICKUP, lifecycle.RECEIVED):
             return
-        dialog = CounterHandover(self.context, item, self)
+        dialog = HandoverDialog(
+            self.tr("{0} for {1}").format(item.tracking_number, item.recipient or "?"),
+            item.recipient,
+            self,
+            ops=self.context.ops,
+        )
+        number, status = item.tracking_number, item.status
+
+        def prepare() -> Callable[[Job], object]:
+            """Read on the UI thread what was typed; the signature is checked here, before
+            the hold below, so that a refusal writes nothing."""
+            signature = dialog.signature.pad.signature()
+            check_signature(signature)
+            name, id_check = dialog.name.text(), dialog.id_check_code()
+
+            def record(job: Job) -> object:
+                if status == lifecycle.RECEIVED:  # on the shelf, collected at once
+                    pickup.hold_for_pickup(job.store, number)
+                return pickup.hand_over(
+                    job.store, job.paths, number, name=name, signature=signature,
+                    id_check=id_check,
+                )
+
+            return record
+
+        dialog.set_operation(self.context.ops, prepare)
         dialog.accepted.connect(lambda: self._handed_over(item, dialog.name.text().strip()))
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog
