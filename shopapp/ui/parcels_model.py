@@ -46,6 +46,7 @@ def service_name(code: str) -> str:
     names = {
         "next-day": QCoreApplication.translate("ParcelsPage", "Next day"),
         "same-day": QCoreApplication.translate("ParcelsPage", "Same day"),
+        "unknown": QCoreApplication.translate("ParcelsPage", "Not said"),  # the server's default
     }
     return names.get(code, code)
 
