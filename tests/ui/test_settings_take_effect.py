@@ -1,5 +1,7 @@
 """A setting changed on the Settings page takes effect the moment it is saved, without a
-restart: one test per setting (language, text size, units), on the real main window."""
+restart: one test per setting (language, text size, units; the earning rates on Reports,
+the pickup dwell limit), on the real main window. The scanner's, the labels' and the
+sounds' settings are proved in test_settings_take_effect_scan.py."""
 
 from __future__ import annotations
 
@@ -108,3 +110,46 @@ def test_units_take_effect_when_saved(qtbot, window: MainWindow, store: Store) -
 
         profile = get_profile(session)
         assert profile is not None and profile.units == "km" and profile.radius_m == 16093
+
+
+def test_earning_rates_take_effect_when_saved(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.reports.localdays import today
+    from tests.reports.days import delivered_at
+
+    delivered_at(store, "RATE1", "2026-03-20T10:15:00.000000Z")
+    reports = window.show_page("reports")
+    reports.set_day(today())  # type: ignore[attr-defined]
+    assert window.context.ops.wait_idle()
+    assert "1.20 per delivered parcel" in reports.rates_label.text()  # type: ignore[attr-defined]
+    page = settings_page(window)
+    page.editors["rate_per_delivery"].setValue(1.5)  # type: ignore[attr-defined]
+    page.editors["rate_per_pickup"].setValue(0.75)  # type: ignore[attr-defined]
+    save(window, page)
+    # The Reports page, built before, shows the new rates without a restart.
+    label = reports.rates_label.text()  # type: ignore[attr-defined]
+    assert "1.50 per delivered parcel" in label and "0.75 per counter pickup" in label
+
+
+def test_pickup_dwell_days_take_effect_when_saved(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from shopapp.clock import utc_now
+    from shopapp.delivery import pickup
+    from shopapp.store.outbox import record_event
+    from shopapp.store.parcels import by_tracking_number, upsert_manifest_parcel
+
+    with store.write() as session:
+        parcel, _ = upsert_manifest_parcel(session, {"tracking_number": "DWELL1"})
+        record_event(session, parcel, "received")
+    pickup.hold_for_pickup(store, "DWELL1", now=utc_now() - timedelta(days=3))
+    counter = window.show_page("pickup")
+    assert window.context.ops.wait_idle()
+    assert [i.tracking_number for i in counter.items] == ["DWELL1"]  # type: ignore[attr-defined]
+    page = settings_page(window)
+    page.editors["pickup_dwell_days"].setValue(2)  # type: ignore[attr-defined]
+    save(window, page)
+    with store.read() as session:
+        moved = by_tracking_number(session, "DWELL1")
+        assert moved is not None and moved.status == "return_pending"
+    assert counter.items == []  # type: ignore[attr-defined]
+    assert [i.tracking_number for i in counter.returns.items] == ["DWELL1"]  # type: ignore[attr-defined]
