@@ -169,6 +169,14 @@ class Operations(QObject):
         executor = self._writer if kind is Kind.WRITE else self._pool
         self._set_pending(+1)
         future = executor.submit(body)
+
+        def never_ran(finished: Future[T]) -> None:
+            # Cancelled before a thread took it: body never runs, so say so here (else
+            # the owner would wait for an answer for ever, and the runner never be idle).
+            if finished.cancelled():
+                deliver(functools.partial(self._ended, ticket, None, Cancelled()))
+
+        future.add_done_callback(never_ran)
         return Task(future, cancel)
 
     def write(self, work: Callable[[Job], T], **options: Any) -> Task[T]:

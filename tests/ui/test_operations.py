@@ -114,3 +114,19 @@ def test_shutdown_lets_every_write_asked_for_reach_the_store(ops) -> None:  # ty
     assert done == list(range(20))
     with pytest.raises(RuntimeError):
         ops.write(lambda job: None)
+
+
+def test_work_cancelled_before_it_started_still_answers(ops) -> None:  # type: ignore[no-untyped-def]
+    """Cancelled while waiting for a thread: its owner hears `Cancelled`, the runner goes
+    idle (a page waiting for its answer would otherwise stay busy for ever)."""
+    from shopapp.ui.operations import Cancelled
+
+    release = threading.Event()
+    ops.write(lambda job: release.wait(5))  # the writer is busy
+    heard: list[BaseException] = []
+    ran: list[int] = []
+    task = ops.write(lambda job: ran.append(1), failed=heard.append)
+    task.cancel()
+    release.set()
+    assert ops.wait_idle(10)
+    assert ran == [] and len(heard) == 1 and isinstance(heard[0], Cancelled)
