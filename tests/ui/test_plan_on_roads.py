@@ -258,3 +258,22 @@ def test_the_setup_places_the_shop_by_clicking_the_map(  # type: ignore[no-untyp
     dialog.place_button.click()
     assert (round(dialog.lat.value(), 4), round(dialog.lon.value(), 4)) == (42.508, 1.539)
     assert SetupDialog().place_button.isHidden()  # no road map: numbers only
+
+
+def test_a_cancelled_import_keeps_the_map_and_says_so_in_words(  # type: ignore[no-untyped-def]
+    qtbot, paths: DataPaths, store: Store, andorra_shop: list[str]
+) -> None:
+    panel = _load_map(qtbot, paths, store, ANDORRA)
+    steps: list[str] = []
+    panel.load_button.click()
+    assert panel.is_busy() and not panel.load_button.isEnabled()
+    panel.progress.valueChanged.connect(lambda _v: steps.append(panel.progress.format()))
+    qtbot.waitUntil(lambda: panel.progress.value() >= 5, timeout=WAIT_MS)  # reading the map
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT_MS)
+    assert "roads." not in " ".join(steps)  # worded steps, never codes
+    assert any("Checking the file" in s or "Reading the map" in s for s in steps)
+    text = panel.info_label.text()
+    if "was not loaded" in text:  # the cancel came in time (else the import had finished)
+        assert "cancelled: nothing changed" in text
+    assert "In use: andorra.osm.pbf" in text and panel.load_button.isEnabled()

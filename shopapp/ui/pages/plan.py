@@ -56,7 +56,7 @@ from shopapp.ui.errors import show_error
 from shopapp.ui.messages import error_text, text
 from shopapp.ui.messages.planning import counted
 from shopapp.ui.names import distance_text
-from shopapp.ui.operations import Job, Task
+from shopapp.ui.operations import Cancelled, Job, Task
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.run_sheet import (
     clock,
@@ -568,7 +568,8 @@ class PlanPage(PageWidget):
         """A plan, a sheet or a save that did not happen: say why on the page."""
         self._task = None
         self._saving = False
-        message = error_text(error)
+        message = text(Message("plan.cancelled")) if isinstance(error, Cancelled) \
+            else error_text(error)
         if not isinstance(error, ShopAppError):
             log.error("plan page task failed", exc_info=error)
         self.status.setText(message)

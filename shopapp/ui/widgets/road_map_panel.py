@@ -31,7 +31,7 @@ from shopapp.shop import load_profile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
-from shopapp.ui.operations import Job, Task
+from shopapp.ui.operations import Cancelled, Job, Task
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +149,10 @@ class RoadMapPanel(QGroupBox):
     def _on_failed(self, error: BaseException) -> None:
         self._finished()
         self.refresh()
-        self.info_label.setText(self.tr("The road map was not loaded: {0}").format(
-            error_text(error)) + "\n" + self.info_label.text())
+        why = text(Message("roads.cancelled")) if isinstance(error, Cancelled) \
+            else error_text(error)
+        self.info_label.setText(self.tr("The road map was not loaded: {0}").format(why)
+                                + "\n" + self.info_label.text())
 
     def _finished(self) -> None:
         self._task = None
