@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,9 +53,19 @@ def page(qtbot, paths: DataPaths, store: Store, manifest: Manifest) -> Iterator[
     context.ops.shutdown()
 
 
-def idle(page: ScanPage) -> None:
-    """Every operation the page started has come back (check-ins, actions, reads)."""
-    assert page.context.ops.wait_idle(10)
+def idle(page: ScanPage, timeout_s: float = 60.0) -> None:
+    """Every operation the page started has come back (check-ins, actions, reads).
+
+    Waits asleep between events, not with `Operations.wait_idle`, whose
+    processEvents(flags, ms) spins: a spinning UI thread takes the GIL from the writer at
+    each SQLite call, and 500 check-ins on a loaded machine then outlast any timeout.
+    """
+    deadline = time.monotonic() + timeout_s
+    while not page.context.ops.idle():
+        assert time.monotonic() < deadline, "operations still running"
+        QApplication.processEvents()
+        time.sleep(0.002)
+    QApplication.processEvents()
 
 
 def scan(page: ScanPage, code: str) -> CheckInOutcome | None:
