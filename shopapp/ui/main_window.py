@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from shopapp import settings
 from shopapp.changes import Changes
+from shopapp.shop import load_profile
+from shopapp.store.models import ShopProfile
 
 from shopapp.ui.appearance import apply_text_scale
 from shopapp.ui.connectivity import ConnectivityMonitor
@@ -222,9 +224,9 @@ class MainWindow(QMainWindow):
         if Changes.SETTINGS in changes:
             # The settings first, so every page below refreshes from the saved values.
             self.context.ops.read(
-                lambda job: settings.load_all(job.store),
+                lambda job: (settings.load_all(job.store), load_profile(job.store)),
                 owner=self,
-                done=lambda values: self._settings_saved(values, changes),
+                done=lambda read: self._settings_saved(read[0], changes, read[1]),
             )
             return
         self._broadcast(changes)
@@ -234,8 +236,14 @@ class MainWindow(QMainWindow):
         for page in list(self.pages.values()):
             page.apply_changes(changes)
 
-    def _settings_saved(self, values: dict[str, object], changes: Changes) -> None:
-        """A saved setting takes effect now: scanner, text size, language, then the pages."""
+    def _settings_saved(
+        self, values: dict[str, object], changes: Changes, profile: ShopProfile | None = None
+    ) -> None:
+        """A saved setting takes effect now: scanner, text size, language, the shop's name
+        in the title, then the pages."""
+        if profile is not None:
+            self._shop_name = profile.name
+            self.setWindowTitle(self.tr("{0} · Partner shop").format(profile.name))
         self.context.settings.clear()
         self.context.settings.update(values)
         self.scanner.apply(values, self.on_scanned)

@@ -153,3 +153,16 @@ def test_pickup_dwell_days_take_effect_when_saved(qtbot, window: MainWindow, sto
         assert moved is not None and moved.status == "return_pending"
     assert counter.items == []  # type: ignore[attr-defined]
     assert [i.tracking_number for i in counter.returns.items] == ["DWELL1"]  # type: ignore[attr-defined]
+
+
+def test_the_shops_name_takes_effect_when_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.windowTitle() == "Hill Farm Stores · Partner shop"
+    page = settings_page(window)
+    page.edit_profile()
+    dialog = page.profile_dialog
+    assert dialog is not None
+    dialog.name.setText("Hill Farm Stores & Post Office")
+    dialog.accept()
+    assert window.context.ops.wait_idle()
+    assert window.windowTitle() == "Hill Farm Stores & Post Office · Partner shop"
+    assert "<b>Hill Farm Stores &amp; Post Office</b>" in page.profile_label.text()  # rich text

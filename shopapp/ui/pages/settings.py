@@ -8,6 +8,7 @@ a restart.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -237,7 +238,7 @@ class SettingsPage(PageWidget):
             return
         self.profile_label.setText(
             self.tr("<b>{0}</b> at {1:.5f}, {2:.5f}; radius {3}; {4} of {5}").format(
-                profile.name,
+                html.escape(profile.name),  # rich text: a name's own "&" or "<" stays text
                 profile.lat,
                 profile.lon,
                 distance_text(profile.radius_m, profile.units),
