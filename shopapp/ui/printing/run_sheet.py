@@ -144,8 +144,13 @@ def run_sheet_from_plan(day: DayProblem, plan: Plan, driver: str = "",
             tuple(d.instruction for d in back.directions) if back else (),
             back.distance_m if back else None,
         ))
-    left_out = [(day.stops[u.id].address if u.id in day.stops else u.id, u.reason)
-                for u in plan.unassigned]
+    from shopapp.planning.reasons import reason_message
+
+    from shopapp.ui.messages import text
+
+    # Why each stop is left out, in the shop's language (the plan keeps the English).
+    left_out = [(day.stops[u.id].address if u.id in day.stops else u.id,
+                 text(reason_message(u.reason, day.units))) for u in plan.unassigned]
     return RunSheet(day.shop_name, day.day, day.units, routes, left_out,
                     attribution=ATTRIBUTION if plan.on_roads else "")
 
