@@ -200,6 +200,47 @@ def commit_floor(folder: Path, count: int = 200) -> list[float]:
     return times
 
 
+class Stages:
+    """Where a scan's time goes: wraps the check-in the page runs on the writer and the
+    page's result callback (a benchmark seam; the page is not changed)."""
+
+    def __init__(self, page: ScanPage) -> None:
+        import shopapp.ui.pages.scan as scan_page
+
+        self.marks: dict[str, float] = {}
+        self.rows: dict[str, list[float]] = {
+            k: [] for k in ("to_writer", "check_in_on_writer", "back_to_ui", "show", "paint")
+        }
+        real_check_in = scan_page.check_in
+        real_scanned = page._scanned
+
+        def timed_check_in(*args: Any, **kwargs: Any) -> Any:
+            self.marks["work"] = time.perf_counter()
+            try:
+                return real_check_in(*args, **kwargs)
+            finally:
+                self.marks["worked"] = time.perf_counter()
+
+        def timed_scanned(*args: Any) -> None:
+            self.marks["shown_from"] = time.perf_counter()
+            real_scanned(*args)
+            self.marks["shown"] = time.perf_counter()
+
+        scan_page.check_in = timed_check_in  # type: ignore[assignment]
+        page._scanned = timed_scanned  # type: ignore[method-assign]
+
+    def record(self, sent: float, painted: float) -> None:
+        m = self.marks
+        self.rows["to_writer"].append(m["work"] - sent)
+        self.rows["check_in_on_writer"].append(m["worked"] - m["work"])
+        self.rows["back_to_ui"].append(m["shown_from"] - m["worked"])
+        self.rows["show"].append(m["shown"] - m["shown_from"])
+        self.rows["paint"].append(painted - m["shown"])
+
+    def report(self) -> dict[str, dict[str, float]]:
+        return {name: percentiles(values) for name, values in self.rows.items()}
+
+
 def wait_for_result(loop: QEventLoop, page: ScanPage, shown_before: int) -> None:
     """The UI thread in an event loop (asleep until an event comes, as in the app's
     exec()) until the result is shown. Not processEvents(flags, ms) in a loop: that
@@ -302,6 +343,7 @@ def main() -> int:
         handled: list[float] = []
         before = event_count(store)
         latency_cpu: list[float] = []
+        stages = Stages(page)
         for code in codes[: args.scans]:
             shown_before = page.handled
             due, sent, sent_cpu = wedge.scan(code)
@@ -312,6 +354,7 @@ def main() -> int:
             latency.append(done - sent)
             from_due.append(done - due)
             handled.append(page.last_latency_s)
+            stages.record(sent, done)
             wedge.pause(rng.uniform(0.02, 0.08))
         latency_events = event_count(store) - before
 
@@ -355,6 +398,7 @@ def main() -> int:
         "terminator_to_commit_and_paint_cpu": percentiles(latency_cpu),
         "terminator_due_to_commit_and_paint": percentiles(from_due),
         "handle_scan_only": percentiles(handled),
+        "stages_of_the_scan": stages.report(),
         "latency_scans": args.scans,
         "latency_events_committed": latency_events,
         "sustained_scans": len(sustained_codes),
