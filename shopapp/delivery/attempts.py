@@ -208,7 +208,11 @@ class ReturnScan:
     outcome: str  # RETURNED, NOT_A_RETURN, UNKNOWN or INVALID
     tracking_number: str | None
     status: str | None = None  # the parcel's status when it was not a return
-    message: str = ""
+    message: str = ""  # English, for the log (the UI words `outcome`)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.PARCELS | Changes.OUTBOX if self.outcome == RETURNED else Changes.NONE
 
 
 def return_to_carrier(store: Store, raw_code: str, now: datetime | None = None) -> ReturnScan:
