@@ -211,7 +211,7 @@ class Stages:
         self.rows: dict[str, list[float]] = {
             k: [] for k in ("to_writer", "check_in_on_writer", "back_to_ui", "show", "paint")
         }
-        real_check_in = scan_page.check_in
+        real_check_in = scan_page.check_in  # type: ignore[attr-defined]
         real_scanned = page._scanned
 
         def timed_check_in(*args: Any, **kwargs: Any) -> Any:
@@ -226,8 +226,8 @@ class Stages:
             real_scanned(*args)
             self.marks["shown"] = time.perf_counter()
 
-        scan_page.check_in = timed_check_in  # type: ignore[assignment]
-        page._scanned = timed_scanned  # type: ignore[method-assign]
+        scan_page.check_in = timed_check_in  # type: ignore[attr-defined]
+        page._scanned = timed_scanned  # type: ignore[method-assign,assignment]
 
     def record(self, sent: float, painted: float) -> None:
         m = self.marks
@@ -284,6 +284,7 @@ def main() -> int:
     assert args.scans + args.sustained + 600 <= args.expected
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="scan-bench-", dir=args.data_parent) as tmp:
         paths = data_paths(Path(tmp)).create()
         store = open_store(paths, daily_backup="skip")
