@@ -315,16 +315,22 @@ async def run_all(
     chunk: int,
     resend: int,
     concurrency: int,
+    arrival_rate: float = 0.0,
 ) -> tuple[Stats, float]:
+    """Every shop's sync: all at once (at most `concurrency` in flight), or, with
+    `arrival_rate`, one shop starting every 1/rate seconds (an open-loop load: the
+    shops of a network that sync through the evening)."""
     stats = Stats()
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(plan: ShopPlan) -> None:
+    async def one(index: int, plan: ShopPlan) -> None:
+        if arrival_rate > 0:
+            await asyncio.sleep(index / arrival_rate)
         async with gate:
             await sync_shop(host, port, plan, stats, batch, chunk, resend)
 
     started = time.perf_counter()
-    await asyncio.gather(*(one(plan) for plan in plans))
+    await asyncio.gather(*(one(index, plan) for index, plan in enumerate(plans)))
     return stats, time.perf_counter() - started
 
 
@@ -368,6 +374,13 @@ def cpu_s(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+def machine_busy_s() -> tuple[float, float]:
+    """(busy CPU seconds of the whole machine, wall seconds of all its cores) so far."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields) - idle) / CLK_TCK, sum(fields) / CLK_TCK
 
 
 def postgres_pids() -> list[int]:
@@ -696,6 +709,7 @@ def run_config(
             wal_before = pg_wal(url) if backend == "postgres" else {}
             rss_before = {pid: rss_bytes(pid) for pid in pids}
             own_before = resource.getrusage(resource.RUSAGE_SELF)
+            machine_before = machine_busy_s()
             sampler = Sampler(pids, url if (backend == "postgres" and args.profile) else None)
             sampler.start()
             spy = None
@@ -711,11 +725,13 @@ def run_config(
                     args.chunk_kb * 1024,
                     args.resend,
                     args.concurrency or shops,
+                    args.arrival_rate,
                 )
             )
             sampler.stop.set()
             sampler.join()
             own_after = resource.getrusage(resource.RUSAGE_SELF)
+            machine_after = machine_busy_s()
             cpu_after = {pid: cpu_s(pid) for pid in pids}
             pg_after = postgres_cpu() if backend == "postgres" else {}
             wal_after = pg_wal(url) if backend == "postgres" else {}
@@ -742,6 +758,7 @@ def run_config(
         "backend": backend,
         "workers": workers,
         "shops": shops,
+        "arrival_rate": args.arrival_rate,
         "setup_s": round(set_up_s, 1),
         "wall_s": round(took, 2),
         "requests": requests_total,
@@ -767,6 +784,15 @@ def run_config(
             "postgres": round(pg_cpu, 1),
             "load_generator": round(client_cpu, 1),
             "server_per_shop_ms": round(1000 * (server_cpu + pg_cpu) / shops, 1),
+            # Everything else on the machine meanwhile (other people's tests, say).
+            "other_processes": round(
+                (machine_after[0] - machine_before[0]) - server_cpu - pg_cpu - client_cpu, 1
+            ),
+            "machine_busy_share": round(
+                (machine_after[0] - machine_before[0])
+                / max(1e-9, machine_after[1] - machine_before[1]),
+                2,
+            ),
         },
         "rss_mb": {
             "before": round(sum(rss_before.values()) / 1e6, 1),
@@ -825,8 +851,9 @@ def extrapolate(
 
 
 def print_result(r: dict[str, Any]) -> None:
+    how = f"arriving {r['arrival_rate']}/s" if r.get("arrival_rate") else "at once"
     print(
-        f"\n== {r['backend']}, {r['workers']} worker(s), {r['shops']} shops at once "
+        f"\n== {r['backend']}, {r['workers']} worker(s), {r['shops']} shops {how} "
         f"(set-up {r['setup_s']} s)"
     )
     print(
@@ -867,6 +894,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk-kb", type=int, default=128)
     parser.add_argument("--resend", type=int, default=2, help="batches each shop sends again")
     parser.add_argument("--concurrency", type=int, default=0, help="shops in flight (0: all)")
+    parser.add_argument(
+        "--arrival-rate",
+        type=float,
+        default=0.0,
+        help="shops starting per second (open loop; 0: all at once). The aim, 10,000 "
+        "shops in 15 minutes, is 11.1",
+    )
     parser.add_argument("--pool-size", type=int, default=8)
     parser.add_argument("--max-overflow", type=int, default=4)
     parser.add_argument("--profile", action="store_true", help="py-spy a worker; pg wait events")
