@@ -51,9 +51,17 @@ class IllegalTransition(LifecycleError, ShopAppError):
 class StoreError(ShopAppError):
     """The local database could not do what was asked (disk full, I/O error, corruption)."""
 
+    code = "store.error"
+
 
 class IntegrityCheckFailed(StoreError):
     """The start-up integrity check found the database damaged."""
+
+    code = "store.damaged"
+
+    def message_args(self) -> dict[str, object]:
+        return {"path": self.db_path, "detail": self.detail,
+                "backup": self.backups[0] if self.backups else ""}
 
     def __init__(self, db_path: str, detail: str, backups: list[str]) -> None:
         self.db_path = db_path

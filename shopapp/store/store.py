@@ -13,28 +13,48 @@ from sqlalchemy import exc as sa_exc
 from sqlmodel import Session
 
 from shopapp.errors import StoreError
+from shopapp.messages import Message, message
 from shopapp.store.engine import BUSY_TIMEOUT_MS, make_engine
 
 log = logging.getLogger(__name__)
 
 
-def explain_sqlite_error(error: Exception) -> str:
-    """A sentence for the shopkeeper from a SQLite failure."""
-    message = str(getattr(error, "orig", error)).lower()
-    if "disk is full" in message or "disk i/o" in message and "full" in message:
-        return (
+def explain_sqlite_error(error: Exception) -> Message:
+    """What a SQLite failure means for the shopkeeper, as a code (worded by the UI) with
+    its English sentence for the log and the command line."""
+    detail = str(getattr(error, "orig", error))
+    lower = detail.lower()
+    if "disk is full" in lower or "disk i/o" in lower and "full" in lower:
+        return message(
+            "disk.full",
             "The disk is full: nothing was saved. Free some space (empty the recycle bin, "
-            "delete old downloads) and try again."
+            "delete old downloads) and try again.",
         )
-    if "locked" in message or "busy" in message:
-        return "The shop database is busy (another copy of the app?). Close it and try again."
-    if "readonly" in message or "read-only" in message:
-        return "The shop database cannot be written (read-only folder). Nothing was saved."
-    if "malformed" in message or "not a database" in message:
-        return "The shop database is damaged: nothing was saved. Restart the app to repair it."
-    if "i/o" in message:
-        return "The disk failed to write: nothing was saved. Check the disk and try again."
-    return f"The shop database refused the change ({message}). Nothing was saved."
+    if "locked" in lower or "busy" in lower:
+        return message(
+            "store.busy",
+            "The shop database is busy (another copy of the app?). Close it and try again.",
+        )
+    if "readonly" in lower or "read-only" in lower:
+        return message(
+            "store.read_only",
+            "The shop database cannot be written (read-only folder). Nothing was saved.",
+        )
+    if "malformed" in lower or "not a database" in lower:
+        return message(
+            "store.malformed",
+            "The shop database is damaged: nothing was saved. Restart the app to repair it.",
+        )
+    if "i/o" in lower:
+        return message(
+            "store.io",
+            "The disk failed to write: nothing was saved. Check the disk and try again.",
+        )
+    return message(
+        "store.refused",
+        f"The shop database refused the change ({lower}). Nothing was saved.",
+        detail=detail,
+    )
 
 
 class Store:

@@ -26,6 +26,7 @@ def test_crash_hook_logs_the_traceback_and_names_the_log(qapp, tmp_path: Path, c
     text = log_path.read_text()
     assert "Traceback" in text and "scanner cable pulled" in text
     message = capsys.readouterr().err
-    assert "scanner cable pulled" in message
+    # Python's own (English) words stay in the log; the shopkeeper reads where it is.
+    assert "scanner cable pulled" not in message
     assert str(log_path) in message
     assert "safe" in message

@@ -17,6 +17,20 @@ def _illegal(m: Message) -> str:
     ).format(m.arg("tracking_number"), status_name(m.arg("status")), event_name(m.arg("action")))
 
 
+def _damaged(m: Message) -> str:
+    if m.arg("backup"):
+        return QCoreApplication.translate(
+            "Messages",
+            "The shop database {0} is damaged ({1}). Restore the newest backup with: "
+            "shopapp restore {2}",
+        ).format(m.arg("path"), m.arg("detail"), m.arg("backup"))
+    return QCoreApplication.translate(
+        "Messages",
+        "The shop database {0} is damaged ({1}). No backup was found; call support before "
+        "doing anything else.",
+    ).format(m.arg("path"), m.arg("detail"))
+
+
 TABLE: dict[str, Callable[[Message], str]] = {
     "error.shop": lambda m: m.fallback
     or QCoreApplication.translate("Messages", "Something went wrong."),
@@ -39,6 +53,31 @@ TABLE: dict[str, Callable[[Message], str]] = {
         "The shop database could not do that. Nothing was half-saved; try again, and if it "
         "happens again, restart the app.",
     ),
+    "store.error": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The shop database could not save or read that. Nothing was half-saved; try again, "
+        "and if it happens again, restart the app.",
+    ),
+    "store.damaged": _damaged,
+    "store.busy": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The shop database is busy (another copy of the app?). Close it and try again.",
+    ),
+    "store.read_only": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The shop database cannot be written (read-only folder). Nothing was saved.",
+    ),
+    "store.malformed": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The shop database is damaged: nothing was saved. Restart the app to repair it.",
+    ),
+    "store.io": lambda m: QCoreApplication.translate(
+        "Messages",
+        "The disk failed to write: nothing was saved. Check the disk and try again.",
+    ),
+    "store.refused": lambda m: QCoreApplication.translate(
+        "Messages", "The shop database refused the change ({0}). Nothing was saved."
+    ).format(m.arg("detail")),
     "file.failed": lambda m: QCoreApplication.translate(
         "Messages", "A file could not be read or written: {0}. Check the disk and try again."
     ).format(m.arg("path")),
