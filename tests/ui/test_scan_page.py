@@ -470,3 +470,16 @@ def render_pdf_page(pdf: Path, stem: Path) -> Path | None:
     out = stem.with_suffix(".png")
     image.save(str(out))
     return out
+
+
+def test_a_label_that_does_not_print_is_said(
+    page: ScanPage, manifest: Manifest, store: Store
+) -> None:
+    from shopapp import settings
+
+    settings.save(store, {"print_label_on_scan": True, "zpl_printer": "127.0.0.1:1"})
+    page.context.settings.update(settings.load_all(store))  # as the window does on save
+    scan(page, manifest.near[1])
+    idle(page)
+    assert page.panel.state == "received"
+    assert "shelf label was not printed" in page.note.text()

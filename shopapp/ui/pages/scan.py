@@ -558,8 +558,18 @@ class ScanPage(PageWidget):
         size = str(self.context.setting("label_size"))
         printer = str(self.context.setting("zpl_printer"))
         self.context.ops.network(
-            lambda job: print_label(label, size, printer, job.paths.root), owner=self
+            lambda job: print_label(label, size, printer, job.paths.root),
+            owner=self,
+            done=self._label_printed,
         )
+
+    def _label_printed(self, where: str) -> None:
+        # print_label logs why and answers "error: ..." rather than raising (a label
+        # must not stop the counter); the shopkeeper still hears of it.
+        if where.startswith("error:"):
+            self.note.setText(
+                self.tr("The shelf label was not printed: check the label printer in Settings.")
+            )
 
     # -- tally and missing list --------------------------------------------------------
 
