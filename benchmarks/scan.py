@@ -241,6 +241,33 @@ class Stages:
         return {name: percentiles(values) for name, values in self.rows.items()}
 
 
+class GcPauses:
+    """The cyclic garbage collector's pauses (per generation) while it is on."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append(time.perf_counter() - self._started)
+
+    def report(self) -> dict[str, dict[str, float]]:
+        return {
+            f"gen{gen}": {
+                "count": len(values),
+                "max_ms": round(max(values, default=0.0) * 1000, 2),
+                "total_ms": round(sum(values) * 1000, 1),
+            }
+            for gen, values in self.pauses.items()
+        }
+
+
 def wait_for_result(loop: QEventLoop, page: ScanPage, shown_before: int) -> None:
     """The UI thread in an event loop (asleep until an event comes, as in the app's
     exec()) until the result is shown. Not processEvents(flags, ms) in a loop: that
@@ -279,6 +306,11 @@ def main() -> int:
     parser.add_argument("--key-gap-ms", type=float, default=2.0)
     parser.add_argument(
         "--data-parent", default=None, help="folder for the database (default: the temp dir)"
+    )
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() once the page is up (what an app could do after start-up)",
     )
     args = parser.parse_args()
     assert args.scans + args.sustained + 600 <= args.expected
@@ -345,6 +377,12 @@ def main() -> int:
         before = event_count(store)
         latency_cpu: list[float] = []
         stages = Stages(page)
+        if args.gc_freeze:
+            import gc
+
+            gc.collect()
+            gc.freeze()
+        gc_pauses = GcPauses()
         for code in codes[: args.scans]:
             shown_before = page.handled
             due, sent, sent_cpu = wedge.scan(code)
@@ -400,6 +438,8 @@ def main() -> int:
         "terminator_due_to_commit_and_paint": percentiles(from_due),
         "handle_scan_only": percentiles(handled),
         "stages_of_the_scan": stages.report(),
+        "gc_freeze": args.gc_freeze,
+        "gc_pauses_from_the_latency_phase_on": gc_pauses.report(),
         "latency_scans": args.scans,
         "latency_events_committed": latency_events,
         "sustained_scans": len(sustained_codes),
