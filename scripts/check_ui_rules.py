@@ -5,7 +5,7 @@
    operation runner (shopapp/ui/operations.py).
 2. One way to run work off the UI thread: QThread, QThreadPool, QRunnable,
    ThreadPoolExecutor and threading.Thread appear only in shopapp/ui/operations.py,
-   unless the line (or the line above it) says why with a `# own-thread:` comment.
+   unless the line (or the comment block above it) says why with `# own-thread:`.
 3. The main window asks pages through the typed Page protocol, never with getattr.
 
 Usage: python scripts/check_ui_rules.py [ROOT]   (exit 1 and a list when a rule breaks)
@@ -43,8 +43,13 @@ def _code_lines(path: Path) -> list[tuple[int, str, str]]:
             continue
         if stripped.startswith("#"):
             continue
-        above = lines[number - 2] if number > 1 else ""
-        out.append((number, line, above))
+        # The comment block right above the line (a reason may take several lines).
+        block: list[str] = []
+        back = number - 2
+        while back >= 0 and lines[back].strip().startswith("#"):
+            block.append(lines[back])
+            back -= 1
+        out.append((number, line, "\n".join(block)))
     return out
 
 

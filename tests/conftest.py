@@ -22,6 +22,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SHOPAPP_HOME", str(tmp_path / "home"))
 
 
+@pytest.fixture(autouse=True)
+def _runners_shut_down() -> Iterator[None]:
+    """Each test's operation runners stop with it (their idle threads would outlive it)."""
+    yield
+    import sys
+
+    operations = sys.modules.get("shopapp.ui.operations")
+    if operations is not None:
+        operations.shut_down_all()
+
+
 @pytest.fixture
 def paths(tmp_path: Path):  # type: ignore[no-untyped-def]
     from shopapp.paths import data_paths

@@ -29,6 +29,7 @@ import itertools
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -46,6 +47,18 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 POOL_THREADS = 4  # reads and network: a sync, a plan, a map look-up and a search at once
+
+
+# Every runner made in this process, for the tests' teardown (`shut_down_all`).
+_RUNNERS: weakref.WeakSet[Operations] = weakref.WeakSet()
+
+
+def shut_down_all() -> None:
+    """Shut down every runner still open (tests: idle pool threads would otherwise stay,
+    and a planner started later avoids fork() in a process with threads)."""
+    for runner in list(_RUNNERS):
+        if not runner.closed:
+            runner.shutdown()
 
 
 class Kind(enum.Enum):
@@ -120,6 +133,7 @@ class Operations(QObject):
         # the worker holds only the ticket, so no widget, nor a callback bound to one, is
         # ever released on a worker thread (PySide then defers the deletion to the UI
         # thread, which crashed when the widget had already gone).
+        _RUNNERS.add(self)
         self._tickets = itertools.count()
         self._waiting: dict[int, _Callbacks] = {}
 

@@ -139,7 +139,14 @@ def test_demo_day_end_to_end(qtbot, paths: DataPaths, store: Store, demo: DemoSe
             for e in session.exec(select(Event).order_by(col(Event.seq)))
         ]
         states = {e.sync_state for e in session.exec(select(Event))}
-    audit = demo._server.audit(demo.shop_id)
+    server = demo._server
+    answer = server.http.get(
+        f"{server.base_url}/v1/admin/shops/{demo.shop_id}/events",
+        headers={"Authorization": f"Bearer {server.admin_token}"},
+        timeout=60,
+    )
+    answer.raise_for_status()
+    audit = answer.json()["events"]
     theirs = [(e["id"], e["tracking_number"], e["type"], e["data"]) for e in audit]
     assert theirs == mine
     assert states == {"acknowledged"}
