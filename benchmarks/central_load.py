@@ -316,11 +316,12 @@ async def run_all(
     resend: int,
     concurrency: int,
     arrival_rate: float = 0.0,
+    stats: Stats | None = None,
 ) -> tuple[Stats, float]:
     """Every shop's sync: all at once (at most `concurrency` in flight), or, with
     `arrival_rate`, one shop starting every 1/rate seconds (an open-loop load: the
     shops of a network that sync through the evening)."""
-    stats = Stats()
+    stats = stats or Stats()
     gate = asyncio.Semaphore(concurrency)
 
     async def one(index: int, plan: ShopPlan) -> None:
@@ -396,16 +397,36 @@ def postgres_pids() -> list[int]:
 
 
 def postgres_cpu() -> dict[int, float]:
-    return {pid: cpu_s(pid) for pid in postgres_pids()}
+    """CPU seconds of every postgres process, and (under key 0) what the postmaster's
+    exited children used: backends of overflow connections come and go during a run."""
+    found = {pid: cpu_s(pid) for pid in postgres_pids()}
+    reaped = 0.0
+    for pid in found:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent = int(fields[1])
+        try:
+            parent_is_postgres = Path(f"/proc/{parent}/comm").read_text().strip() == "postgres"
+        except OSError:
+            parent_is_postgres = False
+        if not parent_is_postgres:  # the postmaster: its reaped children's CPU
+            reaped += (int(fields[13]) + int(fields[14])) / CLK_TCK
+    found[0] = reaped
+    return found
 
 
 class Sampler(threading.Thread):
     """RSS of the workers every 0.25 s; wait events of PostgreSQL's backends (--profile)."""
 
-    def __init__(self, pids: list[int], pg_url: str | None) -> None:
+    def __init__(self, pids: list[int], pg_url: str | None, stats: Stats) -> None:
         super().__init__(daemon=True)
         self.pids = pids
+        self.stats = stats
         self.samples: list[tuple[float, int]] = []
+        # (seconds, proof MB uploaded so far, workers' RSS MB) every 2 s.
+        self.timeline: list[tuple[float, float, float]] = []
         self.stop = threading.Event()
         self.pg_url = pg_url
         self.waits: dict[str, int] = defaultdict(int)
@@ -413,8 +434,19 @@ class Sampler(threading.Thread):
     def run(self) -> None:
         engine = sa.create_engine(normalise_url(self.pg_url)) if self.pg_url else None
         try:
+            started = time.perf_counter()
             while not self.stop.is_set():
-                self.samples.append((time.perf_counter(), sum(rss_bytes(p) for p in self.pids)))
+                now = time.perf_counter()
+                rss = sum(rss_bytes(p) for p in self.pids)
+                self.samples.append((now, rss))
+                if not self.timeline or now - started - self.timeline[-1][0] >= 2.0:
+                    self.timeline.append(
+                        (
+                            round(now - started, 1),
+                            round(self.stats.proof_bytes / 1e6, 1),
+                            round(rss / 1e6, 1),
+                        )
+                    )
                 if engine is not None:
                     with engine.connect() as connection:
                         rows = connection.exec_driver_sql(
@@ -710,7 +742,10 @@ def run_config(
             rss_before = {pid: rss_bytes(pid) for pid in pids}
             own_before = resource.getrusage(resource.RUSAGE_SELF)
             machine_before = machine_busy_s()
-            sampler = Sampler(pids, url if (backend == "postgres" and args.profile) else None)
+            stats = Stats()
+            sampler = Sampler(
+                pids, url if (backend == "postgres" and args.profile) else None, stats
+            )
             sampler.start()
             spy = None
             profile_path = Path(tmp) / "worker.pyspy.txt"
@@ -726,6 +761,7 @@ def run_config(
                     args.resend,
                     args.concurrency or shops,
                     args.arrival_rate,
+                    stats,
                 )
             )
             sampler.stop.set()
@@ -800,6 +836,8 @@ def run_config(
             "while_proofs_max": round(max(during) / 1e6, 1) if during else None,
             "after": round(sum(rss_after.values()) / 1e6, 1),
             "proofs_streamed_s": round(proofs_s, 1),
+            # (s, proof MB uploaded so far, RSS MB): flat RSS while the MB grow.
+            "timeline": sampler.timeline[:: max(1, len(sampler.timeline) // 8)],
         },
         "check": checked,
     }
