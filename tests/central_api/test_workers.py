@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from central_api.testing import running_server
-from tests.central_api.conftest import PG_ENV, pg_schema
+from tests.central_api.conftest import PG_ENV, parcel, pg_schema
 
 
 def _children(pid: int) -> list[int]:
@@ -58,7 +58,7 @@ def test_two_workers_on_postgresql_share_the_load(tmp_path: Path) -> None:
         assert ready.status_code == 200 and ready.json()["database"] == "postgresql"
         shops = [server.create_shop(f"Shop {n}", 52.0, -1.0) for n in range(6)]
         for shop_id, _token in shops:
-            server.assign(shop_id, [{"tracking_number": f"W{shop_id}X1"}])
+            server.assign(shop_id, [parcel(f"W{shop_id}X1")])
         # New connections land on either worker; every shop is answered as its own.
         for shop_id, token in shops:
             for _ in range(3):
