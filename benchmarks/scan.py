@@ -164,7 +164,11 @@ class Scanner:
         for ch in code:
             shift = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier(0)
             self.key(ord(ch.upper()), ch, shift)
-            self.app.processEvents()
+            if time.perf_counter() < self.next_at:
+                # On time: the app runs until the next key. Late (this thread was not
+                # scheduled): the keys due meanwhile are already in the OS's queue, ahead
+                # of any timer, so they come first, as they would.
+                self.app.processEvents()
         due = max(self.next_at, 0.0)
         busy_wait(due - time.perf_counter())
         sent, sent_cpu = time.perf_counter(), time.thread_time()

@@ -34,7 +34,6 @@ from PySide6.QtGui import QKeyEvent
 log = logging.getLogger(__name__)
 
 TERMINATOR_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
-STALL_S = 0.010  # a hold timer this late means the event loop was blocked
 MAX_BUFFER_CHARS = 12_000  # a 10 kB junk burst is one (invalid) scan, not a crash
 _STARTING_MODIFIERS_REFUSED = (
     Qt.KeyboardModifier.ControlModifier
@@ -106,7 +105,7 @@ class ScannerFilter(QObject):
         self._held: list[_HeldKey] = []
         self._last_key_at = 0.0  # in the units of the key's time (event stamp or clock)
         self._last_key_clock = 0.0  # `clock` when the last held key arrived
-        self._looked_again = False  # the hold timer fired late once already
+        self._looked_again = False  # the hold timer looked once more already
         self._scan_ended_at: float | None = None
         self._replaying = False
         self._timer = QTimer(self)
@@ -220,10 +219,11 @@ class ScannerFilter(QObject):
 
     def _on_hold_timeout(self) -> None:
         waited = self.clock() - self._last_key_clock
-        hold_s = (self.config.max_key_interval_ms + 15) / 1000.0
-        if self._held and waited - hold_s > STALL_S and not self._looked_again:
-            # The timer is late: the app was busy, and keys typed meanwhile may still be
-            # queued behind this timer. Look again once they have been delivered.
+        if self._held and waited > self._interval_s and not self._looked_again:
+            # Before the burst is called over, look once more in a moment: if the app was
+            # busy, or not scheduled at all on a loaded machine (then even a timer only a
+            # few ms late), keys typed meanwhile may still be queued behind this timer. A
+            # scan split there would type its first characters into the field.
             self._looked_again = True
             self._timer.start(5)
             return

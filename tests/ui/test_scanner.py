@@ -447,3 +447,29 @@ def test_installed_scanner_apply_takes_new_settings_at_once(qapp, form) -> None:
         assert installed.filter.config == ScannerConfig()
     finally:
         installed.uninstall()
+
+
+def test_a_hold_timer_only_a_little_late_still_looks_again(
+    scanner: ScannerFilter,
+    form,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    """The app was not scheduled for 50 ms after a scan's first key (a loaded machine):
+    its timer fires only 4 ms past the hold, while the rest of the burst is queued."""
+    _, line, _, _ = form
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    code = ups(13)
+    stamp = 9_000_000
+    send_key(line, Qt.Key(ord(code[0])), code[0], timestamp_ms=stamp)
+    clock.advance_ms(49)  # hold 45 ms: late by less than a stall
+    scanner._on_hold_timeout()
+    assert scanner.holding == 1 and line.text() == ""  # not typed into the field
+    for ch in code[1:]:
+        stamp += 2
+        modifier = (
+            Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
+        )
+        send_key(line, Qt.Key(ord(ch)), ch, modifier, timestamp_ms=stamp)
+    send_key(line, Qt.Key.Key_Return, "\r", timestamp_ms=stamp + 2)
+    assert got == [code] and line.text() == ""
