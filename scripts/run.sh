@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything on a fresh Debian/Ubuntu machine (system libraries, a virtual
-# environment in .venv, the app with its test tools), then run the app or the tests.
+# environment in .venv, the app with its server and test tools at the versions of
+# requirements.lock), then run the app or the tests.
 #   bash scripts/run.sh app [shopapp arguments...]   opens the app
 #   bash scripts/run.sh test [pytest arguments...]   runs the test suite (headless)
 # Re-running is cheap: each step is skipped when it is already done.
@@ -106,10 +107,14 @@ make_venv() {
 }
 
 install_python_packages() {
-    local stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+    # The locked versions (requirements.lock, with hashes: the app, its `server` and `dev`
+    # extras; bash scripts/lock.sh refreshes it), then the project itself without its
+    # dependencies (all of them are in the lock). Done again when either file changes.
+    local stamp="$VENV/.installed-$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16)"
     [ -f "$stamp" ] && return 0
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    "$VENV/bin/python" -m pip install -q --require-hashes --no-deps -r requirements.lock
+    "$VENV/bin/python" -m pip install -q --no-deps -e .
     rm -f "$VENV"/.installed-*
     touch "$stamp"
 }
