@@ -17,8 +17,10 @@
 #   small problem (PyVRP and its worker processes frozen); the reference central API started
 #   the way the demo starts it (`shopapp -m central_api serve`) answering /v1/health;
 #   pyvalhalla's bundled programs building admin areas and tiles of a small OSM extract (when
-#   pyvalhalla is installed); and `--demo --self-test` once the demo exists. Exit 0 only if
-#   every check passed.
+#   pyvalhalla is installed); and `--demo --self-test` once the demo exists. After the build:
+#   no elkai (LKH-3, non-commercial) in it, and dist/shopapp/THIRD-PARTY-LICENSES written by
+#   scripts/licence_check.py (fails on a non-commercial licence). Exit 0 only if every check
+#   passed.
 # Safe to run again: the build replaces dist/shopapp; concurrent runs wait for each other.
 
 set -euo pipefail
@@ -38,7 +40,7 @@ while [[ $# -gt 0 ]]; do
         --clean) CLEAN=(--clean); shift ;;
         --no-build) BUILD=0; shift ;;
         --no-compare) COMPARE=0; shift ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "build_linux.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -80,8 +82,9 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 # --- build -------------------------------------------------------------------------------
 if [[ $BUILD -eq 1 ]]; then
     if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
-        echo "== installing PyInstaller into $VENV"
-        "$PYTHON" -m pip install --quiet "pyinstaller>=6.10,<7" </dev/null
+        # The locked versions (PyInstaller is in the dev extra): what CI and run.sh install.
+        echo "== installing requirements.lock (PyInstaller included) into $VENV"
+        "$PYTHON" -m pip install --quiet --require-hashes --no-deps -r "$REPO/requirements.lock" </dev/null
     fi
     echo "== building with PyInstaller $("$PYTHON" -m PyInstaller --version) (log: build/pyinstaller/build.log)"
     build_start="$(now)"
@@ -104,7 +107,19 @@ if [[ $BUILD -eq 1 ]]; then
     [[ -f "$toc" ]] || fail "no $toc listing the bundled modules"
     grep -q "'parcelwire.lifecycle'" "$toc" || fail "parcelwire is not in the bundle"
     if grep -q "'central_api.testing'" "$toc"; then fail "central_api.testing (a test helper) is in the bundle"; fi
-    echo "ok  modules: parcelwire bundled, central_api.testing left out"
+    if grep -qE "'(elkai|_elkai)[.']" "$toc" || compgen -G "$DIST/shopapp/_internal/*elkai*" >/dev/null; then
+        fail "elkai (LKH-3, non-commercial only) is in the bundle"
+    fi
+    echo "ok  modules: parcelwire bundled, central_api.testing and elkai left out"
+    # What the build holds and under which licences, kept in the folder the installers pack;
+    # fails on a licence that forbids commercial use and on a version the lock does not pin.
+    if ! "$PYTHON" "$REPO/scripts/licence_check.py" --frozen "$WORK/shopapp" "$DIST/shopapp" \
+            --lock "$REPO/requirements.lock" --texts --out "$DIST/shopapp/THIRD-PARTY-LICENSES" \
+            >"$WORK/licences.txt"; then
+        cat "$WORK/licences.txt"
+        fail "licences of the frozen app (scripts/licence_check.py --frozen)"
+    fi
+    echo "ok  licences: $(tail -n 1 "$WORK/licences.txt") (list: $DIST/shopapp/THIRD-PARTY-LICENSES)"
 fi
 
 # --- checks ------------------------------------------------------------------------------
