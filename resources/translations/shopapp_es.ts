@@ -31,6 +31,31 @@
 <context>
     <name>DayReport</name>
     <message>
+        <source>Events of the day: {0}, {1}, {2}.</source>
+        <translation>Eventos del día: {0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged</source>
+        <translation>
+            <numerusform>%Ln confirmado</numerusform>
+            <numerusform>%Ln confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to send</source>
+        <translation>
+            <numerusform>%Ln pendiente de envío</numerusform>
+            <numerusform>%Ln pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Scanned in</source>
         <translation>Escaneados a la llegada</translation>
     </message>
@@ -103,10 +128,6 @@
         <translation>Sincronización con el transportista</translation>
     </message>
     <message>
-        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
-        <translation>Eventos del día: {0} confirmados, {1} pendientes de envío, {2} rechazados.</translation>
-    </message>
-    <message>
         <source>Last sync: {0}</source>
         <translation>Última sincronización: {0}</translation>
     </message>
@@ -170,14 +191,6 @@
         <translation>Escanee el paquete en la puerta para comprobar que es el correcto.</translation>
     </message>
     <message>
-        <source>1 parcel</source>
-        <translation>1 paquete</translation>
-    </message>
-    <message>
-        <source>{0} parcels</source>
-        <translation>{0} paquetes</translation>
-    </message>
-    <message>
         <source>done ({0})</source>
         <translation>hecho ({0})</translation>
     </message>
@@ -189,9 +202,23 @@
         <source>No parcels out for delivery</source>
         <translation>No hay paquetes en reparto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Stops to go: {0} of {1}  ·  parcels to go: {2}</source>
-        <translation>Paradas pendientes: {0} de {1}  ·  paquetes pendientes: {2}</translation>
+        <source>Stops to go: {0} of {1}  ·  {2}</source>
+        <translation>Paradas pendientes: {0} de {1}  ·  {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) to go</source>
+        <translation>
+            <numerusform>%n paquete pendiente</numerusform>
+            <numerusform>%n paquetes pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to deliver</source>
@@ -257,13 +284,12 @@
         <source>Back at the shop</source>
         <translation>De vuelta en la tienda</translation>
     </message>
-    <message>
-        <source>1 parcel has no outcome yet. Put it back on the shelf?</source>
-        <translation>1 paquete aún no tiene resultado. ¿Devolverlo a la estantería?</translation>
-    </message>
-    <message>
-        <source>{0} parcels have no outcome yet. Put them back on the shelf?</source>
-        <translation>{0} paquetes aún no tienen resultado. ¿Devolverlos a la estantería?</translation>
+    <message numerus="yes">
+        <source>%n parcel(s) have no outcome yet. Put them back on the shelf?</source>
+        <translation>
+            <numerusform>%n paquete aún no tiene resultado. ¿Devolverlo al estante?</numerusform>
+            <numerusform>%n paquetes aún no tienen resultado. ¿Devolverlos al estante?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run finished: {0} back on the shelf, {1} to return to the carrier.</source>
@@ -473,6 +499,921 @@
     <message>
         <source>DEMO SHOP: nothing here is real</source>
         <translation>TIENDA DE DEMOSTRACIÓN: aquí nada es real</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{0} away: set it aside on the returns shelf {1} for the carrier.</source>
+        <translation>A {0}: apártelo en el estante de devoluciones {1} para el transportista.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line {0}: the lines before it were checked in. Import the file again once this is fixed; codes already checked in are not counted twice.</source>
+        <translation>La importación se detuvo en la línea {0}: las líneas anteriores se han registrado. Vuelva a importar el archivo cuando esté corregido; los códigos ya registrados no se cuentan dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking in: {0} of %n code(s)</source>
+        <translation>
+            <numerusform>Registrando: {0} de %n código</numerusform>
+            <numerusform>Registrando: {0} de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put it on shelf {0}.</source>
+        <translation>Póngalo en el estante {0}.</translation>
+    </message>
+    <message>
+        <source>Back from the run: put it on shelf {0} again.</source>
+        <translation>De vuelta de la ruta: póngalo otra vez en el estante {0}.</translation>
+    </message>
+    <message>
+        <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
+        <translation>Guardado como paquete inesperado: póngalo en el estante {0} y añada su dirección cuando tenga un momento.</translation>
+    </message>
+    <message>
+        <source>Scanned twice: counted once.</source>
+        <translation>Escaneado dos veces: contado una vez.</translation>
+    </message>
+    <message>
+        <source>Scanned in before: it belongs on shelf {0}. Nothing new was recorded.</source>
+        <translation>Ya escaneado: va en el estante {0}. No se ha registrado nada nuevo.</translation>
+    </message>
+    <message>
+        <source>This parcel is marked “{0}”: it should not be here. Set it aside and check it on the Parcels page.</source>
+        <translation>Este paquete está marcado como «{0}»: no debería estar aquí. Apártelo y revíselo en la página Paquetes.</translation>
+    </message>
+    <message>
+        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <translation>El dígito de control de la etiqueta es incorrecto, pero este número está en el manifiesto. Compárelo con la etiqueta: ¿es el mismo? Pulse F8 para recibirlo. ¿No es el mismo? Escanee de nuevo.</translation>
+    </message>
+    <message>
+        <source>This shop has no profile yet (name and location): finish the first-run setup or pair the app with the carrier, then scan again.</source>
+        <translation>Esta tienda aún no tiene perfil (nombre y ubicación): termine la configuración inicial o vincule la aplicación con el transportista, y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: scan the label again.</source>
+        <translation>No se ha leído nada: vuelva a escanear la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
+        <translation>El escáner ha enviado caracteres ilegibles: vuelva a escanear; si sigue pasando, revise la distribución de teclado del escáner.</translation>
+    </message>
+    <message>
+        <source>Check digit wrong: scan again or type it.</source>
+        <translation>Dígito de control erróneo: vuelva a escanear o escriba el número.</translation>
+    </message>
+    <message>
+        <source>Only part of the code was read: scan again or type it.</source>
+        <translation>Solo se ha leído parte del código: vuelva a escanear o escriba el número.</translation>
+    </message>
+    <message>
+        <source>Two labels were read as one: cover the other label with your hand and scan again.</source>
+        <translation>Se han leído dos etiquetas como una: tape la otra etiqueta con la mano y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
+        <translation>Es un código de barras de producto, no una etiqueta de paquete: escanee la etiqueta del transportista.</translation>
+    </message>
+    <message>
+        <source>Not a parcel label this shop knows: check the label or type the tracking number.</source>
+        <translation>La tienda no reconoce esta etiqueta de paquete: revise la etiqueta o escriba el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>This code could not be read: scan again or type it.</source>
+        <translation>No se ha podido leer este código: vuelva a escanear o escriba el número.</translation>
+    </message>
+    <message>
+        <source>⚠ DAMAGED noted on {0}: the carrier is told at the next sync.</source>
+        <translation>⚠ DAÑADO anotado en {0}: se avisará al transportista en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Damage was already noted on {0}.</source>
+        <translation>El daño ya estaba anotado en {0}.</translation>
+    </message>
+    <message>
+        <source>Take the parcel off shelf {0}: it counts as not scanned again.</source>
+        <translation>Retire el paquete del estante {0}: vuelve a contar como no escaneado.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is already set aside for return to the carrier; its scan cannot be undone. Leave it on the returns shelf.</source>
+        <translation>El paquete {0} ya está apartado para devolverlo al transportista; su escaneo no se puede deshacer. Déjelo en el estante de devoluciones.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is “{1}”: there is no scan-in to undo.</source>
+        <translation>El paquete {0} está «{1}»: no hay ningún escaneo de llegada que deshacer.</translation>
+    </message>
+    <message>
+        <source>This cannot be printed on a label.</source>
+        <translation>Esto no se puede imprimir en una etiqueta.</translation>
+    </message>
+    <message>
+        <source>The number {0} cannot be put on a shelf label: write the shelf slot on the parcel by hand.</source>
+        <translation>El número {0} no se puede poner en una etiqueta de estantería: escriba a mano en el paquete su posición en el estante.</translation>
+    </message>
+    <message>
+        <source>A barcode takes 1 to {0} plain letters, digits and signs.</source>
+        <translation>Un código de barras admite de 1 a {0} letras, cifras y signos simples.</translation>
+    </message>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation>Un código QR necesita algo de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code (%n character(s)).</source>
+        <translation>
+            <numerusform>El texto es demasiado largo para un código QR (%n carácter).</numerusform>
+            <numerusform>El texto es demasiado largo para un código QR (%n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such place: latitude {0}, longitude {1}.</source>
+        <translation>Ese lugar no existe: latitud {0}, longitud {1}.</translation>
+    </message>
+    <message>
+        <source>No label printer address is set: enter it in Settings (host:port).</source>
+        <translation>No hay ninguna dirección de impresora de etiquetas: introdúzcala en Ajustes (host:puerto).</translation>
+    </message>
+    <message>
+        <source>The label printer address {0} has no valid port: use host:port, e.g. 192.168.1.50:{1}.</source>
+        <translation>La dirección de la impresora de etiquetas {0} no tiene un puerto válido: use host:puerto, p. ej. 192.168.1.50:{1}.</translation>
+    </message>
+    <message>
+        <source>The label printer {0} was not found on the network: check the address in Settings.</source>
+        <translation>No se encuentra la impresora de etiquetas {0} en la red: revise la dirección en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The label printer at {0} did not answer within {1} s: check that it is switched on and connected.</source>
+        <translation>La impresora de etiquetas {0} no ha respondido en {1} s: compruebe que está encendida y conectada.</translation>
+    </message>
+    <message>
+        <source>The label printer at {0} refused the connection: check the port in Settings (usually {1}).</source>
+        <translation>La impresora de etiquetas {0} ha rechazado la conexión: revise el puerto en Ajustes (normalmente {1}).</translation>
+    </message>
+    <message>
+        <source>The label could not reach the printer: check the printer and the network, then print again.</source>
+        <translation>La etiqueta no ha llegado a la impresora: revise la impresora y la red, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>The label could not be sent to the printer at {0}: check the printer and the network, then print again.</source>
+        <translation>No se ha podido enviar la etiqueta a la impresora {0}: revise la impresora y la red, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>The label file {0} could not be written: check the folder in Settings and the free disk space.</source>
+        <translation>No se ha podido escribir el archivo de etiqueta {0}: revise la carpeta en Ajustes y el espacio libre en el disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n code(s): {0} received, {1} already received, {2} not on manifest, {3} outside radius, {4} invalid.</source>
+        <translation>
+            <numerusform>%n código importado: {0} recibidos, {1} ya recibidos, {2} fuera del manifiesto, {3} fuera de zona, {4} no válidos.</numerusform>
+            <numerusform>%n códigos importados: {0} recibidos, {1} ya recibidos, {2} fuera del manifiesto, {3} fuera de zona, {4} no válidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not: export it again from the scanner.</source>
+        <translation>El archivo dice ser texto UTF-16, pero no lo es: vuelva a exportarlo desde el escáner.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file: give the scanner&apos;s exported text file.</source>
+        <translation>{0} no es un archivo: elija el archivo de texto exportado por el escáner.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: too big for a scanner&apos;s batch file (at most {2} MB). Is it the right file?</source>
+        <translation>{0} ocupa {1} MB: es demasiado grande para un archivo de lote del escáner (como máximo {2} MB). ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>No file {0}: check the name and the folder.</source>
+        <translation>No existe el archivo {0}: revise el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read (no permission).</source>
+        <translation>No se puede leer {0} (sin permiso).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: check the disk and try again.</source>
+        <translation>No se puede leer {0}: revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No shop database in {0}: open the app once (first-run setup) or pair it with the carrier first, then import the file.</source>
+        <translation>No hay base de datos de la tienda en {0}: abra antes la aplicación una vez (configuración inicial) o vincúlela con el transportista, y después importe el archivo.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used: {0}. Take or choose another.</source>
+        <translation>Esta foto no se puede usar: {0}. Haga o elija otra.</translation>
+    </message>
+    <message>
+        <source>That outcome cannot be recorded.</source>
+        <translation>No se puede registrar ese resultado.</translation>
+    </message>
+    <message>
+        <source>Choose at least one parcel first.</source>
+        <translation>Elija primero al menos un paquete.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who took the parcel.</source>
+        <translation>Escriba el nombre de la persona que recogió el paquete.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour&apos;s name.</source>
+        <translation>Escriba el nombre del vecino.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person collecting the parcel.</source>
+        <translation>Escriba el nombre de la persona que recoge el paquete.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour&apos;s address.</source>
+        <translation>Escriba la dirección del vecino.</translation>
+    </message>
+    <message>
+        <source>Say where the parcel was left.</source>
+        <translation>Indique dónde se dejó el paquete.</translation>
+    </message>
+    <message>
+        <source>Take or choose a photo of the parcel where it was left.</source>
+        <translation>Haga o elija una foto del paquete donde se dejó.</translation>
+    </message>
+    <message>
+        <source>Get a signature or a photo as proof.</source>
+        <translation>Consiga una firma o una foto como prueba.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why it was not delivered.</source>
+        <translation>Explique en pocas palabras por qué no se entregó.</translation>
+    </message>
+    <message>
+        <source>Choose why the parcel was not delivered.</source>
+        <translation>Elija por qué no se entregó el paquete.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of ID checked.</source>
+        <translation>Elija el tipo de documento comprobado.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is not held for pickup: hold it first.</source>
+        <translation>El paquete {0} no está guardado para recogida: guárdelo primero.</translation>
+    </message>
+    <message>
+        <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
+        <translation>La firma está vacía o es demasiado pequeña. Pida a la persona que firme a lo ancho del panel.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation>el archivo supera los {0} MB</translation>
+    </message>
+    <message>
+        <source>the picture has too many pixels</source>
+        <translation>la imagen tiene demasiados píxeles</translation>
+    </message>
+    <message>
+        <source>it is not a picture the app can read (use JPEG or PNG)</source>
+        <translation>no es una imagen que la aplicación pueda leer (use JPEG o PNG)</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>la imagen está dañada</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>el archivo no se puede leer</translation>
+    </message>
+    <message>
+        <source>The proof file could not be saved; nothing was recorded. Free some disk space and try again. Folder: {0}</source>
+        <translation>No se ha podido guardar el archivo de prueba; no se ha registrado nada. Libere espacio en el disco y vuelva a intentarlo. Carpeta: {0}</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
+        <translation>El paquete {0} está «{1}»: no se puede marcar como «{2}».</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). Restore the newest backup with: shopapp restore {2}</source>
+        <translation>La base de datos de la tienda {0} está dañada ({1}). Restaure la copia de seguridad más reciente con: shopapp restore {2}</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). No backup was found; call support before doing anything else.</source>
+        <translation>La base de datos de la tienda {0} está dañada ({1}). No se ha encontrado ninguna copia de seguridad; llame al soporte antes de hacer nada más.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo ha fallado.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything you saved is safe in the shop database; if it happens again, send the log file to support (Settings, About).</source>
+        <translation>Ha ocurrido un error inesperado. Todo lo que ha guardado está a salvo en la base de datos de la tienda; si vuelve a pasar, envíe el archivo de registro al soporte (Ajustes, Acerca de).</translation>
+    </message>
+    <message>
+        <source>No parcel {0} in this shop&apos;s records.</source>
+        <translation>No hay ningún paquete {0} en los registros de esta tienda.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved. Free some space (empty the recycle bin, delete old downloads), then do it again. What was saved before is safe.</source>
+        <translation>El disco está lleno: no se puede guardar nada más. Libere espacio (vacíe la papelera, borre descargas antiguas) y vuelva a hacerlo. Lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>The shop database could not do that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
+        <translation>La base de datos de la tienda no ha podido hacerlo. No se ha guardado nada a medias; vuelva a intentarlo y, si vuelve a pasar, reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop database could not save or read that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
+        <translation>La base de datos de la tienda no ha podido guardar o leer eso. No se ha guardado nada a medias; vuelva a intentarlo y, si vuelve a pasar, reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another copy of the app?). Close it and try again.</source>
+        <translation>La base de datos de la tienda está ocupada (¿hay otra copia de la aplicación abierta?). Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shop database cannot be written (read-only folder). Nothing was saved.</source>
+        <translation>No se puede escribir en la base de datos de la tienda (carpeta de solo lectura). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The shop database is damaged: nothing was saved. Restart the app to repair it.</source>
+        <translation>La base de datos de la tienda está dañada: no se ha guardado nada. Reinicie la aplicación para repararla.</translation>
+    </message>
+    <message>
+        <source>The disk failed to write: nothing was saved. Check the disk and try again.</source>
+        <translation>Ha fallado la escritura en el disco: no se ha guardado nada. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shop database refused the change ({0}). Nothing was saved.</source>
+        <translation>La base de datos de la tienda ha rechazado el cambio ({0}). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {0}. Check the disk and try again.</source>
+        <translation>No se ha podido leer o escribir un archivo: {0}. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} y %n más</numerusform>
+            <numerusform>{0} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels {0} are no longer on the shelf (handed over or changed since the plan was made). Nothing was marked: re-plan the day, then start the run.</source>
+        <translation>Los paquetes {0} ya no están en el estante (entregados o modificados desde que se hizo el plan). No se ha marcado nada: replanifique el día y después inicie la ruta.</translation>
+    </message>
+    <message>
+        <source>{0}, {1} is not a usable location: the latitude must be between -90 and 90, the longitude between -180 and 180 (for example 52.1234, -1.9876).</source>
+        <translation>{0}, {1} no es una ubicación válida: la latitud debe estar entre -90 y 90, y la longitud entre -180 y 180 (por ejemplo 52.1234, -1.9876).</translation>
+    </message>
+    <message>
+        <source>“{0}” has no roads. Choose the extract of your area.</source>
+        <translation>«{0}» no tiene carreteras. Elija el extracto de su zona.</translation>
+    </message>
+    <message>
+        <source>“{0}” is empty (0 bytes): the download probably did not finish.</source>
+        <translation>«{0}» está vacío (0 bytes): probablemente la descarga no terminó.</translation>
+    </message>
+    <message>
+        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop&apos;s area.</source>
+        <translation>Este mapa no cubre la tienda en {0:.5f}, {1:.5f}. Elija el extracto de la zona de la tienda.</translation>
+    </message>
+    <message>
+        <source>The map import failed half-way: the previous map is still in use. Try again; if it fails again, send the log to support.</source>
+        <translation>La importación del mapa falló a medias: se sigue usando el mapa anterior. Vuelva a intentarlo; si vuelve a fallar, envíe el registro al soporte.</translation>
+    </message>
+    <message>
+        <source>The map import failed half-way: no map is installed yet, so plans use estimated distances. Try again; if it fails again, send the log to support.</source>
+        <translation>La importación del mapa falló a medias: aún no hay ningún mapa instalado, así que las rutas usan distancias estimadas. Vuelva a intentarlo; si vuelve a fallar, envíe el registro al soporte.</translation>
+    </message>
+    <message>
+        <source>outside the delivery radius: {0} crow-fly from the shop, the radius is {1}</source>
+        <translation>fuera del radio de reparto: a {0} en línea recta de la tienda; el radio es de {1}</translation>
+    </message>
+    <message>
+        <source>required stop</source>
+        <translation>parada obligatoria</translation>
+    </message>
+    <message>
+        <source>optional stop</source>
+        <translation>parada opcional</translation>
+    </message>
+    <message>
+        <source>no usable location: set it with Ctrl+L</source>
+        <translation>sin ubicación válida: fíjela con Ctrl+L</translation>
+    </message>
+    <message>
+        <source>no road on the map reaches it from the shop: check its location</source>
+        <translation>ninguna carretera del mapa llega hasta allí desde la tienda: compruebe su ubicación</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: its {1} parcels exceed every van&apos;s capacity ({2})</source>
+        <translation>{0} imposible de atender: sus {1} paquetes superan la capacidad de cualquier furgoneta ({2})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: it cannot be reached within its time window {1}–{2} from the shop</source>
+        <translation>{0} imposible de atender: no se puede llegar desde la tienda dentro de su franja {1}–{2}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: a round trip to it does not fit in the van&apos;s shift</source>
+        <translation>{0} imposible de atender: el viaje de ida y vuelta no cabe en la jornada de la furgoneta</translation>
+    </message>
+    <message>
+        <source>{0} pinned to van {1}, which has no room left for it; unpin it or pin it to another van</source>
+        <translation>{0} fijada a la furgoneta {1}, que ya no tiene sitio para ella; suéltela o fíjela a otra furgoneta</translation>
+    </message>
+    <message>
+        <source>required stop could not be fitted into any route: no van has room for its parcels; add a van or a trip</source>
+        <translation>parada obligatoria imposible de encajar en ninguna ruta: ninguna furgoneta tiene sitio para sus paquetes; añada una furgoneta o un viaje</translation>
+    </message>
+    <message>
+        <source>optional stop left for another day: no van has room for its parcels</source>
+        <translation>parada opcional aplazada a otro día: ninguna furgoneta tiene sitio para sus paquetes</translation>
+    </message>
+    <message>
+        <source>required stop could not be fitted into any route: no room left in the vans&apos; shifts and the customers&apos; time windows; add a van or a trip</source>
+        <translation>parada obligatoria imposible de encajar en ninguna ruta: no queda sitio en las jornadas de las furgonetas ni en las franjas de los clientes; añada una furgoneta o un viaje</translation>
+    </message>
+    <message>
+        <source>optional stop left for another day: no room left in the vans&apos; shifts and the customers&apos; time windows</source>
+        <translation>parada opcional aplazada a otro día: no queda sitio en las jornadas de las furgonetas ni en las franjas de los clientes</translation>
+    </message>
+    <message>
+        <source>Checking the problem</source>
+        <translation>Comprobando los datos</translation>
+    </message>
+    <message>
+        <source>Measuring distances</source>
+        <translation>Midiendo las distancias</translation>
+    </message>
+    <message>
+        <source>Measuring distances on the roads</source>
+        <translation>Midiendo las distancias por carretera</translation>
+    </message>
+    <message>
+        <source>Searching for shorter routes</source>
+        <translation>Buscando rutas más cortas</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Comprobando el plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; the previous plan is unchanged.</source>
+        <translation>Planificación cancelada; el plan anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The planner produced a plan that breaks the rules, so it was not used. Plan again; if it happens again, send the log to support.</source>
+        <translation>El planificador ha generado un plan que no cumple las reglas, así que no se ha usado. Vuelva a planificar; si vuelve a pasar, envíe el registro al soporte.</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet: page {0} of {1}</source>
+        <translation>Escribiendo la hoja de ruta: página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>The day cannot be planned.</source>
+        <translation>No se puede planificar el día.</translation>
+    </message>
+    <message>
+        <source>The shop has no profile yet: finish the first-run setup, then plan.</source>
+        <translation>La tienda aún no tiene perfil: termine la configuración inicial y después planifique.</translation>
+    </message>
+    <message>
+        <source>A location can only be remembered for a parcel with an address.</source>
+        <translation>Solo se puede recordar una ubicación para un paquete con dirección.</translation>
+    </message>
+    <message>
+        <source>The saved plan {0} cannot be read; plan the day again.</source>
+        <translation>No se puede leer el plan guardado {0}; vuelva a planificar el día.</translation>
+    </message>
+    <message>
+        <source>Plan {0} is not in the shop&apos;s records; plan the day again.</source>
+        <translation>El plan {0} no está en los registros de la tienda; vuelva a planificar el día.</translation>
+    </message>
+    <message>
+        <source>This run has started, so its plan cannot change; re-plan instead.</source>
+        <translation>Esta ruta ya ha empezado, así que su plan no puede cambiar; replanifique en su lugar.</translation>
+    </message>
+    <message>
+        <source>This run has already started; its parcels are out for delivery.</source>
+        <translation>Esta ruta ya ha empezado; sus paquetes están en reparto.</translation>
+    </message>
+    <message>
+        <source>The plan has no stops on a route: there is nothing to take out.</source>
+        <translation>El plan no tiene paradas en ninguna ruta: no hay nada que llevar.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route, so it cannot be moved.</source>
+        <translation>La parada {0} no está en ninguna ruta, así que no se puede mover.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route, so it cannot change vans.</source>
+        <translation>La parada {0} no está en ninguna ruta, así que no puede cambiar de furgoneta.</translation>
+    </message>
+    <message>
+        <source>The shop has one van: there is no other van to move the stop to.</source>
+        <translation>La tienda tiene una sola furgoneta: no hay otra a la que mover la parada.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route: only planned stops can be pinned.</source>
+        <translation>La parada {0} no está en ninguna ruta: solo se pueden fijar las paradas planificadas.</translation>
+    </message>
+    <message>
+        <source>The road map could not do that; plans use estimated distances meanwhile.</source>
+        <translation>El mapa de carreteras no ha podido hacerlo; mientras tanto, las rutas usan distancias estimadas.</translation>
+    </message>
+    <message>
+        <source>The routing engine is not installed on this computer: plans use estimated distances. Reinstall the app to get it back.</source>
+        <translation>El motor de rutas no está instalado en este ordenador: las rutas usan distancias estimadas. Reinstale la aplicación para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>The map file “{0}” cannot be read or does not exist.</source>
+        <translation>El archivo de mapa «{0}» no se puede leer o no existe.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not OpenStreetMap data (or it is damaged): choose an .osm.pbf extract, such as one downloaded from download.geofabrik.de.</source>
+        <translation>«{0}» no son datos de OpenStreetMap (o está dañado): elija un extracto .osm.pbf, por ejemplo uno descargado de download.geofabrik.de.</translation>
+    </message>
+    <message>
+        <source>The map import was cancelled: nothing changed.</source>
+        <translation>Se ha cancelado la importación del mapa: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The road map could not answer; plans use estimated distances meanwhile.</source>
+        <translation>El mapa de carreteras no ha podido responder; mientras tanto, las rutas usan distancias estimadas.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>Una ruta necesita al menos dos puntos.</translation>
+    </message>
+    <message>
+        <source>Point {0} has no road near it on the map: check its location.</source>
+        <translation>El punto {0} no tiene ninguna carretera cerca en el mapa: compruebe su ubicación.</translation>
+    </message>
+    <message>
+        <source>The road map cannot be opened: load it again (Settings, Road map).</source>
+        <translation>No se puede abrir el mapa de carreteras: vuelva a cargarlo (Ajustes, Mapa de carreteras).</translation>
+    </message>
+    <message>
+        <source>The road map gave an answer it should not; plans use estimated distances meanwhile.</source>
+        <translation>El mapa de carreteras ha dado una respuesta anómala; mientras tanto, las rutas usan distancias estimadas.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Comprobando el archivo</translation>
+    </message>
+    <message>
+        <source>Reading the map</source>
+        <translation>Leyendo el mapa</translation>
+    </message>
+    <message>
+        <source>Building the road network</source>
+        <translation>Construyendo la red de carreteras</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Dibujando el mapa</translation>
+    </message>
+    <message>
+        <source>Switching to the new map</source>
+        <translation>Cambiando al nuevo mapa</translation>
+    </message>
+    <message>
+        <source>The new map is in use</source>
+        <translation>El nuevo mapa está en uso</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La tienda necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
+        <translation>La ubicación debe ser una latitud (-90..90) y una longitud (-180..180).</translation>
+    </message>
+    <message>
+        <source>The delivery radius must be between 0.1 and 200 km.</source>
+        <translation>El radio de reparto debe estar entre 0,1 y 200 km.</translation>
+    </message>
+    <message>
+        <source>Vehicles must be between 1 and 20.</source>
+        <translation>El número de vehículos debe estar entre 1 y 20.</translation>
+    </message>
+    <message>
+        <source>A vehicle must carry between 1 and 1000 parcels.</source>
+        <translation>Un vehículo debe llevar entre 1 y 1000 paquetes.</translation>
+    </message>
+    <message>
+        <source>Opening time must come before closing time.</source>
+        <translation>La hora de apertura debe ser anterior a la de cierre.</translation>
+    </message>
+    <message>
+        <source>Units must be miles or km.</source>
+        <translation>Las unidades deben ser millas o km.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be {1}: nothing was saved. Correct it and save again.</source>
+        <translation>«{0}» no puede ser {1}: no se ha guardado nada. Corríjalo y vuelva a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not scanned in yet: %n parcel(s) on the manifest</source>
+        <translation>
+            <numerusform>⚠ Aún sin escanear: %n paquete del manifiesto</numerusform>
+            <numerusform>⚠ Aún sin escanear: %n paquetes del manifiesto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Rejected by the carrier: %n event(s). See Sync</source>
+        <translation>
+            <numerusform>⚠ Rechazado por el transportista: %n evento. Ver Sincronizar</numerusform>
+            <numerusform>⚠ Rechazados por el transportista: %n eventos. Ver Sincronizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Past their deadline: %n parcel(s)</source>
+        <translation>
+            <numerusform>⚠ Fecha límite superada: %n paquete</numerusform>
+            <numerusform>⚠ Fecha límite superada: %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Waited too long for pickup: %n parcel(s)</source>
+        <translation>
+            <numerusform>⚠ Demasiado tiempo esperando la recogida: %n paquete</numerusform>
+            <numerusform>⚠ Demasiado tiempo esperando la recogida: %n paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop database in {0}: nothing to report.</source>
+        <translation>No hay base de datos de la tienda en {0}: no hay nada que informar.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {0}. Check the disk and the folder.</source>
+        <translation>No se ha podido escribir el informe en {0}. Revise el disco y la carpeta.</translation>
+    </message>
+    <message>
+        <source>Sending proof file {0} of {1}: {2} of {3}…</source>
+        <translation>Enviando el archivo de prueba {0} de {1}: {2} de {3}…</translation>
+    </message>
+    <message>
+        <source>Downloading the new map: {0} of {1}…</source>
+        <translation>Descargando el nuevo mapa: {0} de {1}…</translation>
+    </message>
+    <message>
+        <source>A sync started from a terminal (shopapp sync) is running now. This one waits and tries again by itself when it has finished.</source>
+        <translation>Hay en curso una sincronización iniciada desde un terminal (shopapp sync). Esta espera y volverá a intentarlo sola cuando la otra termine.</translation>
+    </message>
+    <message>
+        <source>A sync is already running in the app; it carries on by itself.</source>
+        <translation>Ya hay una sincronización en curso en la aplicación; sigue sola.</translation>
+    </message>
+    <message>
+        <source>Another sync is running on this shop&apos;s data; try again in a moment.</source>
+        <translation>Hay otra sincronización en curso con los datos de esta tienda; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server refused part of the sync (HTTP {0}): {1}</source>
+        <translation>El servidor del transportista ha rechazado parte de la sincronización (HTTP {0}): {1}</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack does not cover the shop; the map in use stays</source>
+        <translation>el mapa enviado por el transportista no cubre la tienda; se mantiene el mapa actual</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack is not map data; the map in use stays</source>
+        <translation>el archivo enviado por el transportista no es un mapa; se mantiene el mapa actual</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack has no roads in it; the map in use stays</source>
+        <translation>el mapa enviado por el transportista no contiene carreteras; se mantiene el mapa actual</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack cannot be used; the map in use stays</source>
+        <translation>el mapa enviado por el transportista no se puede usar; se mantiene el mapa actual</translation>
+    </message>
+    <message>
+        <source>there is not enough free disk space for the new map (it needs about {0}, {1} are free)</source>
+        <translation>no hay suficiente espacio libre en el disco para el nuevo mapa (necesita unos {0} y hay {1} libres)</translation>
+    </message>
+    <message>
+        <source>the map pack could not be saved: the disk is full</source>
+        <translation>no se ha podido guardar el mapa: el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the map pack could not be saved ({0})</source>
+        <translation>no se ha podido guardar el mapa ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} behind the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <translation>El reloj de este ordenador va {0} por detrás del servidor del transportista. Ajuste la fecha y la hora (hora automática) para que las entregas se registren a la hora correcta.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} ahead of the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <translation>El reloj de este ordenador va {0} por delante del servidor del transportista. Ajuste la fecha y la hora (hora automática) para que las entregas se registren a la hora correcta.</translation>
+    </message>
+    <message>
+        <source>The map was not updated: {0}.</source>
+        <translation>El mapa no se ha actualizado: {0}.</translation>
+    </message>
+    <message>
+        <source>Proof file {0} was not taken by the carrier&apos;s server (HTTP {1}): {2}</source>
+        <translation>El servidor del transportista no ha aceptado el archivo de prueba {0} (HTTP {1}): {2}</translation>
+    </message>
+    <message>
+        <source>This parcel is not on this shop&apos;s manifest: the carrier does not expect it here.</source>
+        <translation>Este paquete no está en el manifiesto de esta tienda: el transportista no lo espera aquí.</translation>
+    </message>
+    <message>
+        <source>The carrier has this parcel as “{0}”: it cannot be marked “{1}”.</source>
+        <translation>Para el transportista, este paquete está «{0}»: no se puede marcar como «{1}».</translation>
+    </message>
+    <message>
+        <source>Checking the clock…</source>
+        <translation>Comprobando el reloj…</translation>
+    </message>
+    <message>
+        <source>Sending events {0}–{1} of {2}…</source>
+        <translation>Enviando los eventos {0}–{1} de {2}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>%n evento enviado</numerusform>
+            <numerusform>%n eventos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new parcel(s) expected</source>
+        <translation>
+            <numerusform>%n paquete nuevo previsto</numerusform>
+            <numerusform>%n paquetes nuevos previstos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) of the manifest received</source>
+        <translation>
+            <numerusform>%n paquete del manifiesto recibido</numerusform>
+            <numerusform>%n paquetes del manifiesto recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting the list of parcels from the carrier…</source>
+        <translation>Obteniendo la lista de paquetes del transportista…</translation>
+    </message>
+    <message>
+        <source>Sending proof file {0} of {1}…</source>
+        <translation>Enviando el archivo de prueba {0} de {1}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof file(s) done</source>
+        <translation>
+            <numerusform>%n archivo de prueba enviado</numerusform>
+            <numerusform>%n archivos de prueba enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the new map…</source>
+        <translation>Instalando el nuevo mapa…</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>Sincronización terminada.</translation>
+    </message>
+    <message>
+        <source>The sync stopped; nothing is lost.</source>
+        <translation>La sincronización se ha detenido; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>The sync could not finish. Nothing is lost; try again.</source>
+        <translation>La sincronización no ha podido terminar. No se ha perdido nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Pair with the carrier first (address and token above).</source>
+        <translation>Primero vincule con el transportista (dirección y token arriba).</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
+        <translation>No se puede contactar ahora con el servidor del transportista. Todo se guarda en este ordenador y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
+        <translation>La conexión se corta una y otra vez, así que esta sincronización se detuvo a medias. Lo enviado se conserva; el resto irá solo en un momento, o pulse Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
+        <translation>El servidor del transportista no ha podido demostrar su identidad (ha fallado la comprobación del certificado). No se ha enviado nada. Revise la dirección y la fecha de este ordenador, o llame al soporte.</translation>
+    </message>
+    <message>
+        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
+        <translation>El transportista ya no acepta el token de esta tienda: pida uno nuevo y vuelva a vincular.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier&apos;s support if it keeps happening.</source>
+        <translation>El servidor del transportista ha enviado una respuesta que la aplicación no puede leer. No se ha perdido nada; vuelva a intentarlo más tarde y llame al soporte del transportista si sigue pasando.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was sent is kept; the rest goes next time.</source>
+        <translation>Detenido. Lo enviado se conserva; el resto se enviará la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The token is empty or has spaces in it; copy it again from the carrier.</source>
+        <translation>El token está vacío o tiene espacios; vuelva a copiar el que le dio el transportista.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a server address this app can use: it looks like https://carrier.example/api.</source>
+        <translation>«{0}» no es una dirección de servidor válida: debe tener la forma https://carrier.example/api.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted (http://): the token and the shop&apos;s data cross the network in clear. Ask the carrier for the https:// address.</source>
+        <translation>La dirección {0} no está cifrada (http://): el token y los datos de la tienda viajan sin cifrar por la red. Pida al transportista la dirección https://.</translation>
+    </message>
+    <message>
+        <source>the downloaded map pack is damaged; it was deleted and will be downloaded again at the next sync</source>
+        <translation>el mapa descargado está dañado; se ha borrado y se volverá a descargar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; the map download goes on at the next sync</source>
+        <translation>se ha detenido la sincronización; la descarga del mapa seguirá en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s server could not be reached for the map pack; the download goes on at the next sync</source>
+        <translation>no se ha podido contactar con el servidor del transportista para el mapa; la descarga seguirá en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>the shop has no location yet (finish the shop&apos;s setup)</source>
+        <translation>la tienda aún no tiene ubicación (termine la configuración de la tienda)</translation>
+    </message>
+    <message>
+        <source>this computer has no road engine to use maps</source>
+        <translation>este ordenador no tiene motor de rutas para usar mapas</translation>
+    </message>
+    <message>
+        <source>Proof file {0} cannot be read ({1}); it was not sent.</source>
+        <translation>No se puede leer el archivo de prueba {0} ({1}); no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Proof file {0} has changed since it was saved; it was not sent. Call support.</source>
+        <translation>El archivo de prueba {0} ha cambiado desde que se guardó; no se ha enviado. Llame al soporte.</translation>
+    </message>
+    <message>
+        <source>A parcel of the carrier&apos;s manifest was skipped ({0}): {1}</source>
+        <translation>Se ha omitido un paquete del manifiesto del transportista ({0}): {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</source>
+        <translation>
+            <numerusform>%n evento no ha recibido respuesta del servidor del transportista; sigue pendiente y se enviará en la próxima sincronización.</numerusform>
+            <numerusform>%n eventos no han recibido respuesta del servidor del transportista; siguen pendientes y se enviarán en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>El transportista no puede usar el número de seguimiento «{0}» (de 1 a 64 letras, cifras, «.», «_» o «-»).</translation>
+    </message>
+    <message>
+        <source>The carrier does not know the action “{1}” (parcel {0}).</source>
+        <translation>El transportista no reconoce la acción «{1}» (paquete {0}).</translation>
+    </message>
+    <message>
+        <source>Parcel {0}: the proof of delivery named in the event is not valid.</source>
+        <translation>Paquete {0}: la prueba de entrega indicada en el evento no es válida.</translation>
+    </message>
+    <message>
+        <source>The carrier already has another record with this event&apos;s id. Call support.</source>
+        <translation>El transportista ya tiene otro registro con el identificador de este evento. Llame al soporte.</translation>
+    </message>
+    <message>
+        <source>The carrier gave no reason.</source>
+        <translation>El transportista no ha dado ningún motivo.</translation>
+    </message>
+    <message>
+        <source>This event is too big for the carrier&apos;s server: {0}</source>
+        <translation>Este evento es demasiado grande para el servidor del transportista: {0}</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server could not read this event: {0}</source>
+        <translation>El servidor del transportista no ha podido leer este evento: {0}</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1740,18 @@
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Mismo día</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin especificar</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -849,8 +1802,8 @@ Elija otro.</translation>
         <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>el archivo es demasiado grande</translation>
+        <source>{0} is too large for a photo.</source>
+        <translation>{0} es demasiado grande para una foto.</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
@@ -968,20 +1921,19 @@ Elija otro.</translation>
         <translation>Entregado: {0} a {1}.</translation>
     </message>
     <message>
-        <source>The slip could not be written</source>
-        <translation>No se ha podido guardar el aviso</translation>
+        <source>The slip could not be written: {0}</source>
+        <translation>No se ha podido guardar el aviso: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) waited too long and moved to the returns.</source>
+        <translation>
+            <numerusform>%n paquete ha esperado demasiado y pasa a las devoluciones.</numerusform>
+            <numerusform>%n paquetes han esperado demasiado y pasan a las devoluciones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Slip ready: {0}</source>
         <translation>Aviso listo: {0}</translation>
-    </message>
-    <message>
-        <source>1 parcel waited too long and was moved to the returns.</source>
-        <translation>1 paquete ha esperado demasiado y pasa a las devoluciones.</translation>
-    </message>
-    <message>
-        <source>{0} parcels waited too long and were moved to the returns.</source>
-        <translation>{0} paquetes han esperado demasiado y pasan a las devoluciones.</translation>
     </message>
 </context>
 <context>
@@ -1113,13 +2065,66 @@ Elija otro.</translation>
         <source>Plan · {0}</source>
         <translation>Planificación · {0}</translation>
     </message>
-    <message>
-        <source>{0} addresses on the shelf are waiting to be planned. Press F5 to plan today.</source>
-        <translation>{0} direcciones en la estantería esperan a ser planificadas. Pulse F5 para planificar el día.</translation>
+    <message numerus="yes">
+        <source>%n address(es) on the shelf waiting to be planned. Press F5 to plan today.</source>
+        <translation>
+            <numerusform>%n dirección en el estante espera a ser planificada. Pulse F5 para planificar el día.</numerusform>
+            <numerusform>%n direcciones en el estante esperan a ser planificadas. Pulse F5 para planificar el día.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Van {0} · {1} stops · {2} parcels · {3} · {4}–{5} ({6})</source>
-        <translation>Furgoneta {0} · {1} paradas · {2} paquetes · {3} · {4}–{5} ({6})</translation>
+        <source>Van {0} · {1} · {2} · {3} · {4}–{5} ({6})</source>
+        <translation>Furgoneta {0} · {1} · {2} · {3} · {4}–{5} ({6})</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} · {3} · {4} in all · {5} · {6}</source>
+        <translation>{0} · {1} · {2} · {3} · {4} en total · {5} · {6}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n ruta</numerusform>
+            <numerusform>%n rutas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on a route</source>
+        <translation>
+            <numerusform>%n fuera de ruta</numerusform>
+            <numerusform>%n fuera de ruta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Van {0} carries {1}, more than its {2}.</source>
+        <translation>La furgoneta {0} lleva {1}, por encima de su capacidad ({2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n parada</numerusform>
+            <numerusform>%n paradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n parcel(s) as out for delivery and start the run?</source>
+        <translation>
+            <numerusform>¿Marcar %n paquete como en reparto e iniciar la ruta?</numerusform>
+            <numerusform>¿Marcar %n paquetes como en reparto e iniciar la ruta?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) out for delivery. Good run!</source>
+        <translation>
+            <numerusform>%n paquete en reparto. ¡Buena ruta!</numerusform>
+            <numerusform>%n paquetes en reparto. ¡Buena ruta!</numerusform>
+        </translation>
     </message>
     <message>
         <source>pinned</source>
@@ -1146,10 +2151,6 @@ Elija otro.</translation>
         <translation>ruta iniciada</translation>
     </message>
     <message>
-        <source>{0} routes · {1} stops · {2} parcels · {3} · {4} in all · {5} not on a route · {6}</source>
-        <translation>{0} rutas · {1} paradas · {2} paquetes · {3} · {4} en total · {5} fuera de ruta · {6}</translation>
-    </message>
-    <message>
         <source>Distances and times on the roads of the map.</source>
         <translation>Distancias y tiempos por las carreteras del mapa.</translation>
     </message>
@@ -1164,10 +2165,6 @@ Elija otro.</translation>
     <message>
         <source>Van {0} is back at {1}, after the shift ends at {2}.</source>
         <translation>La furgoneta {0} vuelve a las {1}, después del fin de la jornada a las {2}.</translation>
-    </message>
-    <message>
-        <source>Van {0} carries {1} parcels, more than its {2}.</source>
-        <translation>La furgoneta {0} lleva {1} paquetes, más que sus {2}.</translation>
     </message>
     <message>
         <source>{0} goes to {1}.</source>
@@ -1189,13 +2186,16 @@ Elija otro.</translation>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message numerus="yes">
+        <source>Planning %n address(es)…</source>
+        <translation>
+            <numerusform>Planificando %n dirección…</numerusform>
+            <numerusform>Planificando %n direcciones…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No parcels on the shelf to plan.</source>
         <translation>No hay paquetes en la estantería para planificar.</translation>
-    </message>
-    <message>
-        <source>Planning {0} addresses…</source>
-        <translation>Planificando {0} direcciones…</translation>
     </message>
     <message>
         <source>Planned: the routes are saved as a draft.</source>
@@ -1222,10 +2222,6 @@ Elija otro.</translation>
         <translation>Ubicación guardada para {0}.</translation>
     </message>
     <message>
-        <source>Mark {0} parcels as out for delivery and start the run?</source>
-        <translation>¿Marcar {0} paquetes como en reparto e iniciar la ruta?</translation>
-    </message>
-    <message>
         <source>The plan breaks some limits:
 {0}
 
@@ -1234,10 +2230,6 @@ Elija otro.</translation>
 {0}
 
 {1}</translation>
-    </message>
-    <message>
-        <source>{0} parcels are out for delivery. Good run!</source>
-        <translation>{0} paquetes están en reparto. ¡Buena ruta!</translation>
     </message>
     <message>
         <source>Writing the run sheet…</source>
@@ -1281,32 +2273,8 @@ Elija otro.</translation>
         <translation>Cancelar (Esc)</translation>
     </message>
     <message>
-        <source>Type the name of the person who took the parcel.</source>
-        <translation>Escriba el nombre de la persona que recogió el paquete.</translation>
-    </message>
-    <message>
-        <source>Type the neighbour&apos;s address.</source>
-        <translation>Escriba la dirección del vecino.</translation>
-    </message>
-    <message>
-        <source>Say where the parcel was left.</source>
-        <translation>Indique dónde se dejó el paquete.</translation>
-    </message>
-    <message>
-        <source>Take or choose a photo of the parcel where it was left.</source>
-        <translation>Haga o elija una foto del paquete donde se dejó.</translation>
-    </message>
-    <message>
-        <source>Get a signature or a photo as proof.</source>
-        <translation>Consiga una firma o una foto como prueba.</translation>
-    </message>
-    <message>
-        <source>Say in a few words why it was not delivered.</source>
-        <translation>Explique en pocas palabras por qué no se entregó.</translation>
-    </message>
-    <message>
-        <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
-        <translation>La firma está vacía o es demasiado pequeña. Pida a la persona que firme a lo ancho del panel.</translation>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1398,21 +2366,70 @@ Elija otro.</translation>
         <source>Its month:</source>
         <translation>Su mes:</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; scanned in</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; escaneado</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; escaneados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; entregado</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; not delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; no entregado</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; no entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; picked up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; recogido</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; recogidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; return(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; devolución</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; devoluciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message numerus="yes">
+        <source>deliveries: %Ln</source>
+        <translation>
+            <numerusform>entrega: %Ln</numerusform>
+            <numerusform>entregas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pickups: %Ln</source>
+        <translation>
+            <numerusform>recogida: %Ln</numerusform>
+            <numerusform>recogidas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not saved: {0}</source>
+        <translation>No se ha guardado el informe: {0}</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved: {0}</source>
+        <translation>No se ha guardado el archivo CSV: {0}</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; scanned in · &lt;b&gt;{1}&lt;/b&gt; delivered · &lt;b&gt;{2}&lt;/b&gt; not delivered · &lt;b&gt;{3}&lt;/b&gt; picked up · &lt;b&gt;{4}&lt;/b&gt; returns</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; escaneados · &lt;b&gt;{1}&lt;/b&gt; entregados · &lt;b&gt;{2}&lt;/b&gt; no entregados · &lt;b&gt;{3}&lt;/b&gt; recogidos · &lt;b&gt;{4}&lt;/b&gt; devoluciones</translation>
-    </message>
-    <message>
-        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
-        <translation>Eventos del día: {0} confirmados, {1} pendientes de envío, {2} rechazados.</translation>
-    </message>
-    <message>
-        <source>{0} (deliveries: {1}, pickups: {2})</source>
-        <translation>{0} (entregas: {1}, recogidas: {2})</translation>
     </message>
     <message>
         <source>{0} per delivered parcel, {1} per counter pickup (see Settings)</source>
@@ -1427,10 +2444,6 @@ Elija otro.</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report was not saved</source>
-        <translation>No se ha guardado el informe</translation>
-    </message>
-    <message>
         <source>✔ Report saved: {0}</source>
         <translation>✔ Informe guardado: {0}</translation>
     </message>
@@ -1441,10 +2454,6 @@ Elija otro.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The CSV file was not saved</source>
-        <translation>No se ha guardado el archivo CSV</translation>
     </message>
     <message>
         <source>✔ CSV saved: {0}</source>
@@ -1500,9 +2509,12 @@ Elija otro.</translation>
         <source>Outside the delivery area</source>
         <translation>Fuera de la zona de reparto</translation>
     </message>
-    <message>
-        <source>✔ {0} handed to the carrier. {1} left to return.</source>
-        <translation>✔ {0} entregado al transportista. Quedan {1} por devolver.</translation>
+    <message numerus="yes">
+        <source>✔ {0} handed to the carrier. %n left to return.</source>
+        <translation>
+            <numerusform>✔ {0} entregado al transportista. Queda %n por devolver.</numerusform>
+            <numerusform>✔ {0} entregado al transportista. Quedan %n por devolver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ {0} is not a return ({1}): keep it in the shop.</source>
@@ -1606,14 +2618,6 @@ Elija otro.</translation>
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>{0:.1f} km</source>
-        <translation>{0:.1f} km</translation>
-    </message>
-    <message>
-        <source>{0:.1f} mi</source>
-        <translation>{0:.1f} mi</translation>
-    </message>
-    <message>
         <source>To stop {0} · {1}</source>
         <translation>Hacia la parada {0} · {1}</translation>
     </message>
@@ -1637,9 +2641,23 @@ Elija otro.</translation>
         <source>Driver: {0}     Vehicle: {1}</source>
         <translation>Conductor: {0}     Vehículo: {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n parada</numerusform>
+            <numerusform>%n paradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})</source>
-        <translation>{0} paradas · {1} paquetes · {2} · salida {3}, vuelta {4} ({5})</translation>
+        <source>{0} · {1} · {2} · leave {3}, back {4} ({5})</source>
+        <translation>{0} · {1} · {2} · salida {3}, vuelta {4} ({5})</translation>
     </message>
     <message>
         <source>Van {0} (continued) · {1}</source>
@@ -1664,10 +2682,6 @@ Elija otro.</translation>
     <message>
         <source>Run sheet {0}</source>
         <translation>Hoja de ruta {0}</translation>
-    </message>
-    <message>
-        <source>Writing the run sheet</source>
-        <translation>Escribiendo la hoja de ruta</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2746,10 @@ Elija otro.</translation>
         <translation>Recuento</translation>
     </message>
     <message>
+        <source>Batch import</source>
+        <translation>Importación por lotes</translation>
+    </message>
+    <message>
         <source>Type a tracking number that will not scan</source>
         <translation>Escriba un número de seguimiento que no se puede escanear</translation>
     </message>
@@ -1780,20 +2798,22 @@ Elija otro.</translation>
         <translation>RECIBIDO</translation>
     </message>
     <message>
-        <source>Put it on shelf {0}.</source>
-        <translation>Póngalo en el estante {0}.</translation>
+        <source>The shelf label was not printed: check the label printer in Settings.</source>
+        <translation>No se ha imprimido la etiqueta de estantería: revise la impresora de etiquetas en Ajustes.</translation>
     </message>
-    <message>
-        <source>Scanned twice: counted once.</source>
-        <translation>Escaneado dos veces: contado una vez.</translation>
+    <message numerus="yes">
+        <source>Not scanned yet: %n parcel(s)</source>
+        <translation>
+            <numerusform>Aún sin escanear: %n paquete</numerusform>
+            <numerusform>Aún sin escanear: %n paquetes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Scanned in before: it belongs on shelf {0}. Nothing new was recorded.</source>
-        <translation>Ya escaneado: va en el estante {0}. No se ha registrado nada nuevo.</translation>
-    </message>
-    <message>
-        <source>This parcel is marked “{0}”: it should not be here. Set it aside and check it on the Parcels page.</source>
-        <translation>Este paquete está marcado como «{0}»: no debería estar aquí. Apártelo y revíselo en la página Paquetes.</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>ALREADY RECEIVED</source>
@@ -1808,24 +2828,12 @@ Elija otro.</translation>
         <translation>Destinatario desconocido</translation>
     </message>
     <message>
-        <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
-        <translation>Guardado como paquete inesperado: póngalo en el estante {0} y añada su dirección cuando tenga un momento.</translation>
-    </message>
-    <message>
         <source>CHECK THE NUMBER</source>
         <translation>COMPRUEBE EL NÚMERO</translation>
     </message>
     <message>
-        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
-        <translation>El dígito de control de la etiqueta es incorrecto, pero este número está en el manifiesto. Compárelo con la etiqueta: ¿es el mismo? Pulse F8 para recibirlo. ¿No es el mismo? Escanee de nuevo.</translation>
-    </message>
-    <message>
         <source>OUTSIDE RADIUS</source>
         <translation>FUERA DE ZONA</translation>
-    </message>
-    <message>
-        <source>{0:.1f} km away: set it aside on the returns shelf {1} for the carrier.</source>
-        <translation>A {0:.1f} km: apártelo en el estante de devoluciones {1} para el transportista.</translation>
     </message>
     <message>
         <source>INVALID CODE</source>
@@ -1840,68 +2848,16 @@ Elija otro.</translation>
         <translation>No se ha registrado nada. Vuelva a escanear o escriba el número abajo.</translation>
     </message>
     <message>
-        <source>Nothing was read: scan the label again.</source>
-        <translation>No se ha leído nada: vuelva a escanear la etiqueta.</translation>
-    </message>
-    <message>
-        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
-        <translation>El escáner ha enviado caracteres ilegibles: vuelva a escanear; si sigue pasando, revise la distribución de teclado del escáner.</translation>
-    </message>
-    <message>
-        <source>Check digit wrong: scan again or type it.</source>
-        <translation>Dígito de control erróneo: vuelva a escanear o escriba el número.</translation>
-    </message>
-    <message>
-        <source>Only part of the code was read: scan again or type it.</source>
-        <translation>Solo se ha leído parte del código: vuelva a escanear o escriba el número.</translation>
-    </message>
-    <message>
-        <source>Two labels were read as one: cover the other label with your hand and scan again.</source>
-        <translation>Se han leído dos etiquetas como una: tape la otra etiqueta con la mano y vuelva a escanear.</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
-        <translation>Es un código de barras de producto, no una etiqueta de paquete: escanee la etiqueta del transportista.</translation>
-    </message>
-    <message>
-        <source>Not a parcel label this shop knows: check the label or type the tracking number.</source>
-        <translation>La tienda no reconoce esta etiqueta de paquete: revise la etiqueta o escriba el número de seguimiento.</translation>
-    </message>
-    <message>
         <source> · DAMAGED</source>
         <translation> · DAÑADO</translation>
-    </message>
-    <message>
-        <source>⚠ Damage noted: the carrier is told at the next sync.</source>
-        <translation>⚠ Daño anotado: se avisará al transportista en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>⚠ DAMAGED noted on {0}.</source>
-        <translation>⚠ DAÑADO anotado en {0}.</translation>
-    </message>
-    <message>
-        <source>Damage was already noted on {0}.</source>
-        <translation>El daño ya estaba anotado en {0}.</translation>
     </message>
     <message>
         <source>SCAN UNDONE</source>
         <translation>ESCANEO DESHECHO</translation>
     </message>
     <message>
-        <source>Take the parcel off shelf {0}: it counts as not scanned again.</source>
-        <translation>Retire el paquete del estante {0}: vuelve a contar como no escaneado.</translation>
-    </message>
-    <message>
-        <source>Not scanned yet: {0}</source>
-        <translation>Aún sin escanear: {0}</translation>
-    </message>
-    <message>
         <source>SAME DAY  </source>
         <translation>MISMO DÍA  </translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… y {0} más</translation>
     </message>
     <message>
         <source>Expected {0}</source>
@@ -1942,10 +2898,6 @@ Elija otro.</translation>
     <message>
         <source>Import failed: {0}</source>
         <translation>La importación ha fallado: {0}</translation>
-    </message>
-    <message>
-        <source>Imported {0} codes: {1} received, {2} already received, {3} not on manifest, {4} outside radius, {5} invalid.</source>
-        <translation>{0} códigos importados: {1} recibidos, {2} ya recibidos, {3} fuera del manifiesto, {4} fuera de zona, {5} no válidos.</translation>
     </message>
 </context>
 <context>
@@ -2058,12 +3010,22 @@ Elija otro.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} vehicle(s) of {5} parcels</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; en {1:.5f}, {2:.5f}; radio {3}; {4} vehículo(s) de {5} paquetes</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} of {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; en {1:.5f}, {2:.5f}; radio {3}; {4} de {5}</translation>
     </message>
-    <message>
-        <source>✔ Saved. Restart the app to see every page in the new language.</source>
-        <translation>✔ Guardado. Reinicie la aplicación para ver todas las páginas en el nuevo idioma.</translation>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehículo</numerusform>
+            <numerusform>%n vehículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ Saved</source>
@@ -2176,34 +3138,6 @@ Elija otro.</translation>
         <source>Place the shop</source>
         <translation>Situar la tienda</translation>
     </message>
-    <message>
-        <source>The shop needs a name.</source>
-        <translation>La tienda necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
-        <translation>La ubicación debe ser una latitud (-90..90) y una longitud (-180..180).</translation>
-    </message>
-    <message>
-        <source>The delivery radius must be between 0.1 and 200 km.</source>
-        <translation>El radio de reparto debe estar entre 0,1 y 200 km.</translation>
-    </message>
-    <message>
-        <source>Vehicles must be between 1 and 20.</source>
-        <translation>El número de vehículos debe estar entre 1 y 20.</translation>
-    </message>
-    <message>
-        <source>A vehicle must carry between 1 and 1000 parcels.</source>
-        <translation>Un vehículo debe llevar entre 1 y 1000 paquetes.</translation>
-    </message>
-    <message>
-        <source>Opening time must come before closing time.</source>
-        <translation>La hora de apertura debe ser anterior a la de cierre.</translation>
-    </message>
-    <message>
-        <source>Units must be miles or km.</source>
-        <translation>Las unidades deben ser millas o km.</translation>
-    </message>
 </context>
 <context>
     <name>ShopStatusBar</name>
@@ -2259,13 +3193,19 @@ Elija otro.</translation>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
-    <message>
-        <source>{0} events waiting to sync</source>
-        <translation>{0} eventos pendientes de sincronizar</translation>
+    <message numerus="yes">
+        <source>%n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n evento pendiente de sincronizar</numerusform>
+            <numerusform>%n eventos pendientes de sincronizar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> · {0} rejected: see Sync</source>
-        <translation> · {0} rechazados: ver Sincronizar</translation>
+    <message numerus="yes">
+        <source>%n rejected: see Sync</source>
+        <translation>
+            <numerusform>%n rechazado: ver Sincronizar</numerusform>
+            <numerusform>%n rechazados: ver Sincronizar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection dropping: {0} of {1} sent, carrying on</source>
@@ -2453,8 +3393,16 @@ Elija otro.</translation>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
+        <source>It will not try again by itself.</source>
+        <translation>No volverá a intentarlo sola.</translation>
+    </message>
+    <message>
         <source>Trying again by itself (the connection dropped)…</source>
         <translation>Volviendo a intentarlo sola (se cortó la conexión)…</translation>
+    </message>
+    <message>
+        <source>Sync done: {0}, {1}.</source>
+        <translation>Sincronización terminada: {0}, {1}.</translation>
     </message>
     <message>
         <source>Enter both the server address and the token.</source>
@@ -2477,10 +3425,6 @@ Elija otro.</translation>
         <translation>Sin vincular.</translation>
     </message>
     <message>
-        <source>Syncing automatically (back online)…</source>
-        <translation>Sincronizando automáticamente (de nuevo en línea)…</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -2489,44 +3433,26 @@ Elija otro.</translation>
         <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
+        <source>Syncing automatically…</source>
+        <translation>Sincronizando automáticamente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try starts by itself in %n minute(s).</source>
+        <translation>
+            <numerusform>El próximo intento empezará solo dentro de %n minuto.</numerusform>
+            <numerusform>El próximo intento empezará solo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try starts by itself in %n second(s).</source>
+        <translation>
+            <numerusform>El próximo intento empezará solo dentro de %n segundo.</numerusform>
+            <numerusform>El próximo intento empezará solo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Clock: {0}</source>
         <translation>Reloj: {0}</translation>
-    </message>
-    <message>
-        <source>Sync done: {0} sent, {1} new parcels expected.</source>
-        <translation>Sincronización terminada: {0} enviados, {1} paquetes nuevos previstos.</translation>
-    </message>
-    <message>
-        <source>The sync stopped; nothing is lost.</source>
-        <translation>La sincronización se ha detenido; no se ha perdido nada.</translation>
-    </message>
-    <message>
-        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
-        <translation>La conexión se corta una y otra vez, así que esta sincronización se detuvo a medias. Lo enviado se conserva; el resto irá solo en un momento, o pulse Sincronizar ahora.</translation>
-    </message>
-    <message>
-        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
-        <translation>No se puede contactar ahora con el servidor del transportista. Todo se guarda en este ordenador y se enviará en la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
-        <translation>El transportista ya no acepta el token de esta tienda: pida uno nuevo y vuelva a vincular.</translation>
-    </message>
-    <message>
-        <source>Pair with the carrier first (address and token above).</source>
-        <translation>Primero vincule con el transportista (dirección y token arriba).</translation>
-    </message>
-    <message>
-        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
-        <translation>El servidor del transportista no ha podido demostrar su identidad (ha fallado la comprobación del certificado). No se ha enviado nada. Revise la dirección y la fecha de este ordenador, o llame al soporte.</translation>
-    </message>
-    <message>
-        <source>Stopped. What was sent is kept; the rest goes next time.</source>
-        <translation>Detenido. Lo enviado se conserva; el resto se enviará la próxima vez.</translation>
-    </message>
-    <message>
-        <source>The sync stopped.</source>
-        <translation>La sincronización se ha detenido.</translation>
     </message>
 </context>
 <context>
@@ -2539,57 +3465,68 @@ Elija otro.</translation>
         <source>Needs a person</source>
         <translation>Requiere atención</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expected, not scanned</source>
-        <translation>Previstos, sin escanear</translation>
+        <translation>
+            <numerusform>Previsto, sin escanear</numerusform>
+            <numerusform>Previstos, sin escanear</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scanned in today</source>
-        <translation>Escaneados hoy</translation>
+        <translation>
+            <numerusform>Escaneado hoy</numerusform>
+            <numerusform>Escaneados hoy</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>On the shelf</source>
-        <translation>En la estantería</translation>
+        <translation>
+            <numerusform>En la estantería</numerusform>
+            <numerusform>En la estantería</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Out for delivery</source>
-        <translation>En reparto</translation>
+        <translation>
+            <numerusform>En reparto</numerusform>
+            <numerusform>En reparto</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delivered today</source>
-        <translation>Entregados hoy</translation>
+        <translation>
+            <numerusform>Entregado hoy</numerusform>
+            <numerusform>Entregados hoy</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Failed today</source>
-        <translation>Fallidos hoy</translation>
+        <translation>
+            <numerusform>Fallido hoy</numerusform>
+            <numerusform>Fallidos hoy</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting for pickup</source>
-        <translation>Esperando recogida</translation>
+        <translation>
+            <numerusform>Esperando recogida</numerusform>
+            <numerusform>Esperando recogida</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Returns to carrier</source>
-        <translation>Devoluciones al transportista</translation>
+        <translation>
+            <numerusform>Devolución al transportista</numerusform>
+            <numerusform>Devoluciones al transportista</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting to sync</source>
-        <translation>Pendientes de sincronizar</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels on the manifest are not scanned in yet</source>
-        <translation>⚠ {0} paquetes del manifiesto aún no se han escaneado</translation>
-    </message>
-    <message>
-        <source>⚠ {0} events were rejected by the carrier: see Sync</source>
-        <translation>⚠ El transportista ha rechazado {0} eventos: ver Sincronizar</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels are past their deadline</source>
-        <translation>⚠ {0} paquetes han superado su fecha límite</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels have waited too long for pickup</source>
-        <translation>⚠ {0} paquetes llevan demasiado tiempo esperando la recogida</translation>
+        <translation>
+            <numerusform>Pendiente de sincronizar</numerusform>
+            <numerusform>Pendientes de sincronizar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2602,30 +3539,18 @@ Elija otro.</translation>
 <context>
     <name>errors</name>
     <message>
-        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
-        <translation>El paquete {0} está «{1}»: no se puede marcar como «{2}».</translation>
-    </message>
-    <message>
-        <source>No parcel {0} in this shop&apos;s records.</source>
-        <translation>No hay ningún paquete {0} en los registros de esta tienda.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {0}</source>
-        <translation>Algo ha fallado: {0}</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong: {0}
+        <source>Something unexpected went wrong.
 
 Everything you saved is safe in the shop database. If it happens again, send this file to support:
-{1}</source>
-        <translation>Ha ocurrido un error inesperado: {0}
+{0}</source>
+        <translation>Ha ocurrido un error inesperado.
 
 Todo lo que ha guardado está a salvo en la base de datos de la tienda. Si vuelve a pasar, envíe este archivo al soporte:
-{1}</translation>
+{0}</translation>
     </message>
     <message>
         <source>Unexpected error</source>

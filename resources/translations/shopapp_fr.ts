@@ -31,6 +31,31 @@
 <context>
     <name>DayReport</name>
     <message>
+        <source>Events of the day: {0}, {1}, {2}.</source>
+        <translation>Événements du jour&#xa0;: {0}, {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged</source>
+        <translation>
+            <numerusform>%Ln confirmé</numerusform>
+            <numerusform>%Ln confirmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to send</source>
+        <translation>
+            <numerusform>%Ln en attente d’envoi</numerusform>
+            <numerusform>%Ln en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Scanned in</source>
         <translation>Scannés à l’arrivée</translation>
     </message>
@@ -103,10 +128,6 @@
         <translation>Synchronisation avec le transporteur</translation>
     </message>
     <message>
-        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
-        <translation>Événements du jour : {0} confirmés, {1} en attente d’envoi, {2} refusés.</translation>
-    </message>
-    <message>
         <source>Last sync: {0}</source>
         <translation>Dernière synchro : {0}</translation>
     </message>
@@ -170,14 +191,6 @@
         <translation>Scannez le colis à la porte pour vérifier que c’est le bon.</translation>
     </message>
     <message>
-        <source>1 parcel</source>
-        <translation>1 colis</translation>
-    </message>
-    <message>
-        <source>{0} parcels</source>
-        <translation>{0} colis</translation>
-    </message>
-    <message>
         <source>done ({0})</source>
         <translation>terminé ({0})</translation>
     </message>
@@ -189,9 +202,23 @@
         <source>No parcels out for delivery</source>
         <translation>Aucun colis en livraison</translation>
     </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Stops to go: {0} of {1}  ·  parcels to go: {2}</source>
-        <translation>Arrêts restants : {0} sur {1}  ·  colis restants : {2}</translation>
+        <source>Stops to go: {0} of {1}  ·  {2}</source>
+        <translation>Arrêts restants&#xa0;: {0} sur {1}  ·  {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) to go</source>
+        <translation>
+            <numerusform>%n colis restant</numerusform>
+            <numerusform>%n colis restants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to deliver</source>
@@ -257,13 +284,12 @@
         <source>Back at the shop</source>
         <translation>Retour à la boutique</translation>
     </message>
-    <message>
-        <source>1 parcel has no outcome yet. Put it back on the shelf?</source>
-        <translation>1 colis n’a pas encore de résultat. Le remettre en rayon ?</translation>
-    </message>
-    <message>
-        <source>{0} parcels have no outcome yet. Put them back on the shelf?</source>
-        <translation>{0} colis n’ont pas encore de résultat. Les remettre en rayon ?</translation>
+    <message numerus="yes">
+        <source>%n parcel(s) have no outcome yet. Put them back on the shelf?</source>
+        <translation>
+            <numerusform>%n colis n’a pas encore de résultat. Le remettre en rayon&#xa0;?</numerusform>
+            <numerusform>%n colis n’ont pas encore de résultat. Les remettre en rayon&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run finished: {0} back on the shelf, {1} to return to the carrier.</source>
@@ -473,6 +499,921 @@
     <message>
         <source>DEMO SHOP: nothing here is real</source>
         <translation>BOUTIQUE DE DÉMONSTRATION : rien n’est réel ici</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{0} away: set it aside on the returns shelf {1} for the carrier.</source>
+        <translation>À {0}&#xa0;: mettez-le sur le rayon des retours {1} pour le transporteur.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line {0}: the lines before it were checked in. Import the file again once this is fixed; codes already checked in are not counted twice.</source>
+        <translation>L’import s’est arrêté à la ligne {0}&#xa0;: les lignes précédentes ont été enregistrées. Importez à nouveau le fichier une fois le problème corrigé&#xa0;; les codes déjà enregistrés ne sont pas comptés deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking in: {0} of %n code(s)</source>
+        <translation>
+            <numerusform>Enregistrement&#xa0;: {0} sur %n code</numerusform>
+            <numerusform>Enregistrement&#xa0;: {0} sur %n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put it on shelf {0}.</source>
+        <translation>Posez-le sur le rayon {0}.</translation>
+    </message>
+    <message>
+        <source>Back from the run: put it on shelf {0} again.</source>
+        <translation>Retour de tournée&#xa0;: remettez-le sur le rayon {0}.</translation>
+    </message>
+    <message>
+        <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
+        <translation>Gardé comme colis inattendu : posez-le sur le rayon {0} et ajoutez son adresse quand vous aurez un moment.</translation>
+    </message>
+    <message>
+        <source>Scanned twice: counted once.</source>
+        <translation>Scanné deux fois : compté une fois.</translation>
+    </message>
+    <message>
+        <source>Scanned in before: it belongs on shelf {0}. Nothing new was recorded.</source>
+        <translation>Déjà scanné : il va sur le rayon {0}. Rien de nouveau n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This parcel is marked “{0}”: it should not be here. Set it aside and check it on the Parcels page.</source>
+        <translation>Ce colis est marqué « {0} » : il ne devrait pas être ici. Mettez-le de côté et vérifiez-le dans la page Colis.</translation>
+    </message>
+    <message>
+        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <translation>La clé de contrôle de l&apos;étiquette est fausse, mais ce numéro figure sur le manifeste. Comparez-le avec l&apos;étiquette : identique ? Appuyez sur F8 pour le recevoir. Différent ? Scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This shop has no profile yet (name and location): finish the first-run setup or pair the app with the carrier, then scan again.</source>
+        <translation>Cette boutique n’a pas encore de profil (nom et position)&#xa0;: terminez la configuration initiale ou appairez l’application avec le transporteur, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: scan the label again.</source>
+        <translation>Rien n’a été lu : scannez l’étiquette à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
+        <translation>Le scanner a envoyé des caractères illisibles : scannez à nouveau ; si cela se répète, vérifiez la disposition de clavier du scanner.</translation>
+    </message>
+    <message>
+        <source>Check digit wrong: scan again or type it.</source>
+        <translation>Chiffre de contrôle erroné : scannez à nouveau ou tapez le numéro.</translation>
+    </message>
+    <message>
+        <source>Only part of the code was read: scan again or type it.</source>
+        <translation>Le code n’a été lu qu’en partie : scannez à nouveau ou tapez le numéro.</translation>
+    </message>
+    <message>
+        <source>Two labels were read as one: cover the other label with your hand and scan again.</source>
+        <translation>Deux étiquettes ont été lues en une : cachez l’autre étiquette avec la main et scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
+        <translation>C’est un code-barres de produit, pas une étiquette de colis : scannez l’étiquette du transporteur.</translation>
+    </message>
+    <message>
+        <source>Not a parcel label this shop knows: check the label or type the tracking number.</source>
+        <translation>Cette étiquette de colis est inconnue de la boutique : vérifiez l’étiquette ou tapez le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>This code could not be read: scan again or type it.</source>
+        <translation>Ce code n’a pas pu être lu&#xa0;: scannez à nouveau ou tapez le numéro.</translation>
+    </message>
+    <message>
+        <source>⚠ DAMAGED noted on {0}: the carrier is told at the next sync.</source>
+        <translation>⚠ ENDOMMAGÉ noté sur {0}&#xa0;: le transporteur sera prévenu à la prochaine synchro.</translation>
+    </message>
+    <message>
+        <source>Damage was already noted on {0}.</source>
+        <translation>Le dommage était déjà noté sur {0}.</translation>
+    </message>
+    <message>
+        <source>Take the parcel off shelf {0}: it counts as not scanned again.</source>
+        <translation>Retirez le colis du rayon {0} : il compte de nouveau comme non scanné.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is already set aside for return to the carrier; its scan cannot be undone. Leave it on the returns shelf.</source>
+        <translation>Le colis {0} est déjà mis de côté pour retour au transporteur&#xa0;; son scan ne peut pas être annulé. Laissez-le sur le rayon des retours.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is “{1}”: there is no scan-in to undo.</source>
+        <translation>Le colis {0} est «&#xa0;{1}&#xa0;»&#xa0;: il n’y a pas de scan d’arrivée à annuler.</translation>
+    </message>
+    <message>
+        <source>This cannot be printed on a label.</source>
+        <translation>Ceci ne peut pas être imprimé sur une étiquette.</translation>
+    </message>
+    <message>
+        <source>The number {0} cannot be put on a shelf label: write the shelf slot on the parcel by hand.</source>
+        <translation>Le numéro {0} ne peut pas figurer sur une étiquette de rayon&#xa0;: écrivez à la main sur le colis son emplacement en rayon.</translation>
+    </message>
+    <message>
+        <source>A barcode takes 1 to {0} plain letters, digits and signs.</source>
+        <translation>Un code-barres accepte de 1 à {0} lettres, chiffres et signes simples.</translation>
+    </message>
+    <message>
+        <source>A QR code needs some text.</source>
+        <translation>Un QR code doit contenir du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code (%n character(s)).</source>
+        <translation>
+            <numerusform>Le texte est trop long pour un QR code (%n caractère).</numerusform>
+            <numerusform>Le texte est trop long pour un QR code (%n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such place: latitude {0}, longitude {1}.</source>
+        <translation>Ce lieu n’existe pas&#xa0;: latitude {0}, longitude {1}.</translation>
+    </message>
+    <message>
+        <source>No label printer address is set: enter it in Settings (host:port).</source>
+        <translation>Aucune adresse d’imprimante d’étiquettes n’est définie&#xa0;: saisissez-la dans Réglages (hôte:port).</translation>
+    </message>
+    <message>
+        <source>The label printer address {0} has no valid port: use host:port, e.g. 192.168.1.50:{1}.</source>
+        <translation>L’adresse d’imprimante d’étiquettes {0} n’a pas de port valable&#xa0;: utilisez hôte:port, par ex. 192.168.1.50:{1}.</translation>
+    </message>
+    <message>
+        <source>The label printer {0} was not found on the network: check the address in Settings.</source>
+        <translation>L’imprimante d’étiquettes {0} est introuvable sur le réseau&#xa0;: vérifiez l’adresse dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The label printer at {0} did not answer within {1} s: check that it is switched on and connected.</source>
+        <translation>L’imprimante d’étiquettes {0} n’a pas répondu en {1} s&#xa0;: vérifiez qu’elle est allumée et branchée.</translation>
+    </message>
+    <message>
+        <source>The label printer at {0} refused the connection: check the port in Settings (usually {1}).</source>
+        <translation>L’imprimante d’étiquettes {0} a refusé la connexion&#xa0;: vérifiez le port dans Réglages (en général {1}).</translation>
+    </message>
+    <message>
+        <source>The label could not reach the printer: check the printer and the network, then print again.</source>
+        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante&#xa0;: vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The label could not be sent to the printer at {0}: check the printer and the network, then print again.</source>
+        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante {0}&#xa0;: vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The label file {0} could not be written: check the folder in Settings and the free disk space.</source>
+        <translation>Le fichier d’étiquette {0} n’a pas pu être écrit&#xa0;: vérifiez le dossier dans Réglages et l’espace disque libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n code(s): {0} received, {1} already received, {2} not on manifest, {3} outside radius, {4} invalid.</source>
+        <translation>
+            <numerusform>%n code importé&#xa0;: {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
+            <numerusform>%n codes importés&#xa0;: {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not: export it again from the scanner.</source>
+        <translation>Le fichier se dit en texte UTF-16 mais ne l’est pas&#xa0;: exportez-le à nouveau depuis le scanner.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file: give the scanner&apos;s exported text file.</source>
+        <translation>{0} n’est pas un fichier&#xa0;: choisissez le fichier texte exporté par le scanner.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: too big for a scanner&apos;s batch file (at most {2} MB). Is it the right file?</source>
+        <translation>{0} fait {1} Mo&#xa0;: c’est trop gros pour un fichier de lot de scanner ({2} Mo au maximum). Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No file {0}: check the name and the folder.</source>
+        <translation>Aucun fichier {0}&#xa0;: vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read (no permission).</source>
+        <translation>Impossible de lire {0} (accès refusé).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: check the disk and try again.</source>
+        <translation>Impossible de lire {0}&#xa0;: vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>No shop database in {0}: open the app once (first-run setup) or pair it with the carrier first, then import the file.</source>
+        <translation>Aucune base de données de boutique dans {0}&#xa0;: ouvrez d’abord l’application une fois (configuration initiale) ou appairez-la avec le transporteur, puis importez le fichier.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used: {0}. Take or choose another.</source>
+        <translation>Cette photo est inutilisable&#xa0;: {0}. Prenez-en ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>That outcome cannot be recorded.</source>
+        <translation>Ce résultat ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose at least one parcel first.</source>
+        <translation>Choisissez d’abord au moins un colis.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who took the parcel.</source>
+        <translation>Tapez le nom de la personne qui a pris le colis.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour&apos;s name.</source>
+        <translation>Tapez le nom du voisin.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person collecting the parcel.</source>
+        <translation>Tapez le nom de la personne qui retire le colis.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour&apos;s address.</source>
+        <translation>Tapez l’adresse du voisin.</translation>
+    </message>
+    <message>
+        <source>Say where the parcel was left.</source>
+        <translation>Indiquez où le colis a été laissé.</translation>
+    </message>
+    <message>
+        <source>Take or choose a photo of the parcel where it was left.</source>
+        <translation>Prenez ou choisissez une photo du colis là où il a été laissé.</translation>
+    </message>
+    <message>
+        <source>Get a signature or a photo as proof.</source>
+        <translation>Obtenez une signature ou une photo comme preuve.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why it was not delivered.</source>
+        <translation>Dites en quelques mots pourquoi il n’a pas été livré.</translation>
+    </message>
+    <message>
+        <source>Choose why the parcel was not delivered.</source>
+        <translation>Choisissez pourquoi le colis n’a pas été livré.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of ID checked.</source>
+        <translation>Choisissez le type de pièce d’identité vérifiée.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is not held for pickup: hold it first.</source>
+        <translation>Le colis {0} n’est pas mis de côté pour retrait&#xa0;: mettez-le d’abord de côté.</translation>
+    </message>
+    <message>
+        <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
+        <translation>La signature est vide ou trop petite. Demandez à la personne de signer sur toute la surface.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is larger than {0} MB</source>
+        <translation>le fichier dépasse {0} Mo</translation>
+    </message>
+    <message>
+        <source>the picture has too many pixels</source>
+        <translation>l’image a trop de pixels</translation>
+    </message>
+    <message>
+        <source>it is not a picture the app can read (use JPEG or PNG)</source>
+        <translation>ce n’est pas une image que l’application sait lire (utilisez JPEG ou PNG)</translation>
+    </message>
+    <message>
+        <source>the picture is damaged</source>
+        <translation>l’image est endommagée</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>The proof file could not be saved; nothing was recorded. Free some disk space and try again. Folder: {0}</source>
+        <translation>Le fichier de preuve n’a pas pu être sauvegardé&#xa0;; rien n’a été enregistré. Libérez de l’espace disque et réessayez. Dossier&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
+        <translation>Le colis {0} est « {1} » : il ne peut pas être marqué « {2} ».</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). Restore the newest backup with: shopapp restore {2}</source>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Restaurez la sauvegarde la plus récente avec&#xa0;: shopapp restore {2}</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). No backup was found; call support before doing anything else.</source>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Aucune sauvegarde n’a été trouvée&#xa0;; appelez l’assistance avant de faire quoi que ce soit d’autre.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything you saved is safe in the shop database; if it happens again, send the log file to support (Settings, About).</source>
+        <translation>Un problème inattendu est survenu. Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique&#xa0;; si cela se reproduit, envoyez le fichier journal à l’assistance (Réglages, À propos).</translation>
+    </message>
+    <message>
+        <source>No parcel {0} in this shop&apos;s records.</source>
+        <translation>Aucun colis {0} dans les registres de cette boutique.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved. Free some space (empty the recycle bin, delete old downloads), then do it again. What was saved before is safe.</source>
+        <translation>Le disque est plein&#xa0;: plus rien ne peut être enregistré. Libérez de la place (videz la corbeille, supprimez d’anciens téléchargements), puis recommencez. Ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The shop database could not do that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
+        <translation>La base de données de la boutique n’a pas pu le faire. Rien n’a été enregistré à moitié&#xa0;; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop database could not save or read that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
+        <translation>La base de données de la boutique n’a pas pu enregistrer ou lire cela. Rien n’a été enregistré à moitié&#xa0;; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop database is busy (another copy of the app?). Close it and try again.</source>
+        <translation>La base de données de la boutique est occupée (une autre copie de l’application est ouverte&#xa0;?). Fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop database cannot be written (read-only folder). Nothing was saved.</source>
+        <translation>Impossible d’écrire dans la base de données de la boutique (dossier en lecture seule). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The shop database is damaged: nothing was saved. Restart the app to repair it.</source>
+        <translation>La base de données de la boutique est endommagée&#xa0;: rien n’a été enregistré. Redémarrez l’application pour la réparer.</translation>
+    </message>
+    <message>
+        <source>The disk failed to write: nothing was saved. Check the disk and try again.</source>
+        <translation>L’écriture sur le disque a échoué&#xa0;: rien n’a été enregistré. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop database refused the change ({0}). Nothing was saved.</source>
+        <translation>La base de données de la boutique a refusé la modification ({0}). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {0}. Check the disk and try again.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit&#xa0;: {0}. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n autre</numerusform>
+            <numerusform>{0} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels {0} are no longer on the shelf (handed over or changed since the plan was made). Nothing was marked: re-plan the day, then start the run.</source>
+        <translation>Les colis {0} ne sont plus en rayon (remis ou modifiés depuis la planification). Rien n’a été marqué&#xa0;: replanifiez la journée, puis lancez la tournée.</translation>
+    </message>
+    <message>
+        <source>{0}, {1} is not a usable location: the latitude must be between -90 and 90, the longitude between -180 and 180 (for example 52.1234, -1.9876).</source>
+        <translation>{0}, {1} n’est pas une position utilisable&#xa0;: la latitude doit être comprise entre -90 et 90, la longitude entre -180 et 180 (par exemple 52.1234, -1.9876).</translation>
+    </message>
+    <message>
+        <source>“{0}” has no roads. Choose the extract of your area.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne contient aucune route. Choisissez l’extrait de votre secteur.</translation>
+    </message>
+    <message>
+        <source>“{0}” is empty (0 bytes): the download probably did not finish.</source>
+        <translation>«&#xa0;{0}&#xa0;» est vide (0 octet)&#xa0;: le téléchargement ne s’est sans doute pas terminé.</translation>
+    </message>
+    <message>
+        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop&apos;s area.</source>
+        <translation>Cette carte ne couvre pas la boutique en {0:.5f}, {1:.5f}. Choisissez l’extrait du secteur de la boutique.</translation>
+    </message>
+    <message>
+        <source>The map import failed half-way: the previous map is still in use. Try again; if it fails again, send the log to support.</source>
+        <translation>L’import de la carte a échoué en cours de route&#xa0;: la carte précédente reste en service. Réessayez&#xa0;; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
+    </message>
+    <message>
+        <source>The map import failed half-way: no map is installed yet, so plans use estimated distances. Try again; if it fails again, send the log to support.</source>
+        <translation>L’import de la carte a échoué en cours de route&#xa0;: aucune carte n’est encore installée, les tournées utilisent donc des distances estimées. Réessayez&#xa0;; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
+    </message>
+    <message>
+        <source>outside the delivery radius: {0} crow-fly from the shop, the radius is {1}</source>
+        <translation>hors du rayon de livraison&#xa0;: à {0} à vol d’oiseau de la boutique, pour un rayon de {1}</translation>
+    </message>
+    <message>
+        <source>required stop</source>
+        <translation>arrêt obligatoire</translation>
+    </message>
+    <message>
+        <source>optional stop</source>
+        <translation>arrêt facultatif</translation>
+    </message>
+    <message>
+        <source>no usable location: set it with Ctrl+L</source>
+        <translation>pas de position utilisable&#xa0;: définissez-la avec Ctrl+L</translation>
+    </message>
+    <message>
+        <source>no road on the map reaches it from the shop: check its location</source>
+        <translation>aucune route de la carte n’y mène depuis la boutique&#xa0;: vérifiez sa position</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: its {1} parcels exceed every van&apos;s capacity ({2})</source>
+        <translation>{0} impossible à desservir&#xa0;: ses {1} colis dépassent la capacité de chaque camionnette ({2})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: it cannot be reached within its time window {1}–{2} from the shop</source>
+        <translation>{0} impossible à desservir&#xa0;: inaccessible depuis la boutique dans son créneau {1}–{2}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be served: a round trip to it does not fit in the van&apos;s shift</source>
+        <translation>{0} impossible à desservir&#xa0;: l’aller-retour ne tient pas dans le service de la camionnette</translation>
+    </message>
+    <message>
+        <source>{0} pinned to van {1}, which has no room left for it; unpin it or pin it to another van</source>
+        <translation>{0} épinglé sur la camionnette {1}, qui n’a plus de place pour lui&#xa0;; désépinglez-le ou épinglez-le sur une autre camionnette</translation>
+    </message>
+    <message>
+        <source>required stop could not be fitted into any route: no van has room for its parcels; add a van or a trip</source>
+        <translation>arrêt obligatoire impossible à placer dans une tournée&#xa0;: aucune camionnette n’a de place pour ses colis&#xa0;; ajoutez une camionnette ou un trajet</translation>
+    </message>
+    <message>
+        <source>optional stop left for another day: no van has room for its parcels</source>
+        <translation>arrêt facultatif reporté à un autre jour&#xa0;: aucune camionnette n’a de place pour ses colis</translation>
+    </message>
+    <message>
+        <source>required stop could not be fitted into any route: no room left in the vans&apos; shifts and the customers&apos; time windows; add a van or a trip</source>
+        <translation>arrêt obligatoire impossible à placer dans une tournée&#xa0;: plus de place dans le service des camionnettes et les créneaux des clients&#xa0;; ajoutez une camionnette ou un trajet</translation>
+    </message>
+    <message>
+        <source>optional stop left for another day: no room left in the vans&apos; shifts and the customers&apos; time windows</source>
+        <translation>arrêt facultatif reporté à un autre jour&#xa0;: plus de place dans le service des camionnettes et les créneaux des clients</translation>
+    </message>
+    <message>
+        <source>Checking the problem</source>
+        <translation>Vérification des données</translation>
+    </message>
+    <message>
+        <source>Measuring distances</source>
+        <translation>Mesure des distances</translation>
+    </message>
+    <message>
+        <source>Measuring distances on the roads</source>
+        <translation>Mesure des distances sur les routes</translation>
+    </message>
+    <message>
+        <source>Searching for shorter routes</source>
+        <translation>Recherche de tournées plus courtes</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Vérification du plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; the previous plan is unchanged.</source>
+        <translation>Planification annulée&#xa0;; le plan précédent n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The planner produced a plan that breaks the rules, so it was not used. Plan again; if it happens again, send the log to support.</source>
+        <translation>Le planificateur a produit un plan qui ne respecte pas les règles, il n’a donc pas été utilisé. Planifiez à nouveau&#xa0;; si cela se reproduit, envoyez le journal à l’assistance.</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet: page {0} of {1}</source>
+        <translation>Écriture de la feuille de route&#xa0;: page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>The day cannot be planned.</source>
+        <translation>La journée ne peut pas être planifiée.</translation>
+    </message>
+    <message>
+        <source>The shop has no profile yet: finish the first-run setup, then plan.</source>
+        <translation>La boutique n’a pas encore de profil&#xa0;: terminez la configuration initiale, puis planifiez.</translation>
+    </message>
+    <message>
+        <source>A location can only be remembered for a parcel with an address.</source>
+        <translation>Une position ne peut être mémorisée que pour un colis qui a une adresse.</translation>
+    </message>
+    <message>
+        <source>The saved plan {0} cannot be read; plan the day again.</source>
+        <translation>Le plan enregistré {0} est illisible&#xa0;; planifiez à nouveau la journée.</translation>
+    </message>
+    <message>
+        <source>Plan {0} is not in the shop&apos;s records; plan the day again.</source>
+        <translation>Le plan {0} ne figure pas dans les registres de la boutique&#xa0;; planifiez à nouveau la journée.</translation>
+    </message>
+    <message>
+        <source>This run has started, so its plan cannot change; re-plan instead.</source>
+        <translation>Cette tournée est lancée, son plan ne peut donc plus changer&#xa0;; replanifiez plutôt.</translation>
+    </message>
+    <message>
+        <source>This run has already started; its parcels are out for delivery.</source>
+        <translation>Cette tournée est déjà lancée&#xa0;; ses colis sont en livraison.</translation>
+    </message>
+    <message>
+        <source>The plan has no stops on a route: there is nothing to take out.</source>
+        <translation>Le plan n’a aucun arrêt sur une tournée&#xa0;: il n’y a rien à emporter.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route, so it cannot be moved.</source>
+        <translation>L’arrêt {0} n’est sur aucune tournée, il ne peut donc pas être déplacé.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route, so it cannot change vans.</source>
+        <translation>L’arrêt {0} n’est sur aucune tournée, il ne peut donc pas changer de camionnette.</translation>
+    </message>
+    <message>
+        <source>The shop has one van: there is no other van to move the stop to.</source>
+        <translation>La boutique n’a qu’une camionnette&#xa0;: il n’y en a pas d’autre où déplacer l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Stop {0} is not on a route: only planned stops can be pinned.</source>
+        <translation>L’arrêt {0} n’est sur aucune tournée&#xa0;: seuls les arrêts planifiés peuvent être épinglés.</translation>
+    </message>
+    <message>
+        <source>The road map could not do that; plans use estimated distances meanwhile.</source>
+        <translation>La carte routière n’a pas pu le faire&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+    </message>
+    <message>
+        <source>The routing engine is not installed on this computer: plans use estimated distances. Reinstall the app to get it back.</source>
+        <translation>Le moteur d’itinéraires n’est pas installé sur cet ordinateur&#xa0;: les tournées utilisent des distances estimées. Réinstallez l’application pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The map file “{0}” cannot be read or does not exist.</source>
+        <translation>Le fichier de carte «&#xa0;{0}&#xa0;» est illisible ou n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not OpenStreetMap data (or it is damaged): choose an .osm.pbf extract, such as one downloaded from download.geofabrik.de.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne contient pas de données OpenStreetMap (ou il est endommagé)&#xa0;: choisissez un extrait .osm.pbf, par exemple téléchargé sur download.geofabrik.de.</translation>
+    </message>
+    <message>
+        <source>The map import was cancelled: nothing changed.</source>
+        <translation>L’import de la carte a été annulé&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>The road map could not answer; plans use estimated distances meanwhile.</source>
+        <translation>La carte routière n’a pas pu répondre&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+    </message>
+    <message>
+        <source>A route needs at least two points.</source>
+        <translation>Un itinéraire doit avoir au moins deux points.</translation>
+    </message>
+    <message>
+        <source>Point {0} has no road near it on the map: check its location.</source>
+        <translation>Le point {0} n’a aucune route à proximité sur la carte&#xa0;: vérifiez sa position.</translation>
+    </message>
+    <message>
+        <source>The road map cannot be opened: load it again (Settings, Road map).</source>
+        <translation>La carte routière ne peut pas être ouverte&#xa0;: chargez-la à nouveau (Réglages, Carte routière).</translation>
+    </message>
+    <message>
+        <source>The road map gave an answer it should not; plans use estimated distances meanwhile.</source>
+        <translation>La carte routière a donné une réponse anormale&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Reading the map</source>
+        <translation>Lecture de la carte</translation>
+    </message>
+    <message>
+        <source>Building the road network</source>
+        <translation>Construction du réseau routier</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Dessin de la carte</translation>
+    </message>
+    <message>
+        <source>Switching to the new map</source>
+        <translation>Passage à la nouvelle carte</translation>
+    </message>
+    <message>
+        <source>The new map is in use</source>
+        <translation>La nouvelle carte est en service</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>La boutique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
+        <translation>La position doit être une latitude (-90..90) et une longitude (-180..180).</translation>
+    </message>
+    <message>
+        <source>The delivery radius must be between 0.1 and 200 km.</source>
+        <translation>Le rayon de livraison doit être compris entre 0,1 et 200 km.</translation>
+    </message>
+    <message>
+        <source>Vehicles must be between 1 and 20.</source>
+        <translation>Le nombre de véhicules doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>A vehicle must carry between 1 and 1000 parcels.</source>
+        <translation>Un véhicule doit transporter entre 1 et 1000 colis.</translation>
+    </message>
+    <message>
+        <source>Opening time must come before closing time.</source>
+        <translation>L’heure d’ouverture doit précéder l’heure de fermeture.</translation>
+    </message>
+    <message>
+        <source>Units must be miles or km.</source>
+        <translation>Les unités doivent être miles ou km.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be {1}: nothing was saved. Correct it and save again.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne peut pas valoir {1}&#xa0;: rien n’a été enregistré. Corrigez la valeur et enregistrez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not scanned in yet: %n parcel(s) on the manifest</source>
+        <translation>
+            <numerusform>⚠ Pas encore scanné&#xa0;: %n colis du manifeste</numerusform>
+            <numerusform>⚠ Pas encore scannés&#xa0;: %n colis du manifeste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Rejected by the carrier: %n event(s). See Sync</source>
+        <translation>
+            <numerusform>⚠ Refusé par le transporteur&#xa0;: %n événement. Voir Synchro</numerusform>
+            <numerusform>⚠ Refusés par le transporteur&#xa0;: %n événements. Voir Synchro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Past their deadline: %n parcel(s)</source>
+        <translation>
+            <numerusform>⚠ Date limite dépassée&#xa0;: %n colis</numerusform>
+            <numerusform>⚠ Date limite dépassée&#xa0;: %n colis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Waited too long for pickup: %n parcel(s)</source>
+        <translation>
+            <numerusform>⚠ Attente de retrait trop longue&#xa0;: %n colis</numerusform>
+            <numerusform>⚠ Attente de retrait trop longue&#xa0;: %n colis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shop database in {0}: nothing to report.</source>
+        <translation>Aucune base de données de boutique dans {0}&#xa0;: rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {0}. Check the disk and the folder.</source>
+        <translation>Le rapport n’a pas pu être écrit dans {0}. Vérifiez le disque et le dossier.</translation>
+    </message>
+    <message>
+        <source>Sending proof file {0} of {1}: {2} of {3}…</source>
+        <translation>Envoi du fichier de preuve {0} sur {1}&#xa0;: {2} sur {3}…</translation>
+    </message>
+    <message>
+        <source>Downloading the new map: {0} of {1}…</source>
+        <translation>Téléchargement de la nouvelle carte&#xa0;: {0} sur {1}…</translation>
+    </message>
+    <message>
+        <source>A sync started from a terminal (shopapp sync) is running now. This one waits and tries again by itself when it has finished.</source>
+        <translation>Une synchronisation lancée depuis un terminal (shopapp sync) est en cours. Celle-ci attend et réessaiera toute seule quand l’autre sera terminée.</translation>
+    </message>
+    <message>
+        <source>A sync is already running in the app; it carries on by itself.</source>
+        <translation>Une synchronisation est déjà en cours dans l’application&#xa0;; elle continue toute seule.</translation>
+    </message>
+    <message>
+        <source>Another sync is running on this shop&apos;s data; try again in a moment.</source>
+        <translation>Une autre synchronisation est en cours sur les données de cette boutique&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server refused part of the sync (HTTP {0}): {1}</source>
+        <translation>Le serveur du transporteur a refusé une partie de la synchronisation (HTTP {0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack does not cover the shop; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur ne couvre pas la boutique&#xa0;; la carte actuelle est conservée</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack is not map data; the map in use stays</source>
+        <translation>le fichier envoyé par le transporteur n’est pas une carte&#xa0;; la carte actuelle est conservée</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack has no roads in it; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur ne contient aucune route&#xa0;; la carte actuelle est conservée</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s map pack cannot be used; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur est inutilisable&#xa0;; la carte actuelle est conservée</translation>
+    </message>
+    <message>
+        <source>there is not enough free disk space for the new map (it needs about {0}, {1} are free)</source>
+        <translation>il n’y a pas assez d’espace disque libre pour la nouvelle carte (il faut environ {0}, {1} sont libres)</translation>
+    </message>
+    <message>
+        <source>the map pack could not be saved: the disk is full</source>
+        <translation>la carte n’a pas pu être enregistrée&#xa0;: le disque est plein</translation>
+    </message>
+    <message>
+        <source>the map pack could not be saved ({0})</source>
+        <translation>la carte n’a pas pu être enregistrée ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} behind the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <translation>L’horloge de cet ordinateur retarde de {0} sur le serveur du transporteur. Réglez la date et l’heure (heure automatique) pour que les livraisons soient enregistrées à la bonne heure.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} ahead of the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <translation>L’horloge de cet ordinateur avance de {0} sur le serveur du transporteur. Réglez la date et l’heure (heure automatique) pour que les livraisons soient enregistrées à la bonne heure.</translation>
+    </message>
+    <message>
+        <source>The map was not updated: {0}.</source>
+        <translation>La carte n’a pas été mise à jour&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Proof file {0} was not taken by the carrier&apos;s server (HTTP {1}): {2}</source>
+        <translation>Le fichier de preuve {0} n’a pas été accepté par le serveur du transporteur (HTTP {1})&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>This parcel is not on this shop&apos;s manifest: the carrier does not expect it here.</source>
+        <translation>Ce colis ne figure pas sur le manifeste de cette boutique&#xa0;: le transporteur ne l’attend pas ici.</translation>
+    </message>
+    <message>
+        <source>The carrier has this parcel as “{0}”: it cannot be marked “{1}”.</source>
+        <translation>Pour le transporteur, ce colis est «&#xa0;{0}&#xa0;»&#xa0;: il ne peut pas être marqué «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Checking the clock…</source>
+        <translation>Vérification de l’horloge…</translation>
+    </message>
+    <message>
+        <source>Sending events {0}–{1} of {2}…</source>
+        <translation>Envoi des événements {0} à {1} sur {2}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>%n événement envoyé</numerusform>
+            <numerusform>%n événements envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new parcel(s) expected</source>
+        <translation>
+            <numerusform>%n nouveau colis attendu</numerusform>
+            <numerusform>%n nouveaux colis attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) of the manifest received</source>
+        <translation>
+            <numerusform>%n colis du manifeste reçu</numerusform>
+            <numerusform>%n colis du manifeste reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting the list of parcels from the carrier…</source>
+        <translation>Réception de la liste des colis du transporteur…</translation>
+    </message>
+    <message>
+        <source>Sending proof file {0} of {1}…</source>
+        <translation>Envoi du fichier de preuve {0} sur {1}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof file(s) done</source>
+        <translation>
+            <numerusform>%n fichier de preuve envoyé</numerusform>
+            <numerusform>%n fichiers de preuve envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the new map…</source>
+        <translation>Installation de la nouvelle carte…</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>The sync stopped; nothing is lost.</source>
+        <translation>La synchro s’est arrêtée ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The sync could not finish. Nothing is lost; try again.</source>
+        <translation>La synchronisation n’a pas pu se terminer. Rien n’est perdu&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Pair with the carrier first (address and token above).</source>
+        <translation>Appairez d’abord avec le transporteur (adresse et jeton ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
+        <translation>Le serveur du transporteur est injoignable pour le moment. Tout est conservé sur cet ordinateur et partira à la prochaine synchro.</translation>
+    </message>
+    <message>
+        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
+        <translation>La connexion coupe sans cesse, la synchronisation s’est donc arrêtée en cours de route. Ce qui a été envoyé est acquis ; le reste part tout seul dans un instant, ou appuyez sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
+        <translation>Le serveur du transporteur n’a pas pu prouver son identité (échec de la vérification du certificat). Rien n’a été envoyé. Vérifiez l’adresse et la date de cet ordinateur, ou appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
+        <translation>Le transporteur n’accepte plus le jeton de cette boutique : demandez-en un nouveau et appairez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier&apos;s support if it keeps happening.</source>
+        <translation>Le serveur du transporteur a envoyé une réponse que l’application ne sait pas lire. Rien n’est perdu&#xa0;; réessayez plus tard, et appelez l’assistance du transporteur si cela continue.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was sent is kept; the rest goes next time.</source>
+        <translation>Arrêté. Ce qui a été envoyé est conservé ; le reste partira la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The token is empty or has spaces in it; copy it again from the carrier.</source>
+        <translation>Le jeton est vide ou contient des espaces&#xa0;; recopiez celui fourni par le transporteur.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a server address this app can use: it looks like https://carrier.example/api.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse de serveur utilisable&#xa0;: elle doit ressembler à https://carrier.example/api.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted (http://): the token and the shop&apos;s data cross the network in clear. Ask the carrier for the https:// address.</source>
+        <translation>L’adresse {0} n’est pas chiffrée (http://)&#xa0;: le jeton et les données de la boutique passent en clair sur le réseau. Demandez au transporteur l’adresse en https://.</translation>
+    </message>
+    <message>
+        <source>the downloaded map pack is damaged; it was deleted and will be downloaded again at the next sync</source>
+        <translation>la carte téléchargée est endommagée&#xa0;; elle a été supprimée et sera téléchargée à nouveau à la prochaine synchro</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; the map download goes on at the next sync</source>
+        <translation>la synchronisation a été arrêtée&#xa0;; le téléchargement de la carte reprendra à la prochaine synchro</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s server could not be reached for the map pack; the download goes on at the next sync</source>
+        <translation>le serveur du transporteur est injoignable pour la carte&#xa0;; le téléchargement reprendra à la prochaine synchro</translation>
+    </message>
+    <message>
+        <source>the shop has no location yet (finish the shop&apos;s setup)</source>
+        <translation>la boutique n’a pas encore de position (terminez la configuration de la boutique)</translation>
+    </message>
+    <message>
+        <source>this computer has no road engine to use maps</source>
+        <translation>cet ordinateur n’a pas de moteur d’itinéraires pour utiliser les cartes</translation>
+    </message>
+    <message>
+        <source>Proof file {0} cannot be read ({1}); it was not sent.</source>
+        <translation>Le fichier de preuve {0} est illisible ({1})&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Proof file {0} has changed since it was saved; it was not sent. Call support.</source>
+        <translation>Le fichier de preuve {0} a changé depuis son enregistrement&#xa0;; il n’a pas été envoyé. Appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>A parcel of the carrier&apos;s manifest was skipped ({0}): {1}</source>
+        <translation>Un colis du manifeste du transporteur a été ignoré ({0})&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</source>
+        <translation>
+            <numerusform>%n événement n’a pas reçu de réponse du serveur du transporteur&#xa0;; il reste en attente et partira à la prochaine synchro.</numerusform>
+            <numerusform>%n événements n’ont pas reçu de réponse du serveur du transporteur&#xa0;; ils restent en attente et partiront à la prochaine synchro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>Le transporteur ne peut pas utiliser le numéro de suivi «&#xa0;{0}&#xa0;» (1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The carrier does not know the action “{1}” (parcel {0}).</source>
+        <translation>Le transporteur ne connaît pas l’action «&#xa0;{1}&#xa0;» (colis {0}).</translation>
+    </message>
+    <message>
+        <source>Parcel {0}: the proof of delivery named in the event is not valid.</source>
+        <translation>Colis {0}&#xa0;: la preuve de livraison indiquée dans l’événement n’est pas valable.</translation>
+    </message>
+    <message>
+        <source>The carrier already has another record with this event&apos;s id. Call support.</source>
+        <translation>Le transporteur a déjà un autre enregistrement avec l’identifiant de cet événement. Appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>The carrier gave no reason.</source>
+        <translation>Le transporteur n’a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>This event is too big for the carrier&apos;s server: {0}</source>
+        <translation>Cet événement est trop volumineux pour le serveur du transporteur&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s server could not read this event: {0}</source>
+        <translation>Le serveur du transporteur n’a pas pu lire cet événement&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1740,18 @@
         <source>Last change</source>
         <translation>Dernier changement</translation>
     </message>
+    <message>
+        <source>Next day</source>
+        <translation>Lendemain</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Jour même</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -849,8 +1802,8 @@ Choisissez-en un autre.</translation>
         <translation>Images (*.jpg *.jpeg *.png *.heic *.webp *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>the file is too large</source>
-        <translation>le fichier est trop volumineux</translation>
+        <source>{0} is too large for a photo.</source>
+        <translation>{0} est trop volumineux pour une photo.</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
@@ -968,20 +1921,19 @@ Choisissez-en un autre.</translation>
         <translation>Remis : {0} à {1}.</translation>
     </message>
     <message>
-        <source>The slip could not be written</source>
-        <translation>L’avis n’a pas pu être enregistré</translation>
+        <source>The slip could not be written: {0}</source>
+        <translation>L’avis n’a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) waited too long and moved to the returns.</source>
+        <translation>
+            <numerusform>%n colis a attendu trop longtemps et passe dans les retours.</numerusform>
+            <numerusform>%n colis ont attendu trop longtemps et passent dans les retours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Slip ready: {0}</source>
         <translation>Avis prêt : {0}</translation>
-    </message>
-    <message>
-        <source>1 parcel waited too long and was moved to the returns.</source>
-        <translation>1 colis a attendu trop longtemps et passe dans les retours.</translation>
-    </message>
-    <message>
-        <source>{0} parcels waited too long and were moved to the returns.</source>
-        <translation>{0} colis ont attendu trop longtemps et passent dans les retours.</translation>
     </message>
 </context>
 <context>
@@ -1113,13 +2065,66 @@ Choisissez-en un autre.</translation>
         <source>Plan · {0}</source>
         <translation>Tournée · {0}</translation>
     </message>
-    <message>
-        <source>{0} addresses on the shelf are waiting to be planned. Press F5 to plan today.</source>
-        <translation>{0} adresses en rayon attendent d’être planifiées. Appuyez sur F5 pour planifier la journée.</translation>
+    <message numerus="yes">
+        <source>%n address(es) on the shelf waiting to be planned. Press F5 to plan today.</source>
+        <translation>
+            <numerusform>%n adresse en rayon attend d’être planifiée. Appuyez sur F5 pour planifier la journée.</numerusform>
+            <numerusform>%n adresses en rayon attendent d’être planifiées. Appuyez sur F5 pour planifier la journée.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Van {0} · {1} stops · {2} parcels · {3} · {4}–{5} ({6})</source>
-        <translation>Camionnette {0} · {1} arrêts · {2} colis · {3} · {4}–{5} ({6})</translation>
+        <source>Van {0} · {1} · {2} · {3} · {4}–{5} ({6})</source>
+        <translation>Camionnette {0} · {1} · {2} · {3} · {4}–{5} ({6})</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} · {3} · {4} in all · {5} · {6}</source>
+        <translation>{0} · {1} · {2} · {3} · {4} au total · {5} · {6}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n tournée</numerusform>
+            <numerusform>%n tournées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on a route</source>
+        <translation>
+            <numerusform>%n hors tournée</numerusform>
+            <numerusform>%n hors tournée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Van {0} carries {1}, more than its {2}.</source>
+        <translation>La camionnette {0} transporte {1}, au-delà de sa capacité ({2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n parcel(s) as out for delivery and start the run?</source>
+        <translation>
+            <numerusform>Marquer %n colis comme en livraison et lancer la tournée&#xa0;?</numerusform>
+            <numerusform>Marquer %n colis comme en livraison et lancer la tournée&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) out for delivery. Good run!</source>
+        <translation>
+            <numerusform>%n colis en livraison. Bonne tournée&#xa0;!</numerusform>
+            <numerusform>%n colis en livraison. Bonne tournée&#xa0;!</numerusform>
+        </translation>
     </message>
     <message>
         <source>pinned</source>
@@ -1146,10 +2151,6 @@ Choisissez-en un autre.</translation>
         <translation>tournée lancée</translation>
     </message>
     <message>
-        <source>{0} routes · {1} stops · {2} parcels · {3} · {4} in all · {5} not on a route · {6}</source>
-        <translation>{0} tournées · {1} arrêts · {2} colis · {3} · {4} au total · {5} hors tournée · {6}</translation>
-    </message>
-    <message>
         <source>Distances and times on the roads of the map.</source>
         <translation>Distances et durées sur les routes de la carte.</translation>
     </message>
@@ -1164,10 +2165,6 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Van {0} is back at {1}, after the shift ends at {2}.</source>
         <translation>La camionnette {0} rentre à {1}, après la fin du service à {2}.</translation>
-    </message>
-    <message>
-        <source>Van {0} carries {1} parcels, more than its {2}.</source>
-        <translation>La camionnette {0} transporte {1} colis, plus que ses {2}.</translation>
     </message>
     <message>
         <source>{0} goes to {1}.</source>
@@ -1189,13 +2186,16 @@ Choisissez-en un autre.</translation>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message numerus="yes">
+        <source>Planning %n address(es)…</source>
+        <translation>
+            <numerusform>Planification de %n adresse…</numerusform>
+            <numerusform>Planification de %n adresses…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No parcels on the shelf to plan.</source>
         <translation>Aucun colis en rayon à planifier.</translation>
-    </message>
-    <message>
-        <source>Planning {0} addresses…</source>
-        <translation>Planification de {0} adresses…</translation>
     </message>
     <message>
         <source>Planned: the routes are saved as a draft.</source>
@@ -1222,10 +2222,6 @@ Choisissez-en un autre.</translation>
         <translation>Position enregistrée pour {0}.</translation>
     </message>
     <message>
-        <source>Mark {0} parcels as out for delivery and start the run?</source>
-        <translation>Marquer {0} colis comme en livraison et lancer la tournée ?</translation>
-    </message>
-    <message>
         <source>The plan breaks some limits:
 {0}
 
@@ -1234,10 +2230,6 @@ Choisissez-en un autre.</translation>
 {0}
 
 {1}</translation>
-    </message>
-    <message>
-        <source>{0} parcels are out for delivery. Good run!</source>
-        <translation>{0} colis sont en livraison. Bonne tournée !</translation>
     </message>
     <message>
         <source>Writing the run sheet…</source>
@@ -1281,32 +2273,8 @@ Choisissez-en un autre.</translation>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <source>Type the name of the person who took the parcel.</source>
-        <translation>Tapez le nom de la personne qui a pris le colis.</translation>
-    </message>
-    <message>
-        <source>Type the neighbour&apos;s address.</source>
-        <translation>Tapez l’adresse du voisin.</translation>
-    </message>
-    <message>
-        <source>Say where the parcel was left.</source>
-        <translation>Indiquez où le colis a été laissé.</translation>
-    </message>
-    <message>
-        <source>Take or choose a photo of the parcel where it was left.</source>
-        <translation>Prenez ou choisissez une photo du colis là où il a été laissé.</translation>
-    </message>
-    <message>
-        <source>Get a signature or a photo as proof.</source>
-        <translation>Obtenez une signature ou une photo comme preuve.</translation>
-    </message>
-    <message>
-        <source>Say in a few words why it was not delivered.</source>
-        <translation>Dites en quelques mots pourquoi il n’a pas été livré.</translation>
-    </message>
-    <message>
-        <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
-        <translation>La signature est vide ou trop petite. Demandez à la personne de signer sur toute la surface.</translation>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1398,21 +2366,70 @@ Choisissez-en un autre.</translation>
         <source>Its month:</source>
         <translation>Son mois :</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; scanned in</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; scanné</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; livré</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; livrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; not delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; non livré</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; non livrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; picked up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retiré</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; return(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retour</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message numerus="yes">
+        <source>deliveries: %Ln</source>
+        <translation>
+            <numerusform>livraison&#xa0;: %Ln</numerusform>
+            <numerusform>livraisons&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pickups: %Ln</source>
+        <translation>
+            <numerusform>retrait&#xa0;: %Ln</numerusform>
+            <numerusform>retraits&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not saved: {0}</source>
+        <translation>Le rapport n’a pas été enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved: {0}</source>
+        <translation>Le fichier CSV n’a pas été enregistré&#xa0;: {0}</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; scanned in · &lt;b&gt;{1}&lt;/b&gt; delivered · &lt;b&gt;{2}&lt;/b&gt; not delivered · &lt;b&gt;{3}&lt;/b&gt; picked up · &lt;b&gt;{4}&lt;/b&gt; returns</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; scannés · &lt;b&gt;{1}&lt;/b&gt; livrés · &lt;b&gt;{2}&lt;/b&gt; non livrés · &lt;b&gt;{3}&lt;/b&gt; retirés · &lt;b&gt;{4}&lt;/b&gt; retours</translation>
-    </message>
-    <message>
-        <source>Events of the day: {0} acknowledged, {1} waiting to send, {2} rejected.</source>
-        <translation>Événements du jour : {0} confirmés, {1} en attente d’envoi, {2} refusés.</translation>
-    </message>
-    <message>
-        <source>{0} (deliveries: {1}, pickups: {2})</source>
-        <translation>{0} (livraisons : {1}, retraits : {2})</translation>
     </message>
     <message>
         <source>{0} per delivered parcel, {1} per counter pickup (see Settings)</source>
@@ -1427,10 +2444,6 @@ Choisissez-en un autre.</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The report was not saved</source>
-        <translation>Le rapport n’a pas été enregistré</translation>
-    </message>
-    <message>
         <source>✔ Report saved: {0}</source>
         <translation>✔ Rapport enregistré : {0}</translation>
     </message>
@@ -1441,10 +2454,6 @@ Choisissez-en un autre.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The CSV file was not saved</source>
-        <translation>Le fichier CSV n’a pas été enregistré</translation>
     </message>
     <message>
         <source>✔ CSV saved: {0}</source>
@@ -1500,9 +2509,12 @@ Choisissez-en un autre.</translation>
         <source>Outside the delivery area</source>
         <translation>Hors de la zone de livraison</translation>
     </message>
-    <message>
-        <source>✔ {0} handed to the carrier. {1} left to return.</source>
-        <translation>✔ {0} remis au transporteur. Reste {1} à retourner.</translation>
+    <message numerus="yes">
+        <source>✔ {0} handed to the carrier. %n left to return.</source>
+        <translation>
+            <numerusform>✔ {0} remis au transporteur. Reste %n colis à retourner.</numerusform>
+            <numerusform>✔ {0} remis au transporteur. Restent %n colis à retourner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ {0} is not a return ({1}): keep it in the shop.</source>
@@ -1606,14 +2618,6 @@ Choisissez-en un autre.</translation>
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>{0:.1f} km</source>
-        <translation>{0:.1f} km</translation>
-    </message>
-    <message>
-        <source>{0:.1f} mi</source>
-        <translation>{0:.1f} mi</translation>
-    </message>
-    <message>
         <source>To stop {0} · {1}</source>
         <translation>Vers l&apos;arrêt {0} · {1}</translation>
     </message>
@@ -1637,9 +2641,23 @@ Choisissez-en un autre.</translation>
         <source>Driver: {0}     Vehicle: {1}</source>
         <translation>Chauffeur : {0}     Véhicule : {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} stops · {1} parcels · {2} · leave {3}, back {4} ({5})</source>
-        <translation>{0} arrêts · {1} colis · {2} · départ {3}, retour {4} ({5})</translation>
+        <source>{0} · {1} · {2} · leave {3}, back {4} ({5})</source>
+        <translation>{0} · {1} · {2} · départ {3}, retour {4} ({5})</translation>
     </message>
     <message>
         <source>Van {0} (continued) · {1}</source>
@@ -1664,10 +2682,6 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Run sheet {0}</source>
         <translation>Feuille de route {0}</translation>
-    </message>
-    <message>
-        <source>Writing the run sheet</source>
-        <translation>Écriture de la feuille de route</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2746,10 @@ Choisissez-en un autre.</translation>
         <translation>Bilan</translation>
     </message>
     <message>
+        <source>Batch import</source>
+        <translation>Import par lot</translation>
+    </message>
+    <message>
         <source>Type a tracking number that will not scan</source>
         <translation>Tapez un numéro de suivi qui ne passe pas au scanner</translation>
     </message>
@@ -1780,20 +2798,22 @@ Choisissez-en un autre.</translation>
         <translation>REÇU</translation>
     </message>
     <message>
-        <source>Put it on shelf {0}.</source>
-        <translation>Posez-le sur le rayon {0}.</translation>
+        <source>The shelf label was not printed: check the label printer in Settings.</source>
+        <translation>L’étiquette de rayon n’a pas été imprimée&#xa0;: vérifiez l’imprimante d’étiquettes dans Réglages.</translation>
     </message>
-    <message>
-        <source>Scanned twice: counted once.</source>
-        <translation>Scanné deux fois : compté une fois.</translation>
+    <message numerus="yes">
+        <source>Not scanned yet: %n parcel(s)</source>
+        <translation>
+            <numerusform>Pas encore scanné&#xa0;: %n colis</numerusform>
+            <numerusform>Pas encore scannés&#xa0;: %n colis</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Scanned in before: it belongs on shelf {0}. Nothing new was recorded.</source>
-        <translation>Déjà scanné : il va sur le rayon {0}. Rien de nouveau n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>This parcel is marked “{0}”: it should not be here. Set it aside and check it on the Parcels page.</source>
-        <translation>Ce colis est marqué « {0} » : il ne devrait pas être ici. Mettez-le de côté et vérifiez-le dans la page Colis.</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>ALREADY RECEIVED</source>
@@ -1808,24 +2828,12 @@ Choisissez-en un autre.</translation>
         <translation>Destinataire inconnu</translation>
     </message>
     <message>
-        <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
-        <translation>Gardé comme colis inattendu : posez-le sur le rayon {0} et ajoutez son adresse quand vous aurez un moment.</translation>
-    </message>
-    <message>
         <source>CHECK THE NUMBER</source>
         <translation>VÉRIFIEZ LE NUMÉRO</translation>
     </message>
     <message>
-        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
-        <translation>La clé de contrôle de l&apos;étiquette est fausse, mais ce numéro figure sur le manifeste. Comparez-le avec l&apos;étiquette : identique ? Appuyez sur F8 pour le recevoir. Différent ? Scannez à nouveau.</translation>
-    </message>
-    <message>
         <source>OUTSIDE RADIUS</source>
         <translation>HORS ZONE</translation>
-    </message>
-    <message>
-        <source>{0:.1f} km away: set it aside on the returns shelf {1} for the carrier.</source>
-        <translation>À {0:.1f} km : mettez-le sur le rayon des retours {1} pour le transporteur.</translation>
     </message>
     <message>
         <source>INVALID CODE</source>
@@ -1840,68 +2848,16 @@ Choisissez-en un autre.</translation>
         <translation>Rien n’a été enregistré. Scannez à nouveau ou tapez le numéro ci-dessous.</translation>
     </message>
     <message>
-        <source>Nothing was read: scan the label again.</source>
-        <translation>Rien n’a été lu : scannez l’étiquette à nouveau.</translation>
-    </message>
-    <message>
-        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
-        <translation>Le scanner a envoyé des caractères illisibles : scannez à nouveau ; si cela se répète, vérifiez la disposition de clavier du scanner.</translation>
-    </message>
-    <message>
-        <source>Check digit wrong: scan again or type it.</source>
-        <translation>Chiffre de contrôle erroné : scannez à nouveau ou tapez le numéro.</translation>
-    </message>
-    <message>
-        <source>Only part of the code was read: scan again or type it.</source>
-        <translation>Le code n’a été lu qu’en partie : scannez à nouveau ou tapez le numéro.</translation>
-    </message>
-    <message>
-        <source>Two labels were read as one: cover the other label with your hand and scan again.</source>
-        <translation>Deux étiquettes ont été lues en une : cachez l’autre étiquette avec la main et scannez à nouveau.</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
-        <translation>C’est un code-barres de produit, pas une étiquette de colis : scannez l’étiquette du transporteur.</translation>
-    </message>
-    <message>
-        <source>Not a parcel label this shop knows: check the label or type the tracking number.</source>
-        <translation>Cette étiquette de colis est inconnue de la boutique : vérifiez l’étiquette ou tapez le numéro de suivi.</translation>
-    </message>
-    <message>
         <source> · DAMAGED</source>
         <translation> · ENDOMMAGÉ</translation>
-    </message>
-    <message>
-        <source>⚠ Damage noted: the carrier is told at the next sync.</source>
-        <translation>⚠ Dommage noté : le transporteur sera prévenu à la prochaine synchro.</translation>
-    </message>
-    <message>
-        <source>⚠ DAMAGED noted on {0}.</source>
-        <translation>⚠ ENDOMMAGÉ noté sur {0}.</translation>
-    </message>
-    <message>
-        <source>Damage was already noted on {0}.</source>
-        <translation>Le dommage était déjà noté sur {0}.</translation>
     </message>
     <message>
         <source>SCAN UNDONE</source>
         <translation>SCAN ANNULÉ</translation>
     </message>
     <message>
-        <source>Take the parcel off shelf {0}: it counts as not scanned again.</source>
-        <translation>Retirez le colis du rayon {0} : il compte de nouveau comme non scanné.</translation>
-    </message>
-    <message>
-        <source>Not scanned yet: {0}</source>
-        <translation>Pas encore scannés : {0}</translation>
-    </message>
-    <message>
         <source>SAME DAY  </source>
         <translation>JOUR MÊME  </translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… et {0} de plus</translation>
     </message>
     <message>
         <source>Expected {0}</source>
@@ -1942,10 +2898,6 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
-    </message>
-    <message>
-        <source>Imported {0} codes: {1} received, {2} already received, {3} not on manifest, {4} outside radius, {5} invalid.</source>
-        <translation>{0} codes importés : {1} reçus, {2} déjà reçus, {3} hors manifeste, {4} hors zone, {5} invalides.</translation>
     </message>
 </context>
 <context>
@@ -2058,12 +3010,22 @@ Choisissez-en un autre.</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} vehicle(s) of {5} parcels</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; à {1:.5f}, {2:.5f} ; rayon {3} ; {4} véhicule(s) de {5} colis</translation>
+        <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} of {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; à {1:.5f}, {2:.5f}&#xa0;; rayon {3}&#xa0;; {4} de {5}</translation>
     </message>
-    <message>
-        <source>✔ Saved. Restart the app to see every page in the new language.</source>
-        <translation>✔ Enregistré. Redémarrez l’application pour voir toutes les pages dans la nouvelle langue.</translation>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n véhicule</numerusform>
+            <numerusform>%n véhicules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n colis</numerusform>
+            <numerusform>%n colis</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ Saved</source>
@@ -2176,34 +3138,6 @@ Choisissez-en un autre.</translation>
         <source>Place the shop</source>
         <translation>Placer le magasin</translation>
     </message>
-    <message>
-        <source>The shop needs a name.</source>
-        <translation>La boutique doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>The location must be a latitude (-90..90) and a longitude (-180..180).</source>
-        <translation>La position doit être une latitude (-90..90) et une longitude (-180..180).</translation>
-    </message>
-    <message>
-        <source>The delivery radius must be between 0.1 and 200 km.</source>
-        <translation>Le rayon de livraison doit être compris entre 0,1 et 200 km.</translation>
-    </message>
-    <message>
-        <source>Vehicles must be between 1 and 20.</source>
-        <translation>Le nombre de véhicules doit être compris entre 1 et 20.</translation>
-    </message>
-    <message>
-        <source>A vehicle must carry between 1 and 1000 parcels.</source>
-        <translation>Un véhicule doit transporter entre 1 et 1000 colis.</translation>
-    </message>
-    <message>
-        <source>Opening time must come before closing time.</source>
-        <translation>L’heure d’ouverture doit précéder l’heure de fermeture.</translation>
-    </message>
-    <message>
-        <source>Units must be miles or km.</source>
-        <translation>Les unités doivent être miles ou km.</translation>
-    </message>
 </context>
 <context>
     <name>ShopStatusBar</name>
@@ -2259,13 +3193,19 @@ Choisissez-en un autre.</translation>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
-    <message>
-        <source>{0} events waiting to sync</source>
-        <translation>{0} événements en attente de synchro</translation>
+    <message numerus="yes">
+        <source>%n event(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n événement en attente de synchro</numerusform>
+            <numerusform>%n événements en attente de synchro</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> · {0} rejected: see Sync</source>
-        <translation> · {0} refusés : voir Synchro</translation>
+    <message numerus="yes">
+        <source>%n rejected: see Sync</source>
+        <translation>
+            <numerusform>%n refusé&#xa0;: voir Synchro</numerusform>
+            <numerusform>%n refusés&#xa0;: voir Synchro</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection dropping: {0} of {1} sent, carrying on</source>
@@ -2453,8 +3393,16 @@ Choisissez-en un autre.</translation>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
+        <source>It will not try again by itself.</source>
+        <translation>Elle ne réessaiera pas toute seule.</translation>
+    </message>
+    <message>
         <source>Trying again by itself (the connection dropped)…</source>
         <translation>Nouvel essai automatique (la connexion a coupé)…</translation>
+    </message>
+    <message>
+        <source>Sync done: {0}, {1}.</source>
+        <translation>Synchro terminée&#xa0;: {0}, {1}.</translation>
     </message>
     <message>
         <source>Enter both the server address and the token.</source>
@@ -2477,10 +3425,6 @@ Choisissez-en un autre.</translation>
         <translation>Non appairé.</translation>
     </message>
     <message>
-        <source>Syncing automatically (back online)…</source>
-        <translation>Synchronisation automatique (de nouveau en ligne)…</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -2489,44 +3433,26 @@ Choisissez-en un autre.</translation>
         <translation>Arrêt après l’étape en cours…</translation>
     </message>
     <message>
+        <source>Syncing automatically…</source>
+        <translation>Synchronisation automatique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try starts by itself in %n minute(s).</source>
+        <translation>
+            <numerusform>Le prochain essai démarrera tout seul dans %n minute.</numerusform>
+            <numerusform>Le prochain essai démarrera tout seul dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try starts by itself in %n second(s).</source>
+        <translation>
+            <numerusform>Le prochain essai démarrera tout seul dans %n seconde.</numerusform>
+            <numerusform>Le prochain essai démarrera tout seul dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Clock: {0}</source>
         <translation>Horloge : {0}</translation>
-    </message>
-    <message>
-        <source>Sync done: {0} sent, {1} new parcels expected.</source>
-        <translation>Synchro terminée : {0} envoyés, {1} nouveaux colis attendus.</translation>
-    </message>
-    <message>
-        <source>The sync stopped; nothing is lost.</source>
-        <translation>La synchro s’est arrêtée ; rien n’est perdu.</translation>
-    </message>
-    <message>
-        <source>The connection keeps dropping, so this sync stopped part-way. What was sent is kept; the rest goes by itself in a moment, or press Sync now.</source>
-        <translation>La connexion coupe sans cesse, la synchronisation s’est donc arrêtée en cours de route. Ce qui a été envoyé est acquis ; le reste part tout seul dans un instant, ou appuyez sur Synchroniser.</translation>
-    </message>
-    <message>
-        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
-        <translation>Le serveur du transporteur est injoignable pour le moment. Tout est conservé sur cet ordinateur et partira à la prochaine synchro.</translation>
-    </message>
-    <message>
-        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
-        <translation>Le transporteur n’accepte plus le jeton de cette boutique : demandez-en un nouveau et appairez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Pair with the carrier first (address and token above).</source>
-        <translation>Appairez d’abord avec le transporteur (adresse et jeton ci-dessus).</translation>
-    </message>
-    <message>
-        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
-        <translation>Le serveur du transporteur n’a pas pu prouver son identité (échec de la vérification du certificat). Rien n’a été envoyé. Vérifiez l’adresse et la date de cet ordinateur, ou appelez l’assistance.</translation>
-    </message>
-    <message>
-        <source>Stopped. What was sent is kept; the rest goes next time.</source>
-        <translation>Arrêté. Ce qui a été envoyé est conservé ; le reste partira la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The sync stopped.</source>
-        <translation>La synchro s’est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2539,57 +3465,68 @@ Choisissez-en un autre.</translation>
         <source>Needs a person</source>
         <translation>À traiter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Expected, not scanned</source>
-        <translation>Attendus, non scannés</translation>
+        <translation>
+            <numerusform>Attendu, non scanné</numerusform>
+            <numerusform>Attendus, non scannés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scanned in today</source>
-        <translation>Scannés aujourd’hui</translation>
+        <translation>
+            <numerusform>Scanné aujourd’hui</numerusform>
+            <numerusform>Scannés aujourd’hui</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>On the shelf</source>
-        <translation>En rayon</translation>
+        <translation>
+            <numerusform>En rayon</numerusform>
+            <numerusform>En rayon</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Out for delivery</source>
-        <translation>En livraison</translation>
+        <translation>
+            <numerusform>En livraison</numerusform>
+            <numerusform>En livraison</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delivered today</source>
-        <translation>Livrés aujourd’hui</translation>
+        <translation>
+            <numerusform>Livré aujourd’hui</numerusform>
+            <numerusform>Livrés aujourd’hui</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Failed today</source>
-        <translation>Échecs aujourd’hui</translation>
+        <translation>
+            <numerusform>Échec aujourd’hui</numerusform>
+            <numerusform>Échecs aujourd’hui</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting for pickup</source>
-        <translation>En attente de retrait</translation>
+        <translation>
+            <numerusform>En attente de retrait</numerusform>
+            <numerusform>En attente de retrait</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Returns to carrier</source>
-        <translation>Retours au transporteur</translation>
+        <translation>
+            <numerusform>Retour au transporteur</numerusform>
+            <numerusform>Retours au transporteur</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Waiting to sync</source>
-        <translation>En attente de synchro</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels on the manifest are not scanned in yet</source>
-        <translation>⚠ {0} colis du manifeste ne sont pas encore scannés</translation>
-    </message>
-    <message>
-        <source>⚠ {0} events were rejected by the carrier: see Sync</source>
-        <translation>⚠ {0} événements ont été refusés par le transporteur : voir Synchro</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels are past their deadline</source>
-        <translation>⚠ {0} colis ont dépassé leur date limite</translation>
-    </message>
-    <message>
-        <source>⚠ {0} parcels have waited too long for pickup</source>
-        <translation>⚠ {0} colis attendent leur retrait depuis trop longtemps</translation>
+        <translation>
+            <numerusform>En attente de synchro</numerusform>
+            <numerusform>En attente de synchro</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2602,30 +3539,18 @@ Choisissez-en un autre.</translation>
 <context>
     <name>errors</name>
     <message>
-        <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
-        <translation>Le colis {0} est « {1} » : il ne peut pas être marqué « {2} ».</translation>
-    </message>
-    <message>
-        <source>No parcel {0} in this shop&apos;s records.</source>
-        <translation>Aucun colis {0} dans les registres de cette boutique.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {0}</source>
-        <translation>Un problème est survenu : {0}</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong: {0}
+        <source>Something unexpected went wrong.
 
 Everything you saved is safe in the shop database. If it happens again, send this file to support:
-{1}</source>
-        <translation>Un problème inattendu est survenu : {0}
+{0}</source>
+        <translation>Un problème inattendu est survenu.
 
-Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique. Si cela se reproduit, envoyez ce fichier à l’assistance :
-{1}</translation>
+Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique. Si cela se reproduit, envoyez ce fichier à l’assistance&#xa0;:
+{0}</translation>
     </message>
     <message>
         <source>Unexpected error</source>

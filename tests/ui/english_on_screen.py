@@ -37,7 +37,7 @@ ENGLISH = frozenset(
     them their it its by or if then than only also just before after about again all any
     every each none nothing something please yet still already until while because
     parcel parcels delivered received scanned scanning waiting pending shelf settings
-    failed error errors today yesterday tomorrow events event checking measuring distances
+    failed error errors today yesterday tomorrow events event checking measuring
     done stopped sent send sending printer labels save saved check online offline never
     last next open close cancel found missing wrong try again unknown paired pairing
     shop road roads map driving drive deliver delivery deliveries pickup return returns
@@ -47,11 +47,12 @@ ENGLISH = frozenset(
 )
 WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Anyós" is not "Any")
 TAG = re.compile(r"<[^>]+>")
+URL = re.compile(r"\b(?:https?://|www\.)\S+")  # an address is not a sentence
 
 
 def english_words(text: str) -> list[str]:
     """The English words of `text` (HTML tags and accelerator ampersands removed)."""
-    plain = TAG.sub(" ", text).replace("&", "")
+    plain = URL.sub(" ", TAG.sub(" ", text)).replace("&", "")
     return [word for word in WORD.findall(plain) if word.lower() in ENGLISH]
 
 

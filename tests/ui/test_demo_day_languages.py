@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
@@ -22,16 +23,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from shopapp import settings
 from shopapp.demo.session import DemoSession, start_demo
+from shopapp.messages import Message
 from shopapp.paths import DataPaths, data_paths
 from shopapp.store import Store, open_store
+from shopapp.store.models import Parcel
 from shopapp.store.outbox import record_event
 from shopapp.store.parcels import upsert_manifest_parcel
 from tests.conftest import save_screenshot
-from tests.ui.english_on_screen import english_on_screen
+from tests.ui.english_on_screen import english_on_screen, visible_texts
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.i18n import install_translators
 from shopapp.ui.main_window import MainWindow
+from shopapp.ui.messages import text
 
 pytestmark = [pytest.mark.gui, pytest.mark.e2e, pytest.mark.slow]
 DISK_MB = 96
@@ -230,12 +234,21 @@ def _walk_the_day(walk: Walk, demo: DemoSession, store: Store, disk: bool) -> No
     # A full disk: one more scan cannot be saved, and says so in the shop's language.
     if not disk:
         pytest.skip("no tmpfs here (needs root): the full-disk step was not walked")
+    with store.read() as session:
+        waiting = session.exec(
+            select(Parcel.tracking_number).where(Parcel.status == "expected")
+        ).first()
+    assert waiting is not None  # the demo keeps parcels not in the van today
     filler = _fill(store.db_path.parent)
     try:
-        _scan_by_hand(walk, codes[-1] if codes else "X")
-        window.on_scanned("1Z999AA10123456784")
-        walk.settle()
-        walk.look("full disk")
+        _scan_by_hand(walk, waiting)
         save_screenshot(window, f"demo_day_{walk.lang}_disk_full")
+        on_screen = " ".join(text for _name, text in visible_texts(window))
+        assert text(Message("disk.full")) in on_screen, on_screen
     finally:
         filler.unlink()
+    # Nothing was half-written: the parcel still waits, and the database is whole.
+    assert store.quick_check() == "ok"
+    with store.read() as session:
+        parcel = session.exec(select(Parcel).where(Parcel.tracking_number == waiting)).one()
+    assert parcel.status == "expected"
