@@ -261,6 +261,20 @@ async def sync_shop(
             stats.proofs_started_at = time.perf_counter()
         for photo in plan.photos:
             sha = hashlib.sha256(photo).hexdigest()
+            if chunk <= 0:  # --chunk-kb 0: the whole file in one PUT (one transaction)
+                status, _, _ = await _call(
+                    http,
+                    stats,
+                    "PUT /v1/blobs",
+                    "PUT",
+                    f"/v1/blobs/{sha}",
+                    photo,
+                    {"Content-Type": "application/octet-stream"},
+                )
+                if status not in (200, 201):
+                    stats.errors.append(f"shop {plan.shop_id}: PUT {status}")
+                stats.proof_bytes += len(photo)
+                continue
             offset = 0
             complete = "?0"
             while offset < len(photo):
@@ -929,7 +943,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=50)
     parser.add_argument("--photos", type=int, default=5)
     parser.add_argument("--photo-kb", type=int, default=300)
-    parser.add_argument("--chunk-kb", type=int, default=128)
+    parser.add_argument(
+        "--chunk-kb", type=int, default=128, help="PATCH chunk (0: each photo in one PUT)"
+    )
     parser.add_argument("--resend", type=int, default=2, help="batches each shop sends again")
     parser.add_argument("--concurrency", type=int, default=0, help="shops in flight (0: all)")
     parser.add_argument(
