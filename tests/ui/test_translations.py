@@ -52,8 +52,16 @@ def _problems(ts: Path) -> list[str]:
     problems = []
     for context, source, _comment, translation in _messages(ts):
         where = f"{ts.name} [{context}] {source!r}"
+        forms = [form.text or "" for form in translation.iter("numerusform")]
         if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{where}: {translation.get('type')}")
+        elif forms:  # a plural entry: every form written, each keeping %n and the {0}s
+            for form in forms:
+                count_kept = all((mark in source) == (mark in form) for mark in ("%n", "%Ln"))
+                if not form.strip() or not count_kept:
+                    problems.append(f"{where}: plural form {form!r}")
+                elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)):
+                    problems.append(f"{where}: placeholders differ in {form!r}")
         elif not (translation.text or "").strip():
             problems.append(f"{where}: empty")
         elif sorted(PLACEHOLDER.findall(source)) != sorted(
@@ -70,11 +78,13 @@ def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("ts")
     files = sorted(str(p) for p in (REPO / "shopapp" / "ui").rglob("*.py"))
     fresh = {}
-    for lang in LANGS:
+    for lang in (*LANGS, "en"):
         target = folder / f"shopapp_{lang}.ts"
         shutil.copy(SOURCES / f"shopapp_{lang}.ts", target)
+        plural_only = ["-pluralonly"] if lang == "en" else []  # English: its plural forms
         subprocess.run(
-            [lupdate, "-locations", "none", "-no-obsolete", *files, "-ts", str(target)],
+            [lupdate, "-locations", "none", "-no-obsolete", *plural_only, *files, "-ts",
+             str(target)],
             check=True,
             capture_output=True,
         )
@@ -93,7 +103,24 @@ def test_every_ui_string_is_translated(fresh_ts: dict[str, Path], lang: str) -> 
     assert len(_messages(fresh_ts[lang])) > 400
 
 
-@pytest.mark.parametrize("lang", LANGS)
+def test_every_english_plural_has_its_forms(fresh_ts: dict[str, Path]) -> None:
+    problems = _problems(fresh_ts["en"])
+    assert not problems, "\n".join(problems[:40])
+    plurals = _messages(fresh_ts["en"])
+    assert len(plurals) > 40
+    assert all(len(list(t.iter("numerusform"))) == 2 for *_rest, t in plurals)
+
+
+def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    assert install_translators(qapp, "en") == "en"
+    one = QCoreApplication.translate("PlanPage", "%n route(s)", None, 1)
+    two = QCoreApplication.translate("PlanPage", "%n route(s)", None, 2)
+    assert (one, two) == ("1 route", "2 routes")
+
+
+@pytest.mark.parametrize("lang", (*LANGS, "en"))
 def test_qm_files_are_built_from_the_ts(tmp_path: Path, lang: str) -> None:
     lrelease = _tool("pyside6-lrelease")
     built = tmp_path / f"shopapp_{lang}.qm"
@@ -137,6 +164,7 @@ def test_french_main_window_and_today_page(french, qtbot, paths, store: Store) -
     assert any("Aujourd’hui" in t for t in titles) and any("Réglages" in t for t in titles)
     today = window.show_page("today")
     today.refresh()  # type: ignore[attr-defined]
+    window.context.ops.wait_idle()
     assert "Aujourd’hui" in today.heading.text()  # type: ignore[attr-defined]
     assert today.tiles["delivered_today"].text() == "2\nLivrés aujourd’hui"  # type: ignore[attr-defined]
     qtbot.wait(50)
@@ -149,7 +177,8 @@ def test_french_reports_page_and_chart(french, qtbot, paths, store: Store) -> No
     page = make_page(qtbot, paths, store)
     assert page.table.item(2, 4).text() == "Absent"
     assert page.table.item(0, 1).text() == "Livrés"
-    assert page.day_earnings.text().startswith("3,00 (livraisons : 2, retraits : 1)")
+    # A plural form per count: two deliveries, one pickup ("retrait", not "retraits").
+    assert page.day_earnings.text().startswith("3,00 (livraisons\xa0: 2, retrait\xa0: 1)")
     save_screenshot(page, "reports_page_fr")
     save_screenshot(page.chart, "earnings_chart_fr")
 
