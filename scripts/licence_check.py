@@ -34,12 +34,14 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = "shopapp"
+OWN = ("shopapp/", "central_api/", "parcelwire/", "resources/", "shopapp.egg-info/", "shopapp-")
 
 # Phrases that say the software may not be used commercially. Matched in the licence fields,
 # the classifiers, the summary and description, and the licence files of a distribution.
 NON_COMMERCIAL = [
     r"non[- ]?commercial\s+(use|purposes?)\s+only",
-    r"only\s+for\s+non[- ]?commercial",
+    # Not GPL-2.0's "allowed only for noncommercial distribution" (of an offer of the source).
+    r"only\s+for\s+non[- ]?commercial\s+(use|purposes?)",
     r"for\s+non[- ]?commercial\s+(use|purposes?)",
     r"released\s+for\s+non[- ]?commercial",
     r"not\s+(be\s+)?(used\s+)?for\s+commercial",
@@ -57,7 +59,11 @@ PERMISSIVE = re.compile(
     r"Expat|X11|Artistic|UPL|W3C|curl|libpng|NCSA)\b",
     re.IGNORECASE,
 )
-COPYLEFT = re.compile(r"\b(LGPL|GPL|MPL|Mozilla Public|EPL|Eclipse Public|Lesser General)\b", re.I)
+COPYLEFT = re.compile(
+    r"\b((A|L)?GPL|MPL|EPL)(v?[0-9.]+\+?)?(-[0-9.]+)?\b|Mozilla Public|Eclipse Public|"
+    r"General Public License",
+    re.IGNORECASE,
+)
 
 # Distributions whose metadata does not name their licence, read by hand: name -> licence.
 REVIEWED: dict[str, str] = {}
@@ -201,11 +207,19 @@ class Environment:
                         key = None
                     if key:
                         found.add(key)
+        # PyInstaller moves some libraries (Qt's, for one) to the top of _internal: a file
+        # name that only one distribution has is that distribution's.
+        by_basename: dict[str, set[str]] = {}
+        for relative_path, key in owner.items():
+            if not relative_path.startswith("/"):
+                by_basename.setdefault(relative_path.rsplit("/", 1)[-1], set()).add(key)
         unowned = []
         internal = bundle / "_internal"
         for path in sorted(p for p in internal.rglob("*") if p.is_file()):
             relative = str(path.relative_to(internal)).replace("\\", "/")
             key = owner.get(relative)
+            if key is None and len(by_basename.get(path.name, ())) == 1:
+                key = next(iter(by_basename[path.name]))
             if key is None and ".dist-info/" in relative:
                 meta_name = relative.split(".dist-info/")[0].rsplit("-", 1)[0]
                 key = (
@@ -215,7 +229,7 @@ class Environment:
                 )
             if key:
                 found.add(key)
-            elif not relative.startswith(("shopapp/", "central_api/", "parcelwire/", "resources/")):
+            elif not relative.startswith(OWN):
                 unowned.append(relative)
         found.discard(canonicalize_name(ROOT))
         dists = sorted(
@@ -330,8 +344,10 @@ def main(argv: list[str] | None = None) -> int:
     if unowned:
         shown = sorted({u.split("/")[0] for u in unowned})
         note = (
-            f"\nAlso bundled, from no Python package ({len(unowned)} files: the Python runtime and"
-            f" system libraries of the build machine):\n  " + "\n  ".join(shown) + "\n"
+            f"\nAlso bundled, from no Python package ({len(unowned)} files): the Python runtime"
+            " (PSF-2.0: the interpreter, its standard library in base_library.zip and"
+            " lib-dynload) and the libraries PyInstaller took from the build machine's system"
+            " (under their distributions' licences):\n  " + "\n  ".join(shown) + "\n"
         )
     return check(
         "The frozen app (dist/shopapp): third-party packages and licences", dists, args, note

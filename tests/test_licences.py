@@ -138,7 +138,18 @@ def test_non_commercial_words_are_found_wherever_they_are(where: str, tmp_path: 
 
 def test_commercial_and_non_commercial_use_is_allowed(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    plant(site, "fine", expression="MIT", description="Free for commercial and non-commercial use.")
+    gpl_3c = (
+        "c) Accompany it with the information you received as to the offer to distribute"
+        " corresponding source code.  (This alternative is allowed only for noncommercial"
+        " distribution and only if you received the program in object code)"
+    )
+    plant(
+        site,
+        "fine",
+        expression="MIT",
+        description="Free for commercial and non-commercial use.",
+        licence_file=gpl_3c,
+    )
     dist = next(iter(licence_check.Environment([str(site)]).by_name.values()))
     assert licence_check.classify(dist).kind == "permissive"
 
