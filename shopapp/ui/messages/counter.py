@@ -15,6 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from shopapp.messages import Message
 
 
+def _number(m: Message) -> str:
+    """The parcel's number in groups of four, as the Scan page shows it."""
+    number = str(m.arg("tracking_number") or "")
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
 def _status(m: Message) -> str:
     from shopapp.ui.names import status_name
 
@@ -117,10 +123,10 @@ TABLE: dict[str, Callable[[Message], str]] = {
     # -- damage and undo on the parcel just scanned ------------------------------------
     "damage.noted": lambda m: QCoreApplication.translate(
         "Messages", "⚠ DAMAGED noted on {0}: the carrier is told at the next sync."
-    ).format(m.arg("tracking_number")),
+    ).format(_number(m)),
     "damage.already_noted": lambda m: QCoreApplication.translate(
         "Messages", "Damage was already noted on {0}."
-    ).format(m.arg("tracking_number")),
+    ).format(_number(m)),
     "undo.done": lambda m: QCoreApplication.translate(
         "Messages", "Take the parcel off shelf {0}: it counts as not scanned again."
     ).format(m.arg("slot")),
