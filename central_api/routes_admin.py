@@ -34,6 +34,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     },
     415: {"model": Problem, "description": "A Content-Encoding other than gzip."},
     503: {"model": Problem, "description": "Admin API disabled or database busy."},
+    429: {
+        "model": Problem,
+        "description": "The admin token sent too many requests: wait `Retry-After` seconds.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}, "description": "Seconds."}},
+    },
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No shop with this id."}

@@ -70,6 +70,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         "description": "A Content-Encoding other than gzip (or a wrong Content-Type).",
     },
     503: {"model": Problem, "description": "The database is busy; retry later."},
+    429: {
+        "model": Problem,
+        "description": "This shop's token sent too many requests: wait `Retry-After` seconds.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}, "description": "Seconds."}},
+    },
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "Not found for this shop."}

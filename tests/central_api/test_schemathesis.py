@@ -22,7 +22,7 @@ from hypothesis import strategies as hypothesis_strategies
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from central_api.app import create_app
-from central_api.config import Settings
+from central_api.config import ADMIN_RATE_PER_S_ENV, RATE_PER_S_ENV, Settings
 from central_api.testing import RunningServer, start_server
 from tests.central_api.conftest import PG_ENV, event, parcel, pg_schema
 
@@ -94,7 +94,10 @@ def server(
 
 class _started:
     def __init__(self, url: str, log_dir: Path) -> None:
-        self.server = start_server(url, log_dir=log_dir)
+        # No rate limit: every example must reach its route (test_ratelimit covers 429).
+        self.server = start_server(
+            url, log_dir=log_dir, env={RATE_PER_S_ENV: "0", ADMIN_RATE_PER_S_ENV: "0"}
+        )
 
     def __enter__(self) -> RunningServer:
         _seed(self.server)
