@@ -28,7 +28,6 @@ import functools
 import itertools
 import logging
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
 
 from shopapp.changes import Changes, changes_of
 from shopapp.messages import Message
@@ -219,10 +218,29 @@ class Operations(QObject):
         return self._pending == 0
 
     def wait_idle(self, timeout_s: float = 30.0) -> bool:
-        """Process events until every operation has delivered its result."""
-        deadline = time.monotonic() + timeout_s
-        while not self.idle() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        """Run the event loop until every operation has delivered its result.
+
+        A real event loop that sleeps until the next event (processEvents with a time
+        limit spins, and its UI thread then starves the workers of the GIL)."""
+        if self.idle():
+            return True
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+
+        def on_busy(busy: bool) -> None:
+            if not busy:
+                loop.quit()
+
+        self.busy_changed.connect(on_busy)
+        timer.start(max(1, int(timeout_s * 1000)))
+        try:
+            while not self.idle() and timer.isActive():
+                loop.exec()
+        finally:
+            self.busy_changed.disconnect(on_busy)
+            timer.stop()
         return self.idle()
 
     def shutdown(self, timeout_s: float = 30.0) -> None:
