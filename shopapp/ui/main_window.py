@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         # Pages are built the first time they show: start-up pays only for Today (the
         # Scan page's sounds alone cost a second of QtMultimedia start-up).
         self.pages: dict[str, PageWidget] = {}
+        self._held: dict[str, Changes] = {}  # changes a page out of sight has not seen yet
         self._slots: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
@@ -232,9 +233,24 @@ class MainWindow(QMainWindow):
         self._broadcast(changes)
 
     def _broadcast(self, changes: Changes) -> None:
+        """The status bar and the page on screen refresh now; a page out of sight keeps
+        the day's changes (parcels, plan, outbox), merged, until it is shown: a burst of
+        scans costs one refresh per hidden page, not one per scan. Settings, pairing and
+        the road map reach every page at once (rare, and some pages act on them)."""
         self.status.apply_changes(changes)
-        for page in list(self.pages.values()):
-            page.apply_changes(changes)
+        on_screen = self.current_key()
+        rare = bool(changes & (Changes.SETTINGS | Changes.PAIRING | Changes.ROAD_MAP))
+        for key, page in list(self.pages.items()):
+            if key == on_screen or rare:  # a saved setting reaches every page at once
+                page.apply_changes(changes)
+            else:
+                self._held[key] = self._held.get(key, Changes.NONE) | changes
+
+    def _deliver_held(self, key: str) -> None:
+        held = self._held.pop(key, Changes.NONE)
+        page = self.pages.get(key)
+        if held and page is not None:
+            page.apply_changes(held)
 
     def _settings_saved(
         self, values: dict[str, object], changes: Changes, profile: ShopProfile | None = None
@@ -270,6 +286,7 @@ class MainWindow(QMainWindow):
             page.setParent(None)
             page.deleteLater()
             del self.pages[key]
+            self._held.pop(key, None)
         self.setWindowTitle(self.tr("{0} · Partner shop").format(self._shop_name))
         self.status.retranslate()
         self.page(current)
@@ -283,8 +300,10 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.page(self.specs[row].key)
+        key = self.specs[row].key
+        self.page(key)
         self.stack.setCurrentIndex(row)
+        self._deliver_held(key)
 
     def on_scanned(self, code: str) -> None:
         """Send a scan to the page on screen; pages that take no scans mean a check-in."""

@@ -45,7 +45,7 @@ def test_rows_earnings_and_chart(qtbot, paths, store: Store, tmp_path: Path) -> 
     assert [page.table.item(r, 2).text() for r in range(5)] == ["P2", "P3", "P4", "P5", "P6"]
     assert page.table.item(2, 4).text() == "Not at home"
     assert "<b>2</b> delivered" in page.figures.text()
-    assert page.day_earnings.text().startswith("3.00 (deliveries: 2, pickups: 1)")
+    assert page.day_earnings.text().startswith("3.00 (deliveries: 2, pickup: 1)")
     assert page.earnings is not None
     counts = page.chart.counts
     assert len(counts) == 30 and counts[-1] == (date(2026, 3, 31), 2)
@@ -78,7 +78,7 @@ def test_a_change_notice_refreshes_the_day(qtbot, paths, store: Store) -> None: 
     page.apply_changes(Changes.PARCELS)
     assert page.context.ops.wait_idle()
     assert "<b>3</b> delivered" in page.figures.text()
-    assert page.day_earnings.text().startswith("4.20 (deliveries: 3, pickups: 1)")
+    assert page.day_earnings.text().startswith("4.20 (deliveries: 3, pickup: 1)")
 
 
 def test_a_quick_change_of_day_shows_the_last_day_chosen(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -309,7 +309,7 @@ def test_batch_import_shows_its_progress_and_a_failure_in_words(
     with qtbot.waitSignal(page.import_finished, timeout=10_000):
         page.import_file(batch)
     assert seen and seen[-1][0] == 1.0 and seen[-1][1].code == "batch.progress"
-    assert page.import_progress.format() == f"Checking in: {len(manifest.near) * 12} of 60 code(s)"
+    assert page.import_progress.format() == f"Checking in: {len(manifest.near) * 12} of 60 codes"
     with qtbot.waitSignal(page.import_finished, timeout=10_000) as blocker:
         page.import_file(tmp_path / "not-there.txt")
     assert isinstance(blocker.args[0], Exception)
