@@ -7,38 +7,15 @@ import math
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from shopapp.roads.geo import EARTH_RADIUS_M
+from parcelwire.maps import ATTRIBUTION as ATTRIBUTION
+from parcelwire.maps import LICENCE as LICENCE
+from parcelwire.maps import BBox as BBox
 
-ATTRIBUTION = "© OpenStreetMap contributors"
-LICENCE = "ODbL 1.0"
+# The map's facts and its box are shared with the server (parcelwire.maps), written once.
 MAP_JSON = "map.json"
 FORMAT = 1  # bump when the version folder's layout changes
-
-
-class BBox(NamedTuple):
-    """A WGS84 box in degrees: south, west, north, east."""
-
-    south: float
-    west: float
-    north: float
-    east: float
-
-    def contains(self, lat: float, lon: float) -> bool:
-        return self.south <= lat <= self.north and self.west <= lon <= self.east
-
-    def contains_circle(self, lat: float, lon: float, radius_m: float) -> bool:
-        """True when the whole circle of `radius_m` around the point lies in the box."""
-        dlat = math.degrees(radius_m / EARTH_RADIUS_M)
-        coslat = max(1e-9, math.cos(math.radians(lat)))
-        dlon = math.degrees(radius_m / (EARTH_RADIUS_M * coslat))
-        return (
-            self.south <= lat - dlat
-            and lat + dlat <= self.north
-            and self.west <= lon - dlon
-            and lon + dlon <= self.east
-        )
 
 
 @dataclass(frozen=True)

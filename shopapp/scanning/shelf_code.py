@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parcelwire.tracking import normalise_tracking_number as normalise_tracking_number
 from shopapp.errors import ShopAppError
 from shopapp.scanning.result import ScanError
 
@@ -15,11 +16,6 @@ _TRACKING = re.compile(r"[A-Z0-9]{4,40}")
 
 class ShelfCodeError(ShopAppError, ValueError):
     """A tracking number that no shelf-label code can carry."""
-
-
-def normalise_tracking_number(tracking_number: str) -> str:
-    """Upper case without spaces or dashes, as stored in the manifest."""
-    return re.sub(r"[\s\-]+", "", tracking_number).upper()
 
 
 def check_character(text: str) -> str:
