@@ -143,14 +143,14 @@ show_failure() {
 import sys
 from pathlib import Path
 repo, bundle = Path(sys.argv[1]), Path(sys.argv[2])
-wanted = [p for top in ("shopapp", "resources") for p in (repo / top).rglob("*")
+wanted = [p for top in ("shopapp", "central_api", "resources") for p in (repo / top).rglob("*")
           if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".ts")
           and (p.suffix != ".py" or "migrations" in p.parts)]
 missing = [str(p.relative_to(repo)) for p in wanted if not (bundle / p.relative_to(repo)).is_file()]
 if missing:
     print("not in the bundle:", *missing, sep="\n  ", file=sys.stderr)
     sys.exit(1)
-print(f"ok  data files: all {len(wanted)} of shopapp/ (migrations, package data) and resources/ bundled")
+print(f"ok  data files: all {len(wanted)} of shopapp/, central_api/ (migrations, package data) and resources/ bundled")
 PY
 
 version="$("$PYTHON" -c "import shopapp; print(shopapp.__version__)")"
