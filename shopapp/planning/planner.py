@@ -1,4 +1,4 @@
-"""`plan_problem`: validate, screen, solve (LKH-3 tour or PyVRP), build and check the plan."""
+"""`plan_problem`: validate, screen, solve (one-van tour or PyVRP), build and check the plan."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ SEARCHING = message("plan.searching", "Searching for shorter routes")
 CHECKING_PLAN = message("plan.checking_plan", "Checking the plan")
 DONE = message("plan.done", "Done")
 
-# Days up to this size with one van and binding windows first try the plain tour.
+# Days up to this size with one van and binding windows first try the plain tour, with
+# this share of the time (the rest is PyVRP's if the tour breaks a window).
 _TSP_TRY_WITH_WINDOWS = 100
+_TSP_SHARE_WITH_WINDOWS = 0.25
 # Time kept back from the search for building and checking the plan afterwards.
 _FINISH_MARGIN_S = 0.05
 
@@ -75,7 +77,7 @@ def _tsp_case(problem: Problem, screened: Screened) -> bool:
 
     When the windows are open for the whole shift the tour is the answer. When some are
     not, the tour is still optimal if it happens to keep them all (it is the optimum of a
-    relaxation); that is tried on smaller days, where LKH-3 takes a fraction of a second.
+    relaxation); that is tried on smaller days, with a share of the time.
     """
     vans = [v for v in problem.vehicles if v.count]
     if sum(v.count for v in vans) != 1:
@@ -88,16 +90,23 @@ def _tsp_case(problem: Problem, screened: Screened) -> bool:
     return open_all_day or len(stops) <= _TSP_TRY_WITH_WINDOWS
 
 
-def _solve_tsp(problem: Problem, screened: Screened, seconds: float) -> list[Route] | None:
-    from shopapp.planning.tsp import is_symmetric, solve_tsp
+def _solve_tsp(problem: Problem, screened: Screened, deadline: float,
+               cancel: Callable[[], bool], report: _Reporter) -> list[Route] | None:
+    from shopapp.planning.tsp import solve_tsp
+    from shopapp.planning.vrp import Cancelled
 
     vehicle = next(i for i, v in enumerate(problem.vehicles) if v.count)
-    # Two LKH runs reached the proven optimum of every TSPLIB benchmark (<= 194 stops)
-    # within 1.2 s; one run takes half that time, for short limits and big days. On
-    # road distances (one-way streets: ATSP, twice the work) a big day is 150 stops.
-    big = 300 if is_symmetric(screened.dist) else 150
-    short = seconds < 1.0 or len(screened.keep) > big
-    order = solve_tsp(screened.dist, runs=1 if short else 2)
+    van = problem.vehicles[vehicle]
+    stops = [problem.stops[i] for i in screened.keep]
+    if not all(s.tw[0] <= van.shift[0] and s.tw[1] >= van.shift[1] for s in stops):
+        # Binding windows: the tour is only a guess that may keep them all, so it gets a
+        # share of the time and PyVRP the rest when it does not.
+        now = time.monotonic()
+        deadline = now + _TSP_SHARE_WITH_WINDOWS * max(0.0, deadline - now)
+    try:
+        order = solve_tsp(screened.dist, deadline, cancel, report.tick)
+    except Cancelled:
+        raise PlanCancelled() from None
     if _route_times(problem, screened, vehicle, order).warnings:
         return None  # the tour does not fit the shift: let PyVRP choose what to leave out
     return [(vehicle, None, order)]
@@ -287,7 +296,7 @@ def plan_problem(problem: dict[str, Any], seconds: float = 2.0,
     if screened.keep:
         report(10, SEARCHING)
         if _tsp_case(prob, screened):
-            routes = _solve_tsp(prob, screened, seconds)
+            routes = _solve_tsp(prob, screened, deadline, cancelled, report)
         if routes is None:
             routes = _solve_vrp(prob, screened, deadline, cancelled, report, warm_start)
     plan = _build_plan(prob, screened, routes or [])

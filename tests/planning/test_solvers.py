@@ -1,4 +1,4 @@
-"""The solvers under the planner: LKH-3 tours on one-way streets, PyVRP's portfolio."""
+"""The solvers under the planner: one-van tours on one-way streets, PyVRP's portfolio."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from shopapp.planning import plan_problem, validate_plan, vrp
-from shopapp.planning.tsp import is_symmetric, solve_tsp, tour_length
+from shopapp.planning import plan_problem, tsp, validate_plan, vrp
+from shopapp.planning.tsp import exact_tour, is_symmetric, solve_tsp, tour_length, two_opt
 from tests.planning.conftest import make_day
 
 
@@ -30,9 +30,60 @@ def _asymmetric(n: int, seed: int) -> list[list[int]]:
 def test_tour_on_one_way_streets_is_the_shortest_directed_tour(seed: int) -> None:
     dist = _asymmetric(9, seed)
     best = min(tour_length(dist, order) for order in itertools.permutations(range(1, 9)))
-    order = solve_tsp(dist, runs=1)
+    order = solve_tsp(dist)
     assert sorted(order) == list(range(1, 9))
     assert tour_length(dist, order) == best
+    assert tour_length(dist, exact_tour(dist)) == best
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_pyvrp_tour_search_finds_the_directed_optimum(monkeypatch: Any, seed: int) -> None:
+    """The default search (PyVRP chunks and 2-opt, two seeds side by side) on a one-way
+    matrix too big for the exact tour there, against the exact tour computed here."""
+    dist = _asymmetric(12, seed + 20)
+    best = tour_length(dist, exact_tour(dist))
+    monkeypatch.setattr(tsp, "EXACT_MAX_STOPS", 0)
+    monkeypatch.delenv(tsp.SOLVER_ENV, raising=False)
+    order = solve_tsp(dist, time.monotonic() + 1.0)
+    assert sorted(order) == list(range(1, 12))
+    assert tour_length(dist, order) == best
+
+
+def test_two_opt_leaves_no_shorter_reversal_on_one_way_streets() -> None:
+    import numpy as np
+
+    dist = _asymmetric(30, seed=5)
+    start = [0, *range(1, 30)]
+    tour = two_opt(np.asarray(dist), start)
+    assert sorted(tour) == list(range(30)) and tour[0] == 0
+    length = tour_length(dist, tour[1:])
+    assert length <= tour_length(dist, start[1:])
+    for i in range(1, 29):
+        for j in range(i + 1, 30):
+            flipped = tour[:i] + tour[i:j + 1][::-1] + tour[j + 1:]
+            assert tour_length(dist, flipped[1:]) >= length
+
+
+def test_lkh_is_opt_in_and_never_needed(monkeypatch: Any) -> None:
+    """Without elkai (the default install) SHOPAPP_TSP_SOLVER=lkh falls back to PyVRP."""
+    monkeypatch.setitem(sys.modules, "elkai", None)  # import elkai raises ImportError
+    monkeypatch.setenv(tsp.SOLVER_ENV, "lkh")
+    assert tsp.chosen_solver() == "pyvrp"
+    dist = _asymmetric(14, seed=2)
+    order = solve_tsp(dist, time.monotonic() + 0.5)
+    assert sorted(order) == list(range(1, 14))
+    monkeypatch.delenv(tsp.SOLVER_ENV)
+    assert tsp.chosen_solver() == "pyvrp"
+
+
+def test_lkh_when_installed_and_chosen(monkeypatch: Any) -> None:
+    pytest.importorskip("elkai", reason="elkai (LKH-3) is opt-in: pip install shopapp[lkh]")
+    monkeypatch.setenv(tsp.SOLVER_ENV, "lkh")
+    assert tsp.chosen_solver() == "lkh"
+    dist = _asymmetric(12, seed=4)
+    monkeypatch.setattr(tsp, "EXACT_MAX_STOPS", 0)
+    order = solve_tsp(dist, time.monotonic() + 0.5)
+    assert tour_length(dist, order) == tour_length(dist, exact_tour(dist))
 
 
 def test_symmetry_is_told_apart() -> None:
