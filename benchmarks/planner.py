@@ -25,13 +25,18 @@ Without ../shared/benchmarks the road days, TSPLIB and Solomon are skipped.
 
 Measured 2026-12-01 on the 2-core build machine, shared with other jobs (load average
 1-2 during the run), at --seconds 2 (10 s in brackets):
-- Road days: andorra-60 174,822 m +0.00% (one van: LKH-3 on the ATSP, 0.15 s);
+- Road days: andorra-60 174,822 m +0.00% (one van: LKH-3 on the ATSP, 0.15 s; since
+  2026-12-02 the default one-van tour is PyVRP's: 174,138 m, -0.39%, at 1 s and 2 s,
+  taking the whole time, so add about 1 s to the 60-stop walls below);
   andorra-150-windows 324,598 m +0.07% (+0.06-0.07% from `shopapp plan`). Wall of
   `shopapp plan` for the 150-stop day: first plan of the day 4.4 s, re-plan 3.3 s
   (60 stops: 1.4 s and 0.85 s); the search takes the full 2 s after 1.2-1.4 s of map,
   store and matrix. The crow-fly plans drive +6.4% and +21.5% more on the roads than
   the road plans, and report 47% and 56% less than they drive.
-- TSPLIB: all eight at the proven optimum (LKH-3), 0.01-0.7 s wall.
+- TSPLIB: all eight at the proven optimum with LKH-3 (now opt-in), 0.01-0.7 s wall.
+  The default one-van tour (PyVRP chunks and 2-opt, no LKH-3; 2026-12-02, load 2-4):
+  seven at the optimum, qa194 +0.27%; per instance with medians of repeated runs:
+  `python benchmarks/tsplib.py --seconds 2 --repeat 3`.
 - Solomon: C101, C201, R201, RC101 +0.00%, R101 +0.02% (all +0.00%).
 - Capacity-bound days (2-3 vans 96-99% full): 60x2, 100x2, 120x3 +0.00%, 80x3-2080
   +0.32%, 80x3-7 +0.93% (all +0.00%); mean +0.25%.
