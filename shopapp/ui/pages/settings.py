@@ -304,7 +304,22 @@ class SettingsPage(PageWidget):
             "Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: "
             "pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: "
             "tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).</p>"
-        ).format(__version__)
+        ).format(__version__) + self._lkh_text()
+
+    def _lkh_text(self) -> str:
+        """LKH-3 is never in the default install: say so, and its licence where present."""
+        import importlib.util
+
+        if importlib.util.find_spec("elkai") is None:
+            return self.tr(
+                "<p>The optional LKH-3 tour solver (elkai) is not installed: its licence "
+                "allows research and non-profit use only.</p>"
+            )
+        return self.tr(
+            "<p>LKH-3 (elkai) is installed on this computer. Its licence allows research "
+            "and non-profit use only: a business may not use it. It is used only when "
+            "chosen with SHOPAPP_TSP_SOLVER=lkh.</p>"
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.about_text())
