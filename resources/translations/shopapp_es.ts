@@ -3036,6 +3036,14 @@ Elija otro.</translation>
         <translation>&lt;h2&gt;Aplicación de las tiendas asociadas {0}&lt;/h2&gt;&lt;p&gt;Datos del mapa © colaboradores de OpenStreetMap, bajo la Open Database License (ODbL 1.0). Rutas: Valhalla (MIT). Lectura de OpenStreetMap: pyosmium (BSD-2-Clause). Planificación de rutas: PyVRP (MIT). Formatos de números de seguimiento: tracking_number_data (MIT). Interfaz: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El optimizador de rutas opcional LKH-3 (elkai) no está instalado: su licencia solo permite el uso en investigación o sin ánimo de lucro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LKH-3 (elkai) está instalado en este ordenador. Su licencia solo permite el uso en investigación o sin ánimo de lucro: una empresa no puede usarlo. Solo se usa si se elige con SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>

@@ -3036,6 +3036,14 @@ Choisissez-en un autre.</translation>
         <translation>&lt;h2&gt;Application des magasins partenaires {0}&lt;/h2&gt;&lt;p&gt;Données cartographiques © les contributeurs d&apos;OpenStreetMap, sous licence Open Database License (ODbL 1.0). Itinéraires : Valhalla (MIT). Lecture d&apos;OpenStreetMap : pyosmium (BSD-2-Clause). Planification des tournées : PyVRP (MIT). Formats des numéros de suivi : tracking_number_data (MIT). Interface : Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le solveur de tournées facultatif LKH-3 (elkai) n’est pas installé : sa licence n’autorise qu’un usage de recherche ou non lucratif.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LKH-3 (elkai) est installé sur cet ordinateur. Sa licence n’autorise qu’un usage de recherche ou non lucratif : une entreprise ne peut pas l’utiliser. Il n’est utilisé que s’il est choisi avec SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
