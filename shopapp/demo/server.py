@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import importlib.util
 import os
 import socket
 import subprocess
@@ -103,10 +104,24 @@ def server_command() -> list[str]:
     return [sys.executable, "-m", "central_api"]
 
 
+def _check_server_installed() -> None:
+    """The demo runs the reference server, which is the `server` extra: say so plainly
+    rather than let the child die with a traceback (a frozen app bundles it)."""
+    if getattr(sys, "frozen", False):
+        return
+    missing = [name for name in ("fastapi", "uvicorn") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise DemoServerError(
+            f"The demo needs the carrier's reference server, which is not installed here "
+            f"(missing: {', '.join(missing)}). Install it with: pip install \"shopapp[server]\""
+        )
+
+
 def start_server(
     database_url: str, admin_token: str, log_dir: Path, timeout_s: float = START_TIMEOUT_S
 ) -> DemoServer:
     """Start `central_api serve` on 127.0.0.1 and wait until it answers /v1/health."""
+    _check_server_installed()
     env = dict(os.environ)
     env[ADMIN_TOKEN_ENV] = admin_token
     log_path = log_dir / LOG_FILE
