@@ -18,8 +18,8 @@ second if the app is killed outright (`--exit-with-parent`).
 from __future__ import annotations
 
 import atexit
-import logging
 import importlib.util
+import logging
 import os
 import socket
 import subprocess
