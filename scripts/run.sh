@@ -130,6 +130,19 @@ case "$what" in
         ;;
     test)
         export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+        # The central API's PostgreSQL tests: a throwaway cluster where PostgreSQL is
+        # installed and we may start it (root or postgres), as .ci/run does; else they
+        # skip, and this says how to run them.
+        if [ -z "${SHOPAPP_TEST_PG_URL:-}" ]; then
+            if command -v pg_ctlcluster >/dev/null 2>&1 \
+                    && { [ "$(id -u)" -eq 0 ] || [ "$(id -un)" = postgres ]; } \
+                    && url=$(sh "$ROOT/.ci/postgres.sh"); then
+                export SHOPAPP_TEST_PG_URL="$url"
+            else
+                echo "run.sh: PostgreSQL tests skipped (no local cluster to start); to run them:" \
+                    "install postgresql-15 and run this as root, or set SHOPAPP_TEST_PG_URL" >&2
+            fi
+        fi
         exec "$VENV/bin/python" -m pytest -q "$@"
         ;;
     *)
