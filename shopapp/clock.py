@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 def utc_now() -> datetime:
@@ -29,3 +29,11 @@ def from_iso(text: str) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"time without a zone: {text!r}")
     return moment.astimezone(UTC)
+
+
+def ms_to_next_day(now: datetime | None = None) -> int:
+    """Milliseconds until just after the next local midnight (at least one second): when
+    pages that show "today" must look again, since nothing else announces a new day."""
+    now = now or datetime.now().astimezone()
+    next_day = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
+    return max(1_000, int((next_day - now).total_seconds() * 1000))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.changes import Changes
+from shopapp.clock import ms_to_next_day
 from shopapp.delivery import attempts, pickup
 from shopapp.delivery.pickup import PickupItem
 from shopapp.delivery.signature import check_signature
@@ -438,9 +439,7 @@ class PickupPage(PageWidget):
         )
 
     def _wait_for_midnight(self) -> None:
-        now = datetime.now().astimezone()
-        next_day = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
-        self._midnight.start(max(1_000, int((next_day - now).total_seconds() * 1000)))
+        self._midnight.start(ms_to_next_day())
 
     def _new_day(self) -> None:
         """A new day: parcels held since long enough have waited too long now."""

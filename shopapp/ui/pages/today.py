@@ -7,8 +7,6 @@ settings, pairing), never by polling; and once at midnight, when "today" itself 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.changes import Changes
+from shopapp.clock import ms_to_next_day
 from shopapp.reports.day import DayFigures, TodayView, today_view
 
 from shopapp.ui.context import AppContext
@@ -107,9 +106,7 @@ class TodayPage(PageWidget):
         self.refresh()
 
     def _wait_for_midnight(self) -> None:
-        now = datetime.now().astimezone()
-        next_day = (now + timedelta(days=1)).replace(hour=0, minute=0, second=5, microsecond=0)
-        self._midnight.start(max(1_000, int((next_day - now).total_seconds() * 1000)))
+        self._midnight.start(ms_to_next_day())
 
     def _new_day(self) -> None:
         if self.context.ops.closed:
