@@ -6,7 +6,7 @@ An unknown code is shown as it is rather than hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale, QTimeZone
 
 
 def status_name(code: str) -> str:
@@ -146,3 +146,72 @@ def local_time_text(utc_iso: str | None, *, seconds: bool = False) -> str:
         local.time(), "HH:mm:ss" if seconds else locale.timeFormat(QLocale.FormatType.ShortFormat)
     )
     return f"{date_text} {time_text}"
+
+
+def size_text(size: int) -> str:
+    """Bytes for the shopkeeper: "850 bytes", "12.5 kB", "340 kB", "1.2 MB" (the locale's
+    decimal sign)."""
+    locale = QLocale()
+    if size < 1000:
+        return QCoreApplication.translate("ShopStatusBar", "{0} bytes").format(size)
+    if size < 1_000_000:
+        kilo = size / 1000
+        digits = 1 if kilo < 100 else 0
+        return QCoreApplication.translate("ShopStatusBar", "{0} kB").format(
+            locale.toString(kilo, "f", digits)
+        )
+    return QCoreApplication.translate("ShopStatusBar", "{0} MB").format(
+        locale.toString(size / 1_000_000, "f", 1)
+    )
+
+
+def setting_titles() -> dict[str, str]:
+    """The settings' names in the shopkeeper's language (the core's titles are English)."""
+    return {
+        "language": QCoreApplication.translate("SettingsPage", "Language"),
+        "text_scale": QCoreApplication.translate("SettingsPage", "Text size"),
+        "sound_volume": QCoreApplication.translate("SettingsPage", "Scan sound volume"),
+        "sound_muted": QCoreApplication.translate("SettingsPage", "Mute scan sounds"),
+        "print_label_on_scan": QCoreApplication.translate(
+            "SettingsPage", "Print a shelf label on each scan"
+        ),
+        "label_size": QCoreApplication.translate(
+            "SettingsPage", "Shelf label size (4x6in or 62mm)"
+        ),
+        "zpl_printer": QCoreApplication.translate(
+            "SettingsPage", "Raw TCP label printer (host:port)"
+        ),
+        "scanner_prefix": QCoreApplication.translate("SettingsPage", "Scanner prefix characters"),
+        "scanner_suffix": QCoreApplication.translate("SettingsPage", "Scanner suffix characters"),
+        "scanner_max_key_interval_ms": QCoreApplication.translate(
+            "SettingsPage", "Longest gap between scanner keys (ms)"
+        ),
+        "serial_scanner_port": QCoreApplication.translate(
+            "SettingsPage", "Serial scanner port (empty: none)"
+        ),
+        "road_factor": QCoreApplication.translate(
+            "SettingsPage", "Road distance / straight-line distance"
+        ),
+        "speed_kmh": QCoreApplication.translate("SettingsPage", "Average driving speed (km/h)"),
+        "service_s_per_stop": QCoreApplication.translate(
+            "SettingsPage", "Time at each stop (seconds)"
+        ),
+        "service_s_per_parcel": QCoreApplication.translate(
+            "SettingsPage", "Extra time per parcel (seconds)"
+        ),
+        "attempt_limit": QCoreApplication.translate(
+            "SettingsPage", "Delivery attempts before return"
+        ),
+        "pickup_dwell_days": QCoreApplication.translate(
+            "SettingsPage", "Days a parcel waits for pickup"
+        ),
+        "proof_retention_days": QCoreApplication.translate(
+            "SettingsPage", "Days proof files are kept after sync"
+        ),
+        "rate_per_delivery": QCoreApplication.translate(
+            "SettingsPage", "Earnings per delivered parcel"
+        ),
+        "rate_per_pickup": QCoreApplication.translate(
+            "SettingsPage", "Earnings per counter pickup"
+        ),
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from shopapp.changes import Changes
@@ -14,28 +14,11 @@ from shopapp.sync import link
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
-from shopapp.ui.names import local_time_text
+from shopapp.ui.names import local_time_text, size_text
 from shopapp.ui.sync_service import SyncService
 
 if TYPE_CHECKING:  # shopapp.sync.run brings the HTTP client: not needed to show the window
     from shopapp.sync.run import SyncStatus
-
-
-def size_text(size: int) -> str:
-    """Bytes for the shopkeeper: "850 bytes", "12.5 kB", "340 kB", "1.2 MB" (the locale's
-    decimal sign)."""
-    locale = QLocale()
-    if size < 1000:
-        return QCoreApplication.translate("ShopStatusBar", "{0} bytes").format(size)
-    if size < 1_000_000:
-        kilo = size / 1000
-        digits = 1 if kilo < 100 else 0
-        return QCoreApplication.translate("ShopStatusBar", "{0} kB").format(
-            locale.toString(kilo, "f", digits)
-        )
-    return QCoreApplication.translate("ShopStatusBar", "{0} MB").format(
-        locale.toString(size / 1_000_000, "f", 1)
-    )
 
 
 def link_sentence(sent: int, left: int, trouble: bool, running: bool) -> str:

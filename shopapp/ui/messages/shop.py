@@ -55,7 +55,7 @@ def _setup_invalid(m: Message) -> str:
 
 
 def _setting_invalid(m: Message) -> str:
-    from shopapp.ui.pages.settings import setting_titles
+    from shopapp.ui.names import setting_titles
 
     name = str(m.arg("name"))
     return QCoreApplication.translate(

@@ -17,7 +17,7 @@ from shopapp.messages import Message
 
 
 def _size(size: object) -> str:
-    from shopapp.ui.status_bar import size_text
+    from shopapp.ui.names import size_text
 
     return size_text(int(size) if isinstance(size, int | float) else 0)
 

@@ -35,7 +35,7 @@ from shopapp.store.models import ShopProfile
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
-from shopapp.ui.names import distance_text
+from shopapp.ui.names import distance_text, setting_titles
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.setup_dialog import SetupDialog
 from shopapp.ui.widgets.road_map_panel import RoadMapPanel
@@ -55,58 +55,6 @@ RANGES: dict[str, tuple[float, float]] = {
     "rate_per_delivery": (0, 100),
     "rate_per_pickup": (0, 100),
 }
-
-
-def setting_titles() -> dict[str, str]:
-    """The settings' names in the shopkeeper's language (the core's titles are English)."""
-    return {
-        "language": QCoreApplication.translate("SettingsPage", "Language"),
-        "text_scale": QCoreApplication.translate("SettingsPage", "Text size"),
-        "sound_volume": QCoreApplication.translate("SettingsPage", "Scan sound volume"),
-        "sound_muted": QCoreApplication.translate("SettingsPage", "Mute scan sounds"),
-        "print_label_on_scan": QCoreApplication.translate(
-            "SettingsPage", "Print a shelf label on each scan"
-        ),
-        "label_size": QCoreApplication.translate(
-            "SettingsPage", "Shelf label size (4x6in or 62mm)"
-        ),
-        "zpl_printer": QCoreApplication.translate(
-            "SettingsPage", "Raw TCP label printer (host:port)"
-        ),
-        "scanner_prefix": QCoreApplication.translate("SettingsPage", "Scanner prefix characters"),
-        "scanner_suffix": QCoreApplication.translate("SettingsPage", "Scanner suffix characters"),
-        "scanner_max_key_interval_ms": QCoreApplication.translate(
-            "SettingsPage", "Longest gap between scanner keys (ms)"
-        ),
-        "serial_scanner_port": QCoreApplication.translate(
-            "SettingsPage", "Serial scanner port (empty: none)"
-        ),
-        "road_factor": QCoreApplication.translate(
-            "SettingsPage", "Road distance / straight-line distance"
-        ),
-        "speed_kmh": QCoreApplication.translate("SettingsPage", "Average driving speed (km/h)"),
-        "service_s_per_stop": QCoreApplication.translate(
-            "SettingsPage", "Time at each stop (seconds)"
-        ),
-        "service_s_per_parcel": QCoreApplication.translate(
-            "SettingsPage", "Extra time per parcel (seconds)"
-        ),
-        "attempt_limit": QCoreApplication.translate(
-            "SettingsPage", "Delivery attempts before return"
-        ),
-        "pickup_dwell_days": QCoreApplication.translate(
-            "SettingsPage", "Days a parcel waits for pickup"
-        ),
-        "proof_retention_days": QCoreApplication.translate(
-            "SettingsPage", "Days proof files are kept after sync"
-        ),
-        "rate_per_delivery": QCoreApplication.translate(
-            "SettingsPage", "Earnings per delivered parcel"
-        ),
-        "rate_per_pickup": QCoreApplication.translate(
-            "SettingsPage", "Earnings per counter pickup"
-        ),
-    }
 
 
 def _language_box() -> QComboBox:

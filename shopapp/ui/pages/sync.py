@@ -45,9 +45,9 @@ from shopapp.sync.run import last_report
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
-from shopapp.ui.names import event_name, local_time_text
+from shopapp.ui.names import event_name, local_time_text, size_text
 from shopapp.ui.pages.base import PageWidget
-from shopapp.ui.status_bar import link_sentence, size_text
+from shopapp.ui.status_bar import link_sentence
 from shopapp.ui.sync_service import SyncService
 
 log = logging.getLogger(__name__)
