@@ -216,8 +216,9 @@ def get_blob(sha256: Sha256Path, shop: ShopAuth, db: DB) -> Response:
 
 UPLOAD_MEDIA_TYPE = "application/offset+octet-stream"
 # A PATCH body is written to the database every FLUSH_BYTES, or every FLUSH_SECONDS on a
-# slow link, so a request cut midway keeps (nearly) all it delivered.
-FLUSH_BYTES = 64 * 1024
+# slow link, so a request cut midway keeps (nearly) all it delivered (a cut link writes
+# what had arrived, too). 256 KiB: a PATCH of up to that size is one write.
+FLUSH_BYTES = 256 * 1024
 FLUSH_SECONDS = 1.0
 _INT = {"type": "integer", "minimum": 0}
 _UPLOAD_HEADERS: dict[str, Any] = {

@@ -7,9 +7,11 @@ hash: Upload-Length, bytes held, a token and the time of the last PATCH) and
 and the piece's first byte). Every write locks the upload's row (PostgreSQL: FOR UPDATE;
 SQLite: BEGIN IMMEDIATE) and checks that the upload is still the same one (token) at the
 same offset, so two requests for one upload can never interleave their bytes: the second
-gets a conflict. When the last byte arrives, the chunks are read in order, hashed and,
-if the SHA-256 matches, stored as the blob exactly as a PUT stores one, in the same
-transaction that drops the upload. A mismatch drops the upload too.
+gets a conflict. When the last bytes arrive, the chunks are read in order and hashed with
+them (the last bytes are never written as a chunk) and, if the SHA-256 matches, stored as
+the blob exactly as a PUT stores one, in the same transaction that drops the upload. A
+mismatch drops the upload too. A PATCH that goes on where its upload is checks that with
+a read, not a write: each piece written is one transaction.
 
 An upload with no PATCH for `expiry_s` seconds is treated as absent and purged.
 """
@@ -192,6 +194,21 @@ def _begin(
     db: Database, shop_id: int, sha256: str, offset: int, length: int, expiry_s: float
 ) -> Begun | Complete | Conflict:
     now = utcnow()
+    # The common case, a live upload that goes on where it is, needs no write: a read is
+    # enough, as `append` checks the token and the offset again under the row's lock (and
+    # touches the upload). Only starting, restarting or refusing takes a write transaction.
+    with db.read() as session:
+        size = _blob_size(session, shop_id, sha256)
+        if size is not None:
+            return Complete(size)
+        seen = session.get(BlobUpload, (shop_id, sha256))
+        if (
+            seen is not None
+            and seen.updated_at + _expiry(expiry_s) > now
+            and seen.length == length
+            and seen.offset == offset
+        ):
+            return Begun(seen.token, seen.offset, seen.length, now + _expiry(expiry_s))
     with db.write() as session:
         size = _blob_size(session, shop_id, sha256)
         if size is not None:
@@ -270,14 +287,17 @@ def append(
                 )
             if start + len(data) > upload.length:
                 return Conflict(upload.offset, upload.length, "past Upload-Length")
+            end = start + len(data)
+            if end == upload.length:
+                # The last bytes: hashed with the chunks held and stored with them as the
+                # blob, never written as a chunk of their own.
+                return _complete(session, upload, data)
             if data:
                 session.execute(_CHUNKS.insert().values(token=token, start=start, data=data))
-                upload.offset = start + len(data)
+                upload.offset = end
             upload.updated_at = now
             session.add(upload)
-            if upload.offset < upload.length:
-                return Appended(upload.offset, upload.length, now + _expiry(expiry_s))
-            return _complete(session, upload)
+            return Appended(upload.offset, upload.length, now + _expiry(expiry_s))
     except IntegrityError:
         # The same blob was stored by a PUT (or another shop request) that committed first.
         with db.write() as session:
@@ -288,8 +308,9 @@ def append(
         return Complete(size)
 
 
-def _complete(session: Session, upload: BlobUpload) -> Complete | Mismatch:
-    """Hash the upload's bytes; store the blob if they match; drop the upload either way."""
+def _complete(session: Session, upload: BlobUpload, last: bytes) -> Complete | Mismatch:
+    """Hash the upload's bytes held and then `last`; store the blob if they match; drop the
+    upload either way."""
     statement = (
         sa.select(_CHUNKS.c.data).where(_CHUNKS.c.token == upload.token).order_by(_CHUNKS.c.start)
     )
@@ -299,6 +320,8 @@ def _complete(session: Session, upload: BlobUpload) -> Complete | Mismatch:
         piece = bytes(data)
         digest.update(piece)
         parts.append(piece)
+    digest.update(last)
+    parts.append(last)
     actual = digest.hexdigest()
     shop_id, sha256, size = upload.shop_id, upload.sha256, upload.length
     _drop(session, upload)
