@@ -6,7 +6,6 @@ The planner's progress ("plan.*"), the day plan's refusals ("dayplan.*"), the ru
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -14,21 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from shopapp.messages import Message
 
 translate = QCoreApplication.translate
-_PLURAL = re.compile(r"\((e?s)\)")
-
-
-def counted(text: str, n: int) -> str:
-    """A `%n` plural form as Qt gave it back; where no catalogue resolved it (the English
-    one, shopapp_en.qm, not built yet), "(s)" and "(es)" are resolved the English way."""
-    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
 
 
 def _parcels_gone(m: Message) -> str:
     more = int(m.arg("more", 0))
     numbers = str(m.arg("numbers"))
     if more:
-        numbers = counted(translate("Messages", "{0} and %n more", None, more), more).format(
-            numbers)
+        numbers = translate("Messages", "{0} and %n more", None, more).format(numbers)
     return translate(
         "Messages",
         "Parcels {0} are no longer on the shelf (handed over or changed since the plan was "

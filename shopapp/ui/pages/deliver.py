@@ -32,7 +32,6 @@ from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
-from shopapp.ui.messages.planning import counted
 from shopapp.ui.names import distance_text, status_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.widgets.banner import BAD, GOOD, INFO, WARN, show_banner
@@ -201,7 +200,7 @@ class DeliverPage(PageWidget):
         for number, stop in enumerate(self.stops, start=1):
             mark = "✔ " if stop.done else ""
             count = len(stop.open_parcels) if not stop.done else len(stop.parcels)
-            parcels = counted(self.tr("%n parcel(s)", "", count), count)
+            parcels = self.tr("%n parcel(s)", "", count)
             if stop.done:
                 parcels = self.tr("done ({0})").format(parcels)
             elif stop.eta_s is not None:
@@ -228,7 +227,7 @@ class DeliverPage(PageWidget):
             self.summary.setText(
                 self.tr("Stops to go: {0} of {1}  ·  {2}").format(
                     len(open_stops), len(self.stops),
-                    counted(self.tr("%n parcel(s) to go", "", open_parcels), open_parcels),
+                    self.tr("%n parcel(s) to go", "", open_parcels),
                 )
             )
         self.next_button.setEnabled(len(open_stops) > 0)
@@ -457,8 +456,11 @@ class DeliverPage(PageWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Back at the shop"),
-                counted(self.tr("%n parcel(s) have no outcome yet. Put them back on the shelf?",
-                                "", open_parcels), open_parcels),
+                self.tr(
+                    "%n parcel(s) have no outcome yet. Put them back on the shelf?",
+                    "",
+                    open_parcels,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

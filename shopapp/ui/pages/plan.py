@@ -54,7 +54,6 @@ from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.messages import error_text, text
-from shopapp.ui.messages.planning import counted
 from shopapp.ui.names import distance_text
 from shopapp.ui.operations import Cancelled, Job, Task
 from shopapp.ui.pages.base import PageWidget
@@ -330,9 +329,9 @@ class PlanPage(PageWidget):
         day, plan = self.day, self.plan
         if day is None or plan is None:
             waiting = len(day.members) if day else 0
-            self.totals.setText(counted(self.tr(
+            self.totals.setText(self.tr(
                 "%n address(es) on the shelf waiting to be planned. Press F5 to plan today.",
-                "", waiting), waiting))
+                "", waiting))
             self.warnings.hide()
             self.map.scene().clear()
             self.map.markers = {}
@@ -403,11 +402,10 @@ class PlanPage(PageWidget):
             self.saved.status if self.saved else "", "")
         n_routes = len(plan.routes)
         self.totals.setText(self.tr("{0} · {1} · {2} · {3} · {4} in all · {5} · {6}").format(
-            counted(self.tr("%n route(s)", "", n_routes), n_routes), self._count_stops(stops),
+            self.tr("%n route(s)", "", n_routes), self._count_stops(stops),
             self._count_parcels(parcels), distance_text(plan.distance_m, day.units),
             duration_text(plan.duration_s),
-            counted(self.tr("%n not on a route", "", len(plan.unassigned)),
-                    len(plan.unassigned)), state))
+            self.tr("%n not on a route", "", len(plan.unassigned)), state))
         self.source_note.setText(
             self.tr("Distances and times on the roads of the map.") if plan.on_roads
             else self.tr("Distances are estimates (crow-fly × road factor, times at a set "
@@ -444,10 +442,10 @@ class PlanPage(PageWidget):
         return out
 
     def _count_stops(self, n: int) -> str:
-        return counted(self.tr("%n stop(s)", "", n), n)
+        return self.tr("%n stop(s)", "", n)
 
     def _count_parcels(self, n: int) -> str:
-        return counted(self.tr("%n parcel(s)", "", n), n)
+        return self.tr("%n parcel(s)", "", n)
 
     # -- selection ---------------------------------------------------------------------
 
@@ -616,8 +614,7 @@ class PlanPage(PageWidget):
                                      units=day.units)
             return _Planned(day, planned)
 
-        self._run(work, self._planned, counted(self.tr("Planning %n address(es)…", "", waiting),
-                                               waiting))
+        self._run(work, self._planned, self.tr("Planning %n address(es)…", "", waiting))
 
     def road_map(self) -> Any:
         """The data dir's road map, or None (plan on estimates)."""
@@ -787,8 +784,8 @@ class PlanPage(PageWidget):
         if self.is_busy() or self.saved is None or self.saved.status != dayplan.DRAFT:
             return
         count = len(self.saved.routed_parcels())
-        question = counted(self.tr(
-            "Mark %n parcel(s) as out for delivery and start the run?", "", count), count)
+        question = self.tr(
+            "Mark %n parcel(s) as out for delivery and start the run?", "", count)
         if self.warnings.text():
             question = self.tr("The plan breaks some limits:\n{0}\n\n{1}").format(
                 self.warnings.text(), question)
@@ -804,8 +801,8 @@ class PlanPage(PageWidget):
             run, view = result
             self._view_token += 1
             self._show_view(self._view_token, view)
-            self.status.setText(counted(self.tr(
-                "%n parcel(s) out for delivery. Good run!", "", run.parcels), run.parcels))
+            self.status.setText(self.tr(
+                "%n parcel(s) out for delivery. Good run!", "", run.parcels))
             self.run_started.emit(run.parcels)
 
         self.context.ops.write(work, owner=self, done=started,

@@ -24,7 +24,6 @@ from shopapp.messages import Progress, message
 from shopapp.planning.plan import Plan
 from shopapp.roads.mapinfo import ATTRIBUTION
 
-from shopapp.ui.messages.planning import counted
 from shopapp.ui.names import distance_text
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
@@ -302,10 +301,8 @@ class _Painter:
         self.text(0, 16, wmm, 6,
                   translate("RunSheet", "Driver: {0}     Vehicle: {1}").format(driver, vehicle),
                   _font(3.8))
-        stops = counted(translate("RunSheet", "%n stop(s)", None, len(route.stops)),
-                        len(route.stops))
-        parcels = counted(translate("RunSheet", "%n parcel(s)", None, route.parcels),
-                          route.parcels)
+        stops = translate("RunSheet", "%n stop(s)", None, len(route.stops))
+        parcels = translate("RunSheet", "%n parcel(s)", None, route.parcels)
         totals = translate(
             "RunSheet", "{0} · {1} · {2} · leave {3}, back {4} ({5})").format(
             stops, parcels, distance_text(route.distance_m, sheet.units),
