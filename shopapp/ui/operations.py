@@ -252,15 +252,6 @@ class Operations(QObject):
 
     # -- the UI-thread side ----------------------------------------------------------
 
-    def _post(self, owner: QObject | None, closure: Callable[[], None]) -> None:
-        """Run `closure` on the UI thread, unless its owner widget has been deleted."""
-
-        def guarded() -> None:
-            if owner is None or shiboken6.isValid(owner):
-                closure()
-
-        self._relay.deliver.emit(guarded)
-
     @Slot(object)
     def _on_deliver(self, closure: Callable[[], None]) -> None:
         closure()
