@@ -32,6 +32,13 @@ _SPECS = (
     SettingSpec("print_label_on_scan", bool, False, "Print a shelf label on each scan"),
     SettingSpec("label_size", str, "4x6in", "Shelf label size (4x6in or 62mm)"),
     SettingSpec("zpl_printer", str, "", "Raw TCP label printer (host:port)"),
+    # Printers of the operating system (QPrinterInfo names); empty: the system default.
+    SettingSpec("label_printer", str, "", "Label printer"),
+    # How the label printer is fed: Qt pages at the label's size, or ZPL sent raw.
+    SettingSpec("label_printer_language", str, "page", "Label printer language"),
+    SettingSpec("document_printer", str, "", "Printer for run sheets and reports"),
+    # ISO 4217 code; empty: the currency of the shop's language and country.
+    SettingSpec("currency", str, "", "Currency"),
     SettingSpec("scanner_prefix", str, "", "Scanner prefix characters"),
     SettingSpec("scanner_suffix", str, "", "Scanner suffix characters"),
     SettingSpec("scanner_max_key_interval_ms", int, 30, "Longest gap between scanner keys"),
@@ -52,6 +59,7 @@ SPECS: dict[str, SettingSpec] = {spec.name: spec for spec in _SPECS}
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("", "en", "fr", "es"),
     "label_size": ("4x6in", "62mm"),
+    "label_printer_language": ("page", "zpl"),
 }
 
 

@@ -21,7 +21,17 @@ from collections.abc import Callable, Mapping
 from shopapp.errors import ShopAppError
 from shopapp.messages import Message
 
-from shopapp.ui.messages import counter, delivery, general, planning, shop, sync
+from shopapp.ui.messages import (
+    corrections,
+    counter,
+    delivery,
+    general,
+    planning,
+    printing,
+    shop,
+    startup,
+    sync,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +49,15 @@ def _merged(*tables: Mapping[str, Wording]) -> dict[str, Wording]:
 
 
 TABLE: dict[str, Wording] = _merged(
-    general.TABLE, counter.TABLE, planning.TABLE, delivery.TABLE, sync.TABLE, shop.TABLE
+    general.TABLE,
+    counter.TABLE,
+    planning.TABLE,
+    delivery.TABLE,
+    sync.TABLE,
+    shop.TABLE,
+    printing.TABLE,
+    startup.TABLE,
+    corrections.TABLE,
 )
 
 

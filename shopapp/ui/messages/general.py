@@ -32,8 +32,9 @@ def _damaged(m: Message) -> str:
 
 
 TABLE: dict[str, Callable[[Message], str]] = {
-    "error.shop": lambda m: m.fallback
-    or QCoreApplication.translate("Messages", "Something went wrong."),
+    "error.shop": lambda m: (
+        m.fallback or QCoreApplication.translate("Messages", "Something went wrong.")
+    ),
     "error.unexpected": lambda m: QCoreApplication.translate(
         "Messages",
         "Something unexpected went wrong. Everything you saved is safe in the shop database; "
