@@ -21,11 +21,19 @@ from shopapp.delivery.errors import EmptySignature
 Point = tuple[float, float, float]
 Stroke = Sequence[Point]
 
-# A signature has at least this much to it (pad pixels); a dot, a tap or a short
-# dash is refused. A quick initial on a 600 x 200 pad is about 150-300 px of ink.
-MIN_POINTS = 10
+# A signature has at least this much to it (pad pixels); a dot, a tap, a short dash or
+# a tiny scribble is refused. What counts is the ink's extent and length, not how many
+# points the pointer reported: a quick flat signature (one 350 x 40 px stroke) arrives
+# as a handful of mouse moves and is a signature all the same.
+MIN_POINTS = 3  # fewer is a dot or a tap (press and release)
 MIN_BOX_PX = 40.0  # the longer side of the ink's bounding box
 MIN_INK_PX = 120.0  # total length of the strokes
+
+# Why a signature is refused: `emptiness` answers one of these (or None).
+NOTHING_DRAWN = "nothing was drawn"
+ONLY_DOTS = "only a few dots"
+TOO_SMALL = "it is too small"
+TOO_SHORT = "it is too short"
 
 OUT_MAX_W = 900  # the PNG fits in this box, keeping the aspect ratio
 OUT_MAX_H = 320
@@ -80,14 +88,14 @@ class Signature:
 def emptiness(signature: Signature) -> str | None:
     """Why the signature is too little to count, or None when it is acceptable."""
     if not signature.strokes:
-        return "nothing was drawn"
+        return NOTHING_DRAWN
     if signature.point_count < MIN_POINTS:
-        return "only a few dots"
+        return ONLY_DOTS
     left, top, right, bottom = signature.bounding_box()
     if max(right - left, bottom - top) < MIN_BOX_PX:
-        return "it is too small"
+        return TOO_SMALL
     if signature.ink_length() < MIN_INK_PX:
-        return "it is too short"
+        return TOO_SHORT
     return None
 
 

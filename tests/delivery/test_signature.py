@@ -77,3 +77,27 @@ def test_smoothing_keeps_the_ends_and_adds_points() -> None:
 def test_points_that_are_not_numbers_are_refused() -> None:
     with pytest.raises(EmptySignature):
         Signature.from_strokes([[(float("nan"), 1, 0)] * 20])
+
+
+def test_a_quick_flat_signature_is_a_signature() -> None:
+    # One stroke across 350 x 40 px, as a fast mouse reports it: a handful of moves.
+    stroke = [(40 + i * 50, 120 + (20 if i % 2 else -20), i * 15) for i in range(8)]
+    signature = Signature.from_strokes([stroke])
+    left, top, right, bottom = signature.bounding_box()
+    assert (right - left, bottom - top) == (350, 40)
+    assert signature.point_count == 8
+    assert emptiness(signature) is None
+    check_signature(signature)
+    assert render_png(signature).startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("strokes", "why"),
+    [
+        ([[(200, 100, 0), (200, 100, 40)]], "only a few dots"),  # a tap: press and release
+        # A tiny scribble: plenty of points and ink, all inside a 30 px box.
+        ([[(200 + (i % 6) * 6, 100 + (i % 5) * 6, i) for i in range(60)]], "too small"),
+    ],
+)
+def test_a_tap_and_a_tiny_scribble_are_still_refused(strokes: list, why: str) -> None:  # type: ignore[type-arg]
+    assert why in (emptiness(Signature.from_strokes(strokes)) or "")

@@ -24,7 +24,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from shopapp.delivery.signature import Point, Signature, emptiness
+from shopapp.delivery.signature import (
+    ONLY_DOTS,
+    TOO_SHORT,
+    TOO_SMALL,
+    Point,
+    Signature,
+    emptiness,
+)
 
 _INK = QColor("#10204a")
 _PEN_WIDTH = 3.2
@@ -278,12 +285,24 @@ class SignatureField(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        empty = self.pad.is_empty()
-        self.undo_button.setEnabled(bool(self.pad.strokes()))
-        self.clear_button.setEnabled(bool(self.pad.strokes()))
-        if empty:
-            self.state.setText(self.tr("Waiting for a signature"))
-            self.state.setStyleSheet("color: #8a5a00; font-size: 13pt")
-        else:
-            self.state.setText(self.tr("✔ Signed"))
+        """The line under the pad follows the strokes: waiting on an empty pad, what is
+        wrong while the ink is not a signature yet, "ok" once it is."""
+        drawn = bool(self.pad.strokes())
+        self.undo_button.setEnabled(drawn)
+        self.clear_button.setEnabled(drawn)
+        why = self.pad.emptiness()
+        if why is None:
+            self.state.setText(self.tr("✔ Signature ok"))
             self.state.setStyleSheet("color: #1b7a2f; font-weight: bold; font-size: 13pt")
+            return
+        self.state.setText(self._wrong_text(why) if drawn else self.tr("Waiting for a signature"))
+        self.state.setStyleSheet("color: #8a5a00; font-size: 13pt")
+
+    def _wrong_text(self, why: str) -> str:
+        """The core's reason (shopapp.delivery.signature) in the shopkeeper's language."""
+        texts = {
+            ONLY_DOTS: self.tr("Only a dot so far: sign across the pad"),
+            TOO_SMALL: self.tr("Too small to be a signature: sign across the pad"),
+            TOO_SHORT: self.tr("Too little ink to be a signature: sign across the pad"),
+        }
+        return texts.get(why, self.tr("Waiting for a signature"))
