@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
 from shopapp.clock import from_iso
 from shopapp.reports.endofday import KINDS, DayReport, SyncCounts
 from shopapp.sync.rejections import reason_message
 
 from shopapp.ui.messages import text
-from shopapp.ui.names import kind_name, outcome_name, sync_state_name
+from shopapp.ui.names import kind_name, money_text, outcome_name, sync_state_name
 
 DPI = 300
 
@@ -35,10 +36,6 @@ def local_time_text(moment: datetime, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(
         QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
     )
-
-
-def money_text(amount: Decimal, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(float(amount), "f", 2)
 
 
 def events_text(sync: SyncCounts) -> str:
@@ -86,11 +83,11 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
         "<tr><td>"
         + _e(QCoreApplication.translate("DayReport", "Earnings ({0} × {1} + {2} × {3})")).format(
             _e(locale.toString(earnings.deliveries)),
-            _e(money_text(report.rates.per_delivery, locale)),
+            _e(money_text(report.rates.per_delivery, report.rates.currency, locale)),
             _e(locale.toString(earnings.pickups)),
-            _e(money_text(report.rates.per_pickup, locale)),
+            _e(money_text(report.rates.per_pickup, report.rates.currency, locale)),
         )
-        + f"</td><td align='right'><b>{_e(money_text(earnings.amount, locale))}</b></td></tr>"
+        + f"</td><td align='right'><b>{_e(money_text(earnings.amount, report.rates.currency, locale))}</b></td></tr>"
     )
     parts.append("</table>")
 
@@ -187,13 +184,29 @@ def write_day_report(path: Path, report: DayReport) -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
+    _document(report).print_(writer)  # pages the text and numbers the pages
+    del writer  # QPdfWriter finishes the file when it goes
+    tmp.replace(path)
+    return path
+
+
+def _document(report: DayReport) -> QTextDocument:
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     document.setHtml(report_html(report))
-    # print_ pages the text and numbers the pages (the document has no page size of its own).
-    document.print_(writer)
-    del writer  # QPdfWriter finishes the file when it goes
-    tmp.replace(path)
-    return path
+    return document
+
+
+def print_day_report(printer: QPrinter, report: DayReport) -> bool:
+    """Print the report on `printer`, chosen in the print dialog (its paper, A4 or
+    Letter); False when the printer failed the job."""
+    printer.setDocName(
+        QCoreApplication.translate("DayReport", "End of day {0}").format(report.day.isoformat())
+    )
+    _document(report).print_(printer)
+    return printer.printerState() not in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    )

@@ -1,9 +1,9 @@
-"""Shelf labels as PDF pages (QPdfWriter) for any printer, and the same drawing as a preview.
+"""Shelf labels as pages: on a printer (QPrinter, at the label's size), as PDF (QPdfWriter),
+and the same drawing as a preview.
 
 One painter function draws a label into a rectangle in device pixels, so the PDF and
-the preview cannot drift apart. The barcode is the Code 128 PNG of `shopapp.labels`
-(the shelf-label code, which scans back to the tracking number), drawn without
-smoothing so that its bars stay sharp.
+the preview cannot drift apart. The barcode is the shelf-label code (which scans back to
+the tracking number) as Code 128 bars, rectangles at the device's resolution (vector.py).
 """
 
 from __future__ import annotations
@@ -12,9 +12,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtPrintSupport import QPrinter
 
-from shopapp.labels import ShelfLabel, code128_png
+from shopapp.labels import ShelfLabel
+from shopapp.labels.vector import code128_bars
+
+from shopapp.ui.printing.vector import draw_code128
 
 
 @dataclass(frozen=True)
@@ -73,25 +86,39 @@ def paint_label(painter: QPainter, area: QRectF, label: ShelfLabel, dpi: int) ->
     painter.drawText(info_rect, flags, info)
     y = info_rect.bottom() + height * 0.02
 
-    # Barcode: the shelf code's Code 128, as wide as it fits, bars unsmoothed.
-    image = QImage.fromData(
-        code128_png(label.code, dpi=dpi, module_width_mm=0.33, human_readable=False)
-    )
+    # Barcode: the shelf code's Code 128 as rectangles on whole device dots (vectors in a
+    # PDF), as wide as fits with its quiet zones; at most 0.5 mm a module.
     bar_rect = QRectF(inner.left(), y, width, height * 0.28)
-    if not image.isNull():
-        scale = min(bar_rect.width() / image.width(), bar_rect.height() / image.height())
-        if scale >= 1:
-            scale = float(int(scale))  # whole pixels per module keep every bar the same width
-        target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-        target.moveCenter(bar_rect.center())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(target, image)
+    draw_code128(painter, bar_rect, code128_bars(label.code), max_module=0.5 * mm)
     y = bar_rect.bottom()
 
     number_rect = QRectF(inner.left(), y, width, height * 0.10)
     painter.setFont(_font(min(height * 0.045, width / max(10, len(label.grouped_number)) * 1.5)))
     painter.drawText(number_rect, flags, label.grouped_number)
     painter.restore()
+
+
+def label_page_layout(size: PdfLabelSize) -> QPageLayout:
+    """The label stock as a page: its real size, portrait, no margins."""
+    page = QPageSize(QSizeF(size.width_mm, size.height_mm), QPageSize.Unit.Millimeter, size.name)
+    return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+def paint_labels(device: QPagedPaintDevice, labels: list[ShelfLabel], dpi: int) -> bool:
+    """Paint the labels one per page on a device set to the label's page; False when the
+    device cannot be painted on (a printer that cannot start the job)."""
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        for index, label in enumerate(labels):
+            if index:
+                device.newPage()
+            area = QRectF(0, 0, device.width(), device.height())
+            paint_label(painter, area, label, dpi)
+    finally:
+        painter.end()
+    return True
 
 
 def write_label_pdf(path: Path, labels: list[ShelfLabel], size: PdfLabelSize) -> Path:
@@ -102,19 +129,25 @@ def write_label_pdf(path: Path, labels: list[ShelfLabel], size: PdfLabelSize) ->
     writer.setResolution(PDF_DPI)
     writer.setTitle("Shelf labels")
     writer.setCreator("shopapp")
-    page = QPageSize(QSizeF(size.width_mm, size.height_mm), QPageSize.Unit.Millimeter, size.name)
-    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    painter = QPainter(writer)
-    try:
-        for index, label in enumerate(labels):
-            if index:
-                writer.newPage()
-            area = QRectF(0, 0, writer.width(), writer.height())
-            paint_label(painter, area, label, PDF_DPI)
-    finally:
-        painter.end()
+    writer.setPageLayout(label_page_layout(size))
+    paint_labels(writer, labels, PDF_DPI)
+    del writer  # the file is complete once the writer goes
     tmp.replace(path)
     return path
+
+
+def print_labels(printer: QPrinter, labels: list[ShelfLabel], size: PdfLabelSize) -> bool:
+    """Print the labels on `printer` at the label's real size, at the printer's own
+    resolution (no dialog); False when the job could not start or the printer failed it."""
+    printer.setFullPage(True)
+    printer.setDocName("Shelf labels")
+    printer.setPageLayout(label_page_layout(size))
+    if not paint_labels(printer, labels, printer.resolution()):
+        return False
+    return printer.printerState() not in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    )
 
 
 def label_preview(label: ShelfLabel, size: PdfLabelSize, dpi: int = 120) -> QImage:

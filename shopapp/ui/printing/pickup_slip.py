@@ -11,11 +11,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QPrinter
 
 from shopapp.clock import from_iso
 from shopapp.delivery.pickup import PickupItem, format_code, qr_payload
-from shopapp.labels import qr_png
+from shopapp.labels.vector import qr_modules
+
+from shopapp.ui.printing.vector import draw_qr
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
@@ -87,14 +100,12 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
     line(translate("PickupSlip", "Your parcel is waiting for you"), 7, 3.6)
     line(slip.recipient or "", 8, 5.0, bold=True)
 
-    # The QR code, square and sharp (no smoothing of its modules).
-    qr = QImage.fromData(qr_png(qr_payload(slip.pickup_code), box_size=10, border=2))
+    # The QR code as square vector modules on whole device dots (sharp on any printer).
     side = min(width, 52 * mm)
     target = QRectF(0, 0, side, side)
     target.moveCenter(inner.center())
     target.moveTop(y + 1 * mm)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-    painter.drawImage(target, qr)
+    draw_qr(painter, target, qr_modules(qr_payload(slip.pickup_code)))
     y = target.bottom() + 1 * mm
 
     line(translate("PickupSlip", "Pickup code"), 5, 3.2)
@@ -126,6 +137,23 @@ def paint_slip(painter: QPainter, area: QRectF, slip: PickupSlip, dpi: int) -> N
     painter.restore()
 
 
+def _paint_page(device: QPagedPaintDevice, slip: PickupSlip, dpi: int) -> bool:
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        paint_slip(painter, QRectF(0, 0, device.width(), device.height()), slip, dpi)
+    finally:
+        painter.end()
+    return True
+
+
+def _slip_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(SLIP_PAGE), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+    )
+
+
 def write_pickup_slip(path: Path, slip: PickupSlip) -> Path:
     """Write the slip as a one-page A6 PDF; returns `path` (written whole or not at all)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,16 +162,25 @@ def write_pickup_slip(path: Path, slip: PickupSlip) -> Path:
     writer.setResolution(SLIP_DPI)
     writer.setTitle(translate("PickupSlip", "Pickup slip {0}").format(slip.tracking_number))
     writer.setCreator("shopapp")
-    writer.setPageLayout(
-        QPageLayout(QPageSize(SLIP_PAGE), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
-    painter = QPainter(writer)
-    try:
-        paint_slip(painter, QRectF(0, 0, writer.width(), writer.height()), slip, SLIP_DPI)
-    finally:
-        painter.end()
+    writer.setPageLayout(_slip_layout())
+    _paint_page(writer, slip, SLIP_DPI)
+    del writer  # the file is complete once the writer goes
     tmp.replace(path)
     return path
+
+
+def print_pickup_slip(printer: QPrinter, slip: PickupSlip) -> bool:
+    """Print the slip (A6) on `printer`, chosen in the print dialog; False when the job
+    could not start or the printer failed it."""
+    printer.setFullPage(True)
+    printer.setDocName(translate("PickupSlip", "Pickup slip {0}").format(slip.tracking_number))
+    printer.setPageLayout(_slip_layout())
+    if not _paint_page(printer, slip, printer.resolution()):
+        return False
+    return printer.printerState() not in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    )
 
 
 def slip_preview(slip: PickupSlip, dpi: int = 110) -> QImage:

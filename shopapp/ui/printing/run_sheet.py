@@ -16,15 +16,27 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QPrinter
 
 from shopapp.dayplan import DayProblem
-from shopapp.labels import LabelContentError, code128_png, geo_uri, maps_link, qr_png
+from shopapp.labels import LabelContentError, geo_uri, maps_link
+from shopapp.labels.vector import code128_bars, qr_modules
 from shopapp.messages import Progress, message
 from shopapp.planning.plan import Plan
 from shopapp.roads.mapinfo import ATTRIBUTION
 
 from shopapp.ui.names import distance_text
+from shopapp.ui.printing.vector import draw_code128, draw_qr
 
 # lupdate reads translate("Context", "text") calls; the context is fixed per module.
 translate = QCoreApplication.translate
@@ -115,8 +127,9 @@ class RunSheet:
     attribution: str = ""  # the road data's, printed with its directions
 
 
-def run_sheet_from_plan(day: DayProblem, plan: Plan, driver: str = "",
-                        vehicle: str = "") -> RunSheet:
+def run_sheet_from_plan(
+    day: DayProblem, plan: Plan, driver: str = "", vehicle: str = ""
+) -> RunSheet:
     """The run sheet of a plan: routes in order, the stops' details from the day."""
     windows = {str(s["id"]): tuple(s["tw"]) for s in day.problem["stops"] if s.get("tw")}
     routes = []
@@ -129,42 +142,74 @@ def run_sheet_from_plan(day: DayProblem, plan: Plan, driver: str = "",
                 continue
             window = windows.get(sid)
             leg = legs[n - 1] if legs else None
-            stops.append(SheetStop(
-                n, int(eta), stop.address, stop.recipients, stop.notes,
-                [SheetParcel(p.tracking_number, p.recipient) for p in stop.parcels],
-                stop.lat, stop.lon, (int(window[0]), int(window[1])) if window else None,
-                tuple(d.instruction for d in leg.directions) if leg else (),
-                leg.distance_m if leg else None,
-            ))
+            stops.append(
+                SheetStop(
+                    n,
+                    int(eta),
+                    stop.address,
+                    stop.recipients,
+                    stop.notes,
+                    [SheetParcel(p.tracking_number, p.recipient) for p in stop.parcels],
+                    stop.lat,
+                    stop.lon,
+                    (int(window[0]), int(window[1])) if window else None,
+                    tuple(d.instruction for d in leg.directions) if leg else (),
+                    leg.distance_m if leg else None,
+                )
+            )
         back = legs[-1] if legs else None
-        routes.append(SheetRoute(
-            (route.van if route.van is not None else r) + 1, stops, route.distance_m,
-            route.start_s, route.end_s, driver, vehicle,
-            tuple(d.instruction for d in back.directions) if back else (),
-            back.distance_m if back else None,
-        ))
+        routes.append(
+            SheetRoute(
+                (route.van if route.van is not None else r) + 1,
+                stops,
+                route.distance_m,
+                route.start_s,
+                route.end_s,
+                driver,
+                vehicle,
+                tuple(d.instruction for d in back.directions) if back else (),
+                back.distance_m if back else None,
+            )
+        )
     from shopapp.planning.reasons import reason_message
 
     from shopapp.ui.messages import text
 
     # Why each stop is left out, in the shop's language (the plan keeps the English).
-    left_out = [(day.stops[u.id].address if u.id in day.stops else u.id,
-                 text(reason_message(u.reason, day.units))) for u in plan.unassigned]
-    return RunSheet(day.shop_name, day.day, day.units, routes, left_out,
-                    attribution=ATTRIBUTION if plan.on_roads else "")
+    left_out = [
+        (
+            day.stops[u.id].address if u.id in day.stops else u.id,
+            text(reason_message(u.reason, day.units)),
+        )
+        for u in plan.unassigned
+    ]
+    return RunSheet(
+        day.shop_name,
+        day.day,
+        day.units,
+        routes,
+        left_out,
+        attribution=ATTRIBUTION if plan.on_roads else "",
+    )
 
 
 def sheet_legs(route: SheetRoute) -> list[SheetLeg]:
     """The legs of a route's directions pages (none when the plan is not on roads)."""
     legs = [
-        SheetLeg(translate("RunSheet", "To stop {0} · {1}").format(stop.number, stop.address),
-                 stop.leg_m or 0, stop.directions)
+        SheetLeg(
+            translate("RunSheet", "To stop {0} · {1}").format(stop.number, stop.address),
+            stop.leg_m or 0,
+            stop.directions,
+        )
         for stop in route.stops
         if stop.directions
     ]
     if legs and route.back_directions:
-        legs.append(SheetLeg(translate("RunSheet", "Back to the shop"), route.back_m or 0,
-                             route.back_directions))
+        legs.append(
+            SheetLeg(
+                translate("RunSheet", "Back to the shop"), route.back_m or 0, route.back_directions
+            )
+        )
     return legs
 
 
@@ -190,8 +235,13 @@ NAME_MM = 4.0  # a recipient's name over a barcode, when a stop has several reci
 
 
 def _text_height_mm(stop: SheetStop) -> float:
-    return 13.0 + 6.0 * bool(stop.recipients) + 5.5 * bool(stop.window) + 5.0 * len(stop.notes) \
+    return (
+        13.0
+        + 6.0 * bool(stop.recipients)
+        + 5.5 * bool(stop.window)
+        + 5.0 * len(stop.notes)
         + 5.0 * (stop.lat is not None)
+    )
 
 
 def _barcode_mm(stop: SheetStop) -> float:
@@ -246,9 +296,13 @@ def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
                         pages.append(page)
                         page, y = [("directions_title", route, 0.0)], DIRECTIONS_TITLE_MM
                         continue
-                    part = SheetLeg(leg.title if first else translate(
-                        "RunSheet", "{0} (continued)").format(leg.title), leg.distance_m,
-                        tuple(lines[:room]))
+                    part = SheetLeg(
+                        leg.title
+                        if first
+                        else translate("RunSheet", "{0} (continued)").format(leg.title),
+                        leg.distance_m,
+                        tuple(lines[:room]),
+                    )
                     page.append(("leg", part, y))
                     y += leg_height_mm(part)
                     lines, first = lines[room:], False
@@ -267,11 +321,6 @@ def paginate(sheet: RunSheet, page_h_mm: float) -> list[Page]:
 
 # -- painting ---------------------------------------------------------------------------
 
-def _mono(png: bytes) -> QImage:
-    """The code as pure black and white (no grey edges from the PNG writer's scaling)."""
-    image = QImage.fromData(png)
-    return image.convertToFormat(QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither)
-
 
 class _Painter:
     def __init__(self, painter: QPainter, sheet: RunSheet, width_mm: float) -> None:
@@ -281,13 +330,23 @@ class _Painter:
         self.left = MARGIN_MM * MM
         self.top = MARGIN_MM * MM
 
-    def text(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float, text: str, font: QFont,
-             flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, colour: str = "black") -> None:
+    def text(
+        self,
+        x_mm: float,
+        y_mm: float,
+        w_mm: float,
+        h_mm: float,
+        text: str,
+        font: QFont,
+        flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        colour: str = "black",
+    ) -> None:
         self.p.setFont(font)
         self.p.setPen(QColor(colour))
         rect = QRectF(self.left + x_mm * MM, self.top + y_mm * MM, w_mm * MM, h_mm * MM)
-        self.p.drawText(rect, int(flags | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                        text)
+        self.p.drawText(
+            rect, int(flags | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text
+        )
 
     def header(self, route: SheetRoute) -> None:
         sheet, wmm = self.sheet, self.w / MM
@@ -298,21 +357,38 @@ class _Painter:
         self.text(0, 9, wmm, 6, van, _font(4.2, True))
         driver = route.driver or "_" * 22
         vehicle = route.vehicle or "_" * 16
-        self.text(0, 16, wmm, 6,
-                  translate("RunSheet", "Driver: {0}     Vehicle: {1}").format(driver, vehicle),
-                  _font(3.8))
+        self.text(
+            0,
+            16,
+            wmm,
+            6,
+            translate("RunSheet", "Driver: {0}     Vehicle: {1}").format(driver, vehicle),
+            _font(3.8),
+        )
         stops = translate("RunSheet", "%n stop(s)", None, len(route.stops))
         parcels = translate("RunSheet", "%n parcel(s)", None, route.parcels)
-        totals = translate(
-            "RunSheet", "{0} · {1} · {2} · leave {3}, back {4} ({5})").format(
-            stops, parcels, distance_text(route.distance_m, sheet.units),
-            clock(route.start_s), clock(route.end_s), duration_text(route.end_s - route.start_s))
+        totals = translate("RunSheet", "{0} · {1} · {2} · leave {3}, back {4} ({5})").format(
+            stops,
+            parcels,
+            distance_text(route.distance_m, sheet.units),
+            clock(route.start_s),
+            clock(route.end_s),
+            duration_text(route.end_s - route.start_s),
+        )
         self.text(0, 23, wmm, 6, totals, _font(3.8, True))
         self.rule(HEADER_MM - 2.5, 0.6)
 
     def continued(self, route: SheetRoute) -> None:
-        self.text(0, 0, self.w / MM, 8, translate("RunSheet", "Van {0} (continued) · {1}").format(
-            route.van, _date_text(self.sheet.day, "d MMM yyyy")), _font(4.2, True))
+        self.text(
+            0,
+            0,
+            self.w / MM,
+            8,
+            translate("RunSheet", "Van {0} (continued) · {1}").format(
+                route.van, _date_text(self.sheet.day, "d MMM yyyy")
+            ),
+            _font(4.2, True),
+        )
         self.rule(CONTINUED_MM - 2.5, 0.4)
 
     def rule(self, y_mm: float, width_mm: float) -> None:
@@ -332,20 +408,31 @@ class _Painter:
             self.text(22, line, text_w, 6, ", ".join(stop.recipients), _font(3.8))
             line += 6
         if stop.window:
-            self.text(22, line, text_w, 5.5, translate("RunSheet", "Time window {0}–{1}").format(
-                clock(stop.window[0]), clock(stop.window[1])), _font(3.5, True), colour="#a55d00")
+            self.text(
+                22,
+                line,
+                text_w,
+                5.5,
+                translate("RunSheet", "Time window {0}–{1}").format(
+                    clock(stop.window[0]), clock(stop.window[1])
+                ),
+                _font(3.5, True),
+                colour="#a55d00",
+            )
             line += 5.5
         for note in stop.notes:
             self.text(22, line, text_w, 5, note, _font(3.4, italic=True))
             line += 5
         if stop.lat is not None and stop.lon is not None:
             try:
-                self.text(22, line, text_w, 5, geo_uri(stop.lat, stop.lon), _font(3.0),
-                          colour="#444444")
-                qr = _mono(qr_png(maps_link(stop.lat, stop.lon), box_size=6, border=2))
-                self.p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-                self.p.drawImage(QRectF(self.left + (wmm - QR_MM) * MM, self.top + y * MM,
-                                        QR_MM * MM, QR_MM * MM), qr)
+                self.text(
+                    22, line, text_w, 5, geo_uri(stop.lat, stop.lon), _font(3.0), colour="#444444"
+                )
+                # Vector modules in the QR_MM square at the top right (quiet zone inside).
+                square = QRectF(
+                    self.left + (wmm - QR_MM) * MM, self.top + y * MM, QR_MM * MM, QR_MM * MM
+                )
+                draw_qr(self.p, square, qr_modules(maps_link(stop.lat, stop.lon)))
             except LabelContentError:
                 pass  # a stop without a place on Earth gets no QR; its address is printed
         # The parcels' barcodes stacked in their column.
@@ -354,41 +441,73 @@ class _Painter:
         yy = y
         for parcel in stop.parcels:
             if named:
-                self.text(x + 2, yy, BAR_COLUMN_MM, NAME_MM, parcel.recipient, _font(2.9),
-                          colour="#333333")
+                self.text(
+                    x + 2,
+                    yy,
+                    BAR_COLUMN_MM,
+                    NAME_MM,
+                    parcel.recipient,
+                    _font(2.9),
+                    colour="#333333",
+                )
                 yy += NAME_MM
             try:
-                png = code128_png(parcel.tracking_number, dpi=DPI, module_width_mm=MODULE_MM,
-                                  height_mm=BARS_MM)
+                bars = code128_bars(parcel.tracking_number)
             except LabelContentError:
                 self.text(x, yy, BAR_COLUMN_MM, 6, parcel.tracking_number, _font(3.6, True))
                 yy += BARCODE_MM
                 continue
-            image = _mono(png)
-            # Drawn at its own resolution (1:1 pixels), shrunk only if the column is narrower.
-            w_px, h_px = float(image.width()), float(image.height())
-            room = BAR_COLUMN_MM * MM
-            if w_px > room:
-                h_px, w_px = h_px * room / w_px, room
-            self.p.drawImage(QRectF(self.left + x * MM, self.top + yy * MM, w_px, h_px), image)
+            # Rectangles on whole device dots (0.254 mm modules at most), the number under.
+            area = QRectF(self.left + x * MM, self.top + yy * MM, BAR_COLUMN_MM * MM, BARS_MM * MM)
+            drawn = draw_code128(self.p, area, bars, max_module=MODULE_MM * MM)
+            self.text(
+                (drawn.left() - self.left) / MM,
+                yy + BARS_MM + 0.3,
+                drawn.width() / MM,
+                4,
+                parcel.tracking_number,
+                _font(2.8),
+                Qt.AlignmentFlag.AlignHCenter,
+            )
             yy += BARCODE_MM
         self.p.setPen(QPen(QColor("#999999"), 0.25 * MM))
         bottom = self.top + (y + stop_height_mm(stop) - GAP_MM / 2) * MM
         self.p.drawLine(int(self.left), int(bottom), int(self.left + self.w), int(bottom))
 
     def directions_title(self, route: SheetRoute) -> None:
-        self.text(0, 0, self.w / MM, 8, translate("RunSheet", "Van {0} · directions").format(
-            route.van), _font(5.0, True))
+        self.text(
+            0,
+            0,
+            self.w / MM,
+            8,
+            translate("RunSheet", "Van {0} · directions").format(route.van),
+            _font(5.0, True),
+        )
         if self.sheet.attribution:
-            self.text(0, 0, self.w / MM, 8, self.sheet.attribution, _font(2.8),
-                      Qt.AlignmentFlag.AlignRight, "#555555")
+            self.text(
+                0,
+                0,
+                self.w / MM,
+                8,
+                self.sheet.attribution,
+                _font(2.8),
+                Qt.AlignmentFlag.AlignRight,
+                "#555555",
+            )
         self.rule(DIRECTIONS_TITLE_MM - 2.5, 0.4)
 
     def leg(self, leg: SheetLeg, y: float) -> None:
         wmm = self.w / MM
         self.text(0, y, wmm - 30, LEG_TITLE_MM, leg.title, _font(3.9, True))
-        self.text(wmm - 30, y, 30, LEG_TITLE_MM, distance_text(leg.distance_m, self.sheet.units),
-                  _font(3.6, True), Qt.AlignmentFlag.AlignRight)
+        self.text(
+            wmm - 30,
+            y,
+            30,
+            LEG_TITLE_MM,
+            distance_text(leg.distance_m, self.sheet.units),
+            _font(3.6, True),
+            Qt.AlignmentFlag.AlignRight,
+        )
         line = y + LEG_TITLE_MM
         for n, direction in enumerate(leg.directions, 1):
             self.text(4, line, wmm - 4, DIRECTION_LINE_MM, f"{n}. {direction}", _font(3.3))
@@ -402,38 +521,50 @@ class _Painter:
         self.text(6, y + 5, self.w / MM - 6, 6, item[1], _font(3.2))
 
     def footer(self, page: int, pages: int, page_h_mm: float) -> None:
-        self.text(0, page_h_mm + 2, self.w / MM, 6,
-                  translate("RunSheet", "{0} · {1} · page {2} of {3}").format(
-            self.sheet.shop_name, self.sheet.day.isoformat(), page, pages), _font(3.0),
-            Qt.AlignmentFlag.AlignRight, "#555555")
+        self.text(
+            0,
+            page_h_mm + 2,
+            self.w / MM,
+            6,
+            translate("RunSheet", "{0} · {1} · page {2} of {3}").format(
+                self.sheet.shop_name, self.sheet.day.isoformat(), page, pages
+            ),
+            _font(3.0),
+            Qt.AlignmentFlag.AlignRight,
+            "#555555",
+        )
 
 
-def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
-                    progress: Progress | None = None) -> Path:
-    """Write the run sheet PDF (whole or not at all); `paper` is "A4" or "Letter"."""
+def paper_layout(paper: str) -> QPageLayout:
+    """A4 or Letter, portrait; the sheet keeps its own margins."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(DPI)
-    writer.setTitle(translate("RunSheet", "Run sheet {0}").format(sheet.day.isoformat()))
-    writer.setCreator("shopapp")
-    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    return QPageLayout(
+        QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+    )
+
+
+def paint_run_sheet(
+    device: QPagedPaintDevice, sheet: RunSheet, paper: str, progress: Progress | None = None
+) -> bool:
+    """Paint the sheet on a PDF writer or a printer already set to `paper`'s page.
+
+    The layout is in 300-dpi units; the painter is scaled to the device's resolution, and
+    barcodes are drawn on whole device dots. False when the device cannot be painted on.
+    """
     size = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Millimeter)
     width_mm = size.width() - 2 * MARGIN_MM
     body_mm = size.height() - 2 * MARGIN_MM - 8  # room for the footer
     pages = paginate(sheet, body_mm)
-    painter = QPainter(writer)
-    # Without this hint QPdfWriter stores images as JPEG, whose blur around the bars can
-    # make a barcode unreadable; lossless keeps every bar edge sharp.
-    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)
     try:
         draw = _Painter(painter, sheet, width_mm)
         for number, page in enumerate(pages, 1):
             if number > 1:
-                writer.newPage()
+                device.newPage()
             for kind, payload, y in page:
                 if kind == "header":
                     draw.header(payload)
@@ -451,9 +582,46 @@ def write_run_sheet(path: Path, sheet: RunSheet, paper: str = "A4",
                     draw.left_out(payload, y)
             draw.footer(number, len(pages), body_mm)
             if progress is not None:
-                progress(number / len(pages), message(
-                    "sheet.writing", "Writing the run sheet", page=number, pages=len(pages)))
+                progress(
+                    number / len(pages),
+                    message(
+                        "sheet.writing", "Writing the run sheet", page=number, pages=len(pages)
+                    ),
+                )
     finally:
         painter.end()
+    return True
+
+
+def write_run_sheet(
+    path: Path, sheet: RunSheet, paper: str = "A4", progress: Progress | None = None
+) -> Path:
+    """Write the run sheet PDF (whole or not at all); `paper` is "A4" or "Letter"."""
+    layout = paper_layout(paper)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(DPI)
+    writer.setTitle(translate("RunSheet", "Run sheet {0}").format(sheet.day.isoformat()))
+    writer.setCreator("shopapp")
+    writer.setPageLayout(layout)
+    paint_run_sheet(writer, sheet, paper, progress)
+    del writer  # the file is complete once the writer goes
     tmp.replace(path)
     return path
+
+
+def print_run_sheet(
+    printer: QPrinter, sheet: RunSheet, paper: str = "A4", progress: Progress | None = None
+) -> bool:
+    """Print the sheet on `printer` (chosen in the print dialog); False when the job could
+    not start or the printer failed it."""
+    printer.setFullPage(True)
+    printer.setDocName(translate("RunSheet", "Run sheet {0}").format(sheet.day.isoformat()))
+    printer.setPageLayout(paper_layout(paper))
+    if not paint_run_sheet(printer, sheet, paper, progress):
+        return False
+    return printer.printerState() not in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    )
