@@ -1,14 +1,25 @@
-"""CSV export of the end-of-day report: UTF-8 with a BOM so that Excel reads accents right."""
+"""CSV exports: the end-of-day report, and the parcels' events over a range of local days.
+
+UTF-8 with a BOM so that Excel reads accents right; written whole or not at all.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
+from sqlmodel import Session, col, select
+
+# The day report's own wording of an outcome: one reading of event data for both exports.
 from shopapp.reports.endofday import DayReport
+from shopapp.reports.endofday import _outcome as event_outcome
+from shopapp.reports.localdays import Zone, day_range, to_local
+from shopapp.store.models import Event, Parcel
 
 COLUMNS = (
     "section",
@@ -57,19 +68,88 @@ def day_csv_rows(report: DayReport) -> list[list[str]]:
     return lines
 
 
-def day_csv_text(report: DayReport) -> str:
+def _csv_text(rows: list[list[str]]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(day_csv_rows(report))
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
     return buffer.getvalue()
+
+
+def day_csv_text(report: DayReport) -> str:
+    return _csv_text(day_csv_rows(report))
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """A temporary file renamed over the target: a full disk leaves no half file."""
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
 
 
 def write_day_csv(path: Path, report: DayReport) -> Path:
     """Write the CSV whole or not at all (a temporary file renamed over the target)."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
-        handle.write(day_csv_text(report))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+    _write_whole(path, day_csv_text(report))
     return path
+
+
+# -- parcels over a date range (File > Export parcels as CSV) ---------------------------
+
+RANGE_COLUMNS = (
+    "date",
+    "time",
+    "tracking_number",
+    "recipient",
+    "address",
+    "service",
+    "event",
+    "outcome",
+    "detail",
+    "status_now",
+    "sync_state",
+)
+
+
+def range_csv_rows(session: Session, first: date, last: date, zone: Zone = None) -> list[list[str]]:
+    """The header, then every event of the local days `first`..`last` (inclusive), in the
+    order they happened: one line per event, with its parcel and its outcome codes."""
+    if last < first:
+        first, last = last, first
+    start, end = day_range(first, last, zone=zone)
+    events = session.exec(
+        select(Event, Parcel)
+        .join(Parcel, col(Parcel.id) == col(Event.parcel_id))
+        .where(Event.at >= start, Event.at < end)
+        .order_by(col(Event.at), col(Event.seq))
+    ).all()
+    lines = [list(RANGE_COLUMNS)]
+    for event, parcel in events:
+        outcome, detail = event_outcome(event.type, json.loads(event.data))
+        local = to_local(event.at, zone)
+        lines.append(
+            [
+                local.date().isoformat(),
+                local.strftime("%H:%M"),
+                event.tracking_number,
+                parcel.recipient,
+                parcel.address,
+                parcel.service,
+                event.type,
+                outcome,
+                detail,
+                parcel.status,
+                event.sync_state,
+            ]
+        )
+    return lines
+
+
+def write_range_csv(
+    path: Path, session: Session, first: date, last: date, zone: Zone = None
+) -> tuple[Path, int]:
+    """Write the range's CSV whole or not at all; (path, number of event lines)."""
+    rows = range_csv_rows(session, first, last, zone)
+    _write_whole(Path(path), _csv_text(rows))
+    return Path(path), len(rows) - 1
