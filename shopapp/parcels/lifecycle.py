@@ -8,20 +8,31 @@ the shop's language, and still a `parcelwire.lifecycle.IllegalTransition`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from functools import wraps
 from typing import Any
 
 from parcelwire import lifecycle as _table
 from parcelwire.lifecycle import (
     ATTEMPT_FAILED,
+    CORRECTED_OUTCOMES,
+    CORRECTION_MOVES,
+    CORRECTION_REASONS,
+    CORRECTION_RULES,
+    CORRECTION_TYPES,
+    CORRECTION_WINDOW,
+    CORRECTS,
     DAMAGED,
     DELIVERED,
     EVENT_TYPES,
     EXPECTED,
     FLAGS,
+    HANDOVER_CORRECTED,
     HELD_FOR_PICKUP,
+    MAY_COME_BETWEEN,
     OUT_FOR_DELIVERY,
+    OUTCOME_CORRECTED,
     OUTSIDE_RADIUS,
     PICKED_UP,
     RECEIVED,
@@ -33,18 +44,32 @@ from parcelwire.lifecycle import (
     TRANSITIONS,
     UNEXPECTED,
     ParcelState,
+    PastEvent,
     allowed_events,
+    corrected_to,
+    correction_type_for,
+    history_refusal,
 )
 from shopapp.errors import IllegalTransition
 
 __all__ = [
     "ATTEMPT_FAILED",
+    "CORRECTED_OUTCOMES",
+    "CORRECTION_MOVES",
+    "CORRECTION_REASONS",
+    "CORRECTION_RULES",
+    "CORRECTION_TYPES",
+    "CORRECTION_WINDOW",
+    "CORRECTS",
     "DAMAGED",
     "DELIVERED",
     "EVENT_TYPES",
     "EXPECTED",
     "FLAGS",
+    "HANDOVER_CORRECTED",
     "HELD_FOR_PICKUP",
+    "MAY_COME_BETWEEN",
+    "OUTCOME_CORRECTED",
     "OUTSIDE_RADIUS",
     "OUT_FOR_DELIVERY",
     "PICKED_UP",
@@ -56,12 +81,29 @@ __all__ = [
     "TERMINAL_STATUSES",
     "TRANSITIONS",
     "UNEXPECTED",
+    "CorrectionRefused",
     "ParcelState",
+    "PastEvent",
     "allowed_events",
     "apply_event",
+    "check_correction",
     "check_event",
+    "corrected_to",
+    "correction_type_for",
+    "history_refusal",
     "replay",
 ]
+
+
+class CorrectionRefused(_table.CorrectionRefused, IllegalTransition):
+    """A correction the lifecycle refuses, as the app's error: code "correction.<rule>"."""
+
+    def __init__(self, tracking_number: str, status: str, action: str, rule: str) -> None:
+        super().__init__(tracking_number, status, action, rule)
+        self.code = f"correction.{rule}"
+
+    def message_args(self) -> dict[str, object]:
+        return {**super().message_args(), "rule": self.rule}
 
 
 def _app_error[**P, R](rule: Callable[P, R]) -> Callable[P, R]:
@@ -73,6 +115,10 @@ def _app_error[**P, R](rule: Callable[P, R]) -> Callable[P, R]:
             return rule(*args, **kwargs)
         except IllegalTransition:
             raise
+        except _table.CorrectionRefused as error:
+            raise CorrectionRefused(
+                error.tracking_number, error.status, error.action, error.rule
+            ) from None
         except _table.IllegalTransition as error:
             raise IllegalTransition(
                 error.tracking_number, error.status, error.action, error.why
@@ -106,3 +152,20 @@ def replay(
 ) -> ParcelState:
     """Fold (event_type, data) pairs, oldest first, into the parcel's state."""
     return _table.replay(events, tracking_number, start)
+
+
+@_app_error
+def check_correction(
+    state: ParcelState,
+    event_type: str,
+    data: Mapping[str, Any],
+    at: datetime,
+    corrected: PastEvent | None,
+    later: Sequence[PastEvent],
+    tracking_number: str = "?",
+    day_of: Callable[[datetime], date] | None = None,
+) -> str:
+    """The table's `check_correction`, raising the app's CorrectionRefused."""
+    return _table.check_correction(
+        state, event_type, data, at, corrected, later, tracking_number, day_of
+    )
