@@ -21,6 +21,7 @@ CENT = Decimal("0.01")
 class Rates:
     per_delivery: Decimal
     per_pickup: Decimal
+    currency: str = ""  # ISO 4217 code from Settings; empty: the locale's currency
 
     @classmethod
     def from_settings(cls, session: Session) -> Rates:
@@ -28,6 +29,7 @@ class Rates:
         return cls(
             Decimal(str(settings.get(session, "rate_per_delivery"))),
             Decimal(str(settings.get(session, "rate_per_pickup"))),
+            str(settings.get(session, "currency")),
         )
 
 

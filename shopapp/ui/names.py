@@ -215,3 +215,72 @@ def setting_titles() -> dict[str, str]:
             "SettingsPage", "Earnings per counter pickup"
         ),
     }
+
+
+# Currencies offered in Settings, besides the locale's own; their signs where a sign is
+# unambiguous (a bare "$" or "kr" would be), else the ISO code is shown.
+COMMON_CURRENCIES = (
+    "EUR",
+    "GBP",
+    "USD",
+    "CHF",
+    "CAD",
+    "AUD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "MXN",
+    "MAD",
+    "XOF",
+)
+_SIGNS = {
+    "EUR": "€",
+    "GBP": "£",
+    "USD": "US$",
+    "CAD": "CA$",
+    "AUD": "A$",
+    "MXN": "MX$",
+    "PLN": "zł",
+    "CZK": "Kč",
+    "CHF": "CHF",
+}
+
+
+def currency_code(setting: object = "", locale: QLocale | None = None) -> str:
+    """The shop's currency (ISO 4217): the `currency` setting, else the locale's own
+    ("" when the locale has none, e.g. the bare "C" locale)."""
+    code = str(setting or "").strip().upper()
+    if code:
+        return code
+    return (locale or QLocale()).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+
+
+def currency_sign(code: str, locale: QLocale | None = None) -> str:
+    """How the amount is marked: the locale's own sign for its own currency ("£" in
+    Britain, "€" in France), a common sign for the others, else the ISO code."""
+    locale = locale or QLocale()
+    if code and code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return _SIGNS.get(code, code)
+
+
+def money_text(amount: object, currency: object = "", locale: QLocale | None = None) -> str:
+    """An amount in the shop's currency and the locale's format: "£1.20", "1,20 €".
+
+    The app's one: Reports, the end-of-day PDF and Settings word money with it.
+    `currency` is the `currency` setting (empty: the locale's currency).
+    """
+    locale = locale or QLocale()
+    sign = currency_sign(currency_code(currency, locale), locale)
+    value = float(str(amount))  # Decimal or float; through str() 1.2 stays 1.20
+    if not sign:  # no currency known at all: the number, still with two decimals
+        return locale.toString(value, "f", 2)
+    return locale.toCurrencyString(value, sign, 2)
+
+
+def currency_name(code: str, locale: QLocale | None = None) -> str:
+    """A currency for the Settings list: "EUR (€)", or the code alone."""
+    sign = currency_sign(code, locale)
+    return code if not sign or sign == code else f"{code} ({sign})"

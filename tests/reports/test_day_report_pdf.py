@@ -25,6 +25,7 @@ from tests.reports.days import ZONE_NAME
 from tests.reports.test_endofday import build_day
 
 from shopapp.ui.i18n import install_translators
+from shopapp.ui.names import money_text
 from shopapp.ui.printing.day_report import write_day_report
 
 pytestmark = pytest.mark.gui
@@ -74,6 +75,7 @@ def test_report_pdf_in_english(english, store: Store, tmp_path: Path) -> None:  
         "Too many failed attempts",
         "3 acknowledged, 10 waiting to send, 1 rejected",
         "P4 rejected: parcel is not out for delivery",
+        money_text(report.earnings.amount, report.rates.currency),  # with its currency
     ):
         assert expected in text, expected
     assert not (tmp_path / "day.pdf.part").exists()

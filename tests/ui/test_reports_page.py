@@ -14,6 +14,7 @@ from tests.reports.days import ZONE_NAME, delivered_at
 from tests.reports.test_endofday import build_day
 
 from shopapp.ui.context import AppContext
+from shopapp.ui.names import money_text
 from shopapp.ui.pages.reports import ReportsPage
 
 pytestmark = pytest.mark.gui
@@ -45,7 +46,7 @@ def test_rows_earnings_and_chart(qtbot, paths, store: Store, tmp_path: Path) -> 
     assert [page.table.item(r, 2).text() for r in range(5)] == ["P2", "P3", "P4", "P5", "P6"]
     assert page.table.item(2, 4).text() == "Not at home"
     assert "<b>2</b> delivered" in page.figures.text()
-    assert page.day_earnings.text().startswith("3.00 (deliveries: 2, pickup: 1)")
+    assert page.day_earnings.text().startswith(money_text("3.00") + " (deliveries: 2, pickup: 1)")
     assert page.earnings is not None
     counts = page.chart.counts
     assert len(counts) == 30 and counts[-1] == (date(2026, 3, 31), 2)
@@ -63,7 +64,7 @@ def test_rows_earnings_and_chart(qtbot, paths, store: Store, tmp_path: Path) -> 
     page.set_day(date(2026, 3, 1))  # a Sunday with nothing done
     assert page.context.ops.wait_idle()
     assert page.table.rowCount() == 0
-    assert page.day_earnings.text().startswith("0.00")
+    assert page.day_earnings.text().startswith(money_text(0))  # in the locale's currency
 
 
 def test_a_change_notice_refreshes_the_day(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +79,7 @@ def test_a_change_notice_refreshes_the_day(qtbot, paths, store: Store) -> None: 
     page.apply_changes(Changes.PARCELS)
     assert page.context.ops.wait_idle()
     assert "<b>3</b> delivered" in page.figures.text()
-    assert page.day_earnings.text().startswith("4.20 (deliveries: 3, pickup: 1)")
+    assert page.day_earnings.text().startswith(money_text("4.20") + " (deliveries: 3, pickup: 1)")
 
 
 def test_a_quick_change_of_day_shows_the_last_day_chosen(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -178,7 +178,7 @@ def test_french_reports_page_and_chart(french, qtbot, paths, store: Store) -> No
     assert page.table.item(2, 4).text() == "Absent"
     assert page.table.item(0, 1).text() == "Livrés"
     # A plural form per count: two deliveries, one pickup ("retrait", not "retraits").
-    assert page.day_earnings.text().startswith("3,00 (livraisons\xa0: 2, retrait\xa0: 1)")
+    assert page.day_earnings.text().startswith("3,00\xa0€ (livraisons\xa0: 2, retrait\xa0: 1)")
     save_screenshot(page, "reports_page_fr")
     save_screenshot(page.chart, "earnings_chart_fr")
 

@@ -32,12 +32,11 @@ from shopapp.reports.localdays import Zone, today
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
-from shopapp.ui.names import kind_name, outcome_name, sync_state_name
+from shopapp.ui.names import kind_name, money_text, outcome_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.day_report import (
     events_text,
     local_time_text,
-    money_text,
     write_day_report,
 )
 from shopapp.ui.widgets.banner import BAD, GOOD, show_banner
@@ -222,23 +221,24 @@ class ReportsPage(PageWidget):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         self.sync_label.setText(events_text(report.sync))  # worded as in the PDF
 
-    def _earning_text(self, earnings: Earnings) -> str:
+    def _earning_text(self, earnings: Earnings, currency: str) -> str:
         locale = QLocale()
         return self.tr("{0} ({1}, {2})").format(
-            money_text(earnings.amount, locale),
+            money_text(earnings.amount, currency, locale),
             self.tr("deliveries: %Ln", "", earnings.deliveries),
             self.tr("pickups: %Ln", "", earnings.pickups),
         )
 
     def _show_earnings(self, summary: EarningsSummary) -> None:
         locale = QLocale()
-        self.day_earnings.setText(self._earning_text(summary.day))
-        self.week_earnings.setText(self._earning_text(summary.week))
-        self.month_earnings.setText(self._earning_text(summary.month))
+        currency = summary.rates.currency
+        self.day_earnings.setText(self._earning_text(summary.day, currency))
+        self.week_earnings.setText(self._earning_text(summary.week, currency))
+        self.month_earnings.setText(self._earning_text(summary.month, currency))
         self.rates_label.setText(
             self.tr("{0} per delivered parcel, {1} per counter pickup (see Settings)").format(
-                money_text(summary.rates.per_delivery, locale),
-                money_text(summary.rates.per_pickup, locale),
+                money_text(summary.rates.per_delivery, currency, locale),
+                money_text(summary.rates.per_pickup, currency, locale),
             )
         )
         self.chart.set_counts([(c.day, c.deliveries) for c in summary.last_30_days])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
@@ -87,7 +86,9 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
             _e(locale.toString(earnings.pickups)),
             _e(money_text(report.rates.per_pickup, report.rates.currency, locale)),
         )
-        + f"</td><td align='right'><b>{_e(money_text(earnings.amount, report.rates.currency, locale))}</b></td></tr>"
+        + "</td><td align='right'><b>"
+        + _e(money_text(earnings.amount, report.rates.currency, locale))
+        + "</b></td></tr>"
     )
     parts.append("</table>")
 
