@@ -9,6 +9,7 @@ accepted one, the same rejection for a rejected one).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -28,12 +29,15 @@ from central_api.schemas import (
 )
 from central_api.shops import UnknownShop
 from parcelwire.lifecycle import (
+    CORRECTION_TYPES,
+    EVENT_TYPES,
     EXPECTED,
-    TRANSITIONS,
     UNEXPECTED,
     IllegalTransition,
     ParcelState,
+    PastEvent,
     apply_event,
+    check_correction,
 )
 
 Status = Literal["accepted", "duplicate", "rejected"]
@@ -105,6 +109,8 @@ class _Batch:
         self.changed: dict[str, _ParcelRow] = {}
         self.created: list[dict[str, Any]] = []
         self.rows: list[dict[str, Any]] = []
+        # This batch's accepted events, in order: a correction may name one of them.
+        self.accepted: list[tuple[str, PastEvent]] = []
         self.now = utcnow()
 
     def load(self, events: Sequence[EventIn]) -> dict[str, _Answer]:
@@ -138,7 +144,7 @@ class _Batch:
                 f"Tracking number '{number[:64]}' is not valid: use 1 to 64 letters, "
                 "digits, '.', '_' or '-'."
             )
-        if event.type not in TRANSITIONS:
+        if event.type not in EVENT_TYPES:
             return REJECTED, f"Parcel {number}: '{event.type[:64]}' is not a known action."
         bad_key = _bad_blob_ref(event.data)
         if bad_key is not None:
@@ -155,6 +161,10 @@ class _Batch:
                 )
         state = ParcelState(status=parcel.status, attempts=parcel.attempts, flags=parcel.flags)
         try:
+            if event.type in CORRECTION_TYPES:
+                corrected, later = self._history(number, event.data.get("corrects"))
+                # The shop's zone is not known here: the 24-hour window stands for its day.
+                check_correction(state, event.type, event.data, event.at, corrected, later, number)
             after = apply_event(state, event.type, event.data, number)
         except IllegalTransition as exc:
             return REJECTED, str(exc)
@@ -163,6 +173,38 @@ class _Batch:
         parcel.flags = after.flags
         self.changed[number] = parcel
         return ACCEPTED, None
+
+    def _history(self, number: str, corrects: object) -> tuple[PastEvent | None, list[PastEvent]]:
+        """The accepted event of the parcel a correction names, and the parcel's accepted
+        events after it (stored ones, then this batch's), or (None, [])."""
+        try:
+            wanted = str(uuid.UUID(str(corrects)))
+        except ValueError:
+            return None, []
+        in_batch = [past for n, past in self.accepted if n == number]
+        for index, past in enumerate(in_batch):
+            if past.id == wanted:
+                return past, in_batch[index + 1 :]
+        columns = (_EVENTS.c.seq, _EVENTS.c.type, _EVENTS.c.at, _EVENTS.c.data)
+        mine = (
+            _EVENTS.c.shop_id == self.shop_id,
+            _EVENTS.c.tracking_number == number,
+            _EVENTS.c.status == ACCEPTED,
+        )
+        found = self.connection.execute(
+            sa.select(*columns).where(_EVENTS.c.event_id == wanted, *mine)
+        ).first()
+        if found is None:
+            return None, []
+        seq, type_, at, data = found
+        corrected = PastEvent(wanted, type_, at, data or {})
+        stored = self.connection.execute(
+            sa.select(_EVENTS.c.event_id, *columns[1:])
+            .where(*mine, _EVENTS.c.seq > seq)
+            .order_by(_EVENTS.c.seq)
+        )
+        later = [PastEvent(id_, t, a, d or {}) for id_, t, a, d in stored]
+        return corrected, later + in_batch
 
     def _create_unexpected(self, number: str) -> _ParcelRow:
         # A parcel not on the manifest that the shop found: it joins the shop's manifest
@@ -174,6 +216,10 @@ class _Batch:
         return parcel
 
     def record(self, event: EventIn, number: str, status: str, reason: str | None) -> None:
+        if status == ACCEPTED:
+            self.accepted.append(
+                (number, PastEvent(str(event.id), event.type, event.at, event.data))
+            )
         self.rows.append(
             {
                 "event_id": str(event.id),
