@@ -15,6 +15,7 @@ from sqlmodel import select
 from central_api import config
 from central_api.db import Database
 from central_api.models import Shop
+from parcelwire.wire import DEFAULT_TIME_ZONE
 
 shop_bearer = HTTPBearer(
     scheme_name="shopToken", description="The shop's own token.", auto_error=False
@@ -46,6 +47,7 @@ class ShopIdentity:
     name: str
     lat: float
     lon: float
+    time_zone: str = DEFAULT_TIME_ZONE
 
 
 def database(request: Request) -> Database:
@@ -70,7 +72,9 @@ def current_shop(
         shop = session.exec(select(Shop).where(Shop.token_hash == digest)).first()
     if shop is None or shop.id is None:
         raise _unauthorized("This token is not valid (unknown or revoked); pair the shop again.")
-    return ShopIdentity(shop_id=shop.id, name=shop.name, lat=shop.lat, lon=shop.lon)
+    return ShopIdentity(
+        shop_id=shop.id, name=shop.name, lat=shop.lat, lon=shop.lon, time_zone=shop.time_zone
+    )
 
 
 def require_admin(

@@ -120,6 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--lat", type=float, required=True)
     create.add_argument("--lon", type=float, required=True)
     create.add_argument(
+        "--time-zone",
+        default=None,
+        help="the shop's IANA time zone, e.g. Europe/London (default: UTC); a date-only "
+        "deadline is the end of that day there",
+    )
+    create.add_argument(
         "--database", default=None, help="SQLAlchemy URL (default: ./central.sqlite3)"
     )
     build = commands.add_parser(
@@ -333,13 +339,13 @@ def _create_shop(args: argparse.Namespace) -> int:
     from central_api.shops import create_shop
 
     try:
-        shop = ShopIn(name=args.name, lat=args.lat, lon=args.lon)
+        shop = ShopIn(name=args.name, lat=args.lat, lon=args.lon, time_zone=args.time_zone)
     except ValidationError as exc:
         print(f"shopapp-central: invalid shop: {exc}", file=sys.stderr)
         return 2
     database = open_database(args.database or config.default_database_url())
     try:
-        shop_id, token = create_shop(database, shop.name, shop.lat, shop.lon)
+        shop_id, token = create_shop(database, shop.name, shop.lat, shop.lon, shop.time_zone)
     finally:
         database.dispose()
     print(json.dumps({"shop_id": shop_id, "token": token}))

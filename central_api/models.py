@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 from sqlmodel import Field, SQLModel
 
+from parcelwire.wire import DEFAULT_TIME_ZONE
+
 
 class UTCDateTime(sa.types.TypeDecorator[datetime]):
     """A timestamp stored as UTC and always read back timezone-aware.
@@ -53,6 +55,10 @@ class Shop(SQLModel, table=True):
     name: str
     lat: float
     lon: float
+    # IANA name: the shop's day boundaries (a date-only deadline ends that day there).
+    time_zone: str = Field(
+        default=DEFAULT_TIME_ZONE, sa_column_kwargs={"server_default": DEFAULT_TIME_ZONE}
+    )
     token_hash: str | None = Field(default=None, unique=True, index=True)
     # Last manifest sequence number handed out for this shop (the cursor's high mark).
     manifest_seq: int = Field(default=0, sa_type=sa.BigInteger)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from central_api.db import Database, lock_shop
 from central_api.models import Parcel, utcnow
 from central_api.schemas import AssignmentOut, ManifestOut, ParcelIn, ParcelOut
 from central_api.shops import UnknownShop
+from parcelwire.wire import deadline_moment, zone_named
 
 # Keeps every IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 CHUNK = 1000
@@ -75,6 +77,13 @@ def parcel_out(parcel: Parcel) -> ParcelOut:
     )
 
 
+def _stored_deadline(deadline: datetime | date | None, zone: tzinfo) -> datetime | None:
+    """A deadline as stored: UTC; a date alone is the end of that day in the shop's zone
+    (23:59:59.999999 local: its local date stays that day, as the next midnight's would
+    not)."""
+    return None if deadline is None else deadline_moment(deadline, zone)
+
+
 def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> AssignmentOut:
     """Put parcels on a shop's manifest; a parcel assigned again gets its data updated.
 
@@ -97,6 +106,7 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
             )
             existing.update((number, id_) for number, id_ in connection.execute(statement))
         seq = shop.manifest_seq
+        zone = zone_named(shop.time_zone)
         now = utcnow()
         blank = Parcel(shop_id=shop_id, tracking_number="").model_dump(exclude={"id"})
         inserts: list[dict[str, Any]] = []
@@ -104,6 +114,7 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
         for number, item in latest.items():
             seq += 1
             values = {name: getattr(item, name) for name in _MANIFEST_FIELDS}
+            values["deadline"] = _stored_deadline(item.deadline, zone)
             values.update(seq=seq, updated_at=now)
             if number in existing:
                 updates.append({"pid": existing[number], **values})

@@ -79,7 +79,7 @@ def get_tracking_formats(db: DB) -> TrackingFormatsOut:
 @router.post("/shops", status_code=status.HTTP_201_CREATED, response_model=ShopCreated)
 def create_shop(body: ShopIn, db: DB) -> ShopCreated:
     """Create a shop; its token is in this answer only (the server keeps its hash)."""
-    shop_id, token = shops.create_shop(db, body.name, body.lat, body.lon)
+    shop_id, token = shops.create_shop(db, body.name, body.lat, body.lon, body.time_zone)
     return ShopCreated(shop_id=shop_id, token=token)
 
 
@@ -105,7 +105,11 @@ def revoke_token(shop_id: ShopIdPath, db: DB) -> TokenRevoked:
 
 @router.post("/parcels", response_model=AssignmentOut, responses=NOT_FOUND)
 def assign(body: AssignmentIn, db: DB) -> AssignmentOut:
-    """Put parcels on a shop's manifest; assigning a parcel again updates its data."""
+    """Put parcels on a shop's manifest; assigning a parcel again updates its data.
+
+    A `deadline` given as a date alone ("2026-11-25") is the end of that day in the
+    shop's time zone (23:59:59.999999 there), stored and served as UTC; a date-time needs
+    an offset (one without is answered 422)."""
     try:
         return assign_parcels(db, body.shop_id, body.parcels)
     except shops.UnknownShop:

@@ -138,6 +138,7 @@ def own_shop(shop: ShopAuth, db: DB) -> ShopOut:
         name=shop.name,
         lat=shop.lat,
         lon=shop.lon,
+        time_zone=shop.time_zone,
         tracking_formats=load_formats(db),
     )
 

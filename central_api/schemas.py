@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -17,7 +17,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, 
 
 from central_api import config
 from parcelwire.tracking import normalise_tracking_number
-from parcelwire.wire import NEXT_DAY
+from parcelwire.wire import NEXT_DAY, deadline_value, zone_named
 
 # The manifest and the answers to events are the wire models shared with the app.
 from parcelwire.wire import EventResult as EventResult
@@ -102,6 +102,30 @@ ShopId = Annotated[int, Field(ge=1, le=config.MAX_ID), BeforeValidator(_json_int
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 
 
+def _deadline(value: Any) -> Any:
+    moment = deadline_value(value)
+    return _utc(moment) if isinstance(moment, datetime) else moment
+
+
+def _time_zone(value: str) -> str:
+    zone_named(value)  # raises ValueError, answered 422
+    return value
+
+
+# A date alone means the end of that day in the shop's time zone (parcels.assign_parcels
+# resolves it); a date-time must carry an offset.
+Deadline = Annotated[
+    AwareDatetime | date,
+    BeforeValidator(_deadline),
+    Field(examples=["2026-11-25", "2026-11-25T18:00:00+00:00"]),
+]
+TimeZone = Annotated[
+    str,
+    Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_+\-/]+$", examples=["Europe/London"]),
+    AfterValidator(_time_zone),
+]
+
+
 class Problem(BaseModel):
     """An error answer: what went wrong, in a sentence."""
 
@@ -129,6 +153,9 @@ class ShopIn(BaseModel):
     name: Annotated[Text, Field(min_length=1, max_length=200)]
     lat: Latitude
     lon: Longitude
+    # The shop's IANA time zone: its day boundaries (a date-only deadline's end of day).
+    # Left out: parcelwire.wire.DEFAULT_TIME_ZONE (UTC), as for shops made before zones.
+    time_zone: TimeZone | None = None
 
 
 class ShopCreated(BaseModel):
@@ -186,6 +213,8 @@ class ShopOut(BaseModel):
     name: str
     lat: float
     lon: float
+    # The shop's IANA time zone ("Europe/London"): the app's day boundaries follow it.
+    time_zone: str
     # The carrier's own tracking-number formats (tracking_number_data's courier JSON):
     # the shop's app reads these labels too, before an app release knows them.
     tracking_formats: list[dict[str, Any]] = Field(default_factory=list)
@@ -205,7 +234,7 @@ class ParcelIn(BaseModel):
     lat: Latitude | None = None
     lon: Longitude | None = None
     service: Annotated[Text, Field(min_length=1, max_length=32, examples=[NEXT_DAY])] = NEXT_DAY
-    deadline: UTCTime | None = None
+    deadline: Deadline | None = None
     time_window_start: UTCTime | None = None
     time_window_end: UTCTime | None = None
     weight_kg: Annotated[float, Strict(), Field(gt=0, le=1000, allow_inf_nan=False)] | None = None

@@ -5,17 +5,25 @@ from __future__ import annotations
 from central_api.auth import hash_token, new_token
 from central_api.db import Database, lock_shop
 from central_api.models import Shop
+from parcelwire.wire import DEFAULT_TIME_ZONE, zone_named
 
 
 class UnknownShop(LookupError):
     """No shop has this id."""
 
 
-def create_shop(db: Database, name: str, lat: float, lon: float) -> tuple[int, str]:
-    """Create a shop; returns (shop_id, token). The token is shown once, never stored."""
+def create_shop(
+    db: Database, name: str, lat: float, lon: float, time_zone: str | None = None
+) -> tuple[int, str]:
+    """Create a shop; returns (shop_id, token). The token is shown once, never stored.
+
+    `time_zone`: an IANA name (ValueError when unknown); None: DEFAULT_TIME_ZONE (UTC).
+    """
+    zone = time_zone or DEFAULT_TIME_ZONE
+    zone_named(zone)
     token = new_token()
     with db.write() as session:
-        shop = Shop(name=name, lat=lat, lon=lon, token_hash=hash_token(token))
+        shop = Shop(name=name, lat=lat, lon=lon, time_zone=zone, token_hash=hash_token(token))
         session.add(shop)
         session.flush()
         assert shop.id is not None

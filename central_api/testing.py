@@ -94,11 +94,18 @@ class RunningServer:
             raise RuntimeError("this server was started without an admin token")
         return {"Authorization": f"Bearer {self.admin_token}"}
 
-    def create_shop(self, name: str, lat: float, lon: float) -> tuple[int, str]:
-        """Create a shop through the admin API; returns (shop_id, token)."""
+    def create_shop(
+        self, name: str, lat: float, lon: float, time_zone: str | None = None
+    ) -> tuple[int, str]:
+        """Create a shop through the admin API; returns (shop_id, token).
+
+        `time_zone`: an IANA name; left out, the server's default (UTC)."""
+        body: dict[str, Any] = {"name": name, "lat": lat, "lon": lon}
+        if time_zone is not None:
+            body["time_zone"] = time_zone
         answer = requests.post(
             f"{self.base_url}/v1/admin/shops",
-            json={"name": name, "lat": lat, "lon": lon},
+            json=body,
             headers=self.admin_headers(),
             timeout=10,
         )

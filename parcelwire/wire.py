@@ -8,7 +8,10 @@ in the server's OpenAPI schema.
 
 What the wire says, once:
 - numbers are JSON numbers (`Strict`: "51.5" and `true` are not numbers), finite;
-- times are ISO 8601 strings with an offset (never a bare number);
+- times are ISO 8601 strings with an offset (never a bare number); a deadline may also
+  be a date alone ("2026-11-25": the end of that day in the shop's time zone, see
+  `end_of_day`);
+- a shop's time zone is an IANA name ("Europe/London"), read with `zone_named`;
 - a tracking number is normalised (`parcelwire.tracking`) when read;
 - weights are kilograms (`weight_kg`), services are the carrier's words (`same_day`,
   `next_day`); the app keeps grams and its own words (`shopapp.sync.pull`);
@@ -24,9 +27,12 @@ refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
@@ -66,11 +72,81 @@ def _time_text(value: Any) -> Any:
     return value
 
 
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The server's zone for a shop created without one (and for shops made before zones).
+DEFAULT_TIME_ZONE = "UTC"
+# The last moment of a day: a date-only deadline is "by the end of that day". Not the
+# next midnight, whose local date is the day after (and would move the parcel's day).
+END_OF_DAY = time(23, 59, 59, 999_999)
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA time zone called `name` ("Europe/London"); ValueError if there is none."""
+    if not isinstance(name, str) or not name.strip() or name != name.strip():
+        raise ValueError("a time zone is an IANA name such as Europe/London")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(
+            f"unknown time zone {name[:64]!r}: use an IANA name such as Europe/London"
+        ) from None
+
+
+def end_of_day(day: date, zone: tzinfo) -> datetime:
+    """The last moment of `day` in `zone`, as UTC (a date-only deadline's meaning)."""
+    return datetime.combine(day, END_OF_DAY, tzinfo=zone).astimezone(UTC)
+
+
+def deadline_value(value: Any) -> Any:
+    """A deadline as sent: a date alone ("2026-11-25") or an ISO 8601 date-time with an
+    offset. Returns a `date` or an aware `datetime`; refuses a date-time without an offset
+    (it names no moment) and anything not a string."""
+    if isinstance(value, datetime | date) and not isinstance(value, str):
+        if isinstance(value, datetime) and value.tzinfo is None:
+            raise ValueError(_NAIVE_DEADLINE)
+        return value
+    _time_text(value)  # a number: not a time on the wire
+    if not isinstance(value, str):
+        raise ValueError("a deadline must be a string: a date or a date-time with an offset")
+    if _DATE_ONLY.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a calendar date") from None
+    try:
+        moment = datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            "a deadline is a date (2026-11-25) or a date-time with an offset "
+            "(2026-11-25T18:00:00+00:00)"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValueError(_NAIVE_DEADLINE)
+    return moment
+
+
+_NAIVE_DEADLINE = (
+    "a deadline date-time needs an offset (2026-11-25T18:00:00+00:00 or ...Z); to mean the "
+    "end of a day in the shop's time zone send the date alone (2026-11-25)"
+)
+
+
+def deadline_moment(value: datetime | date, zone: tzinfo) -> datetime:
+    """A deadline read by `deadline_value` as an aware UTC moment: a date is the end of that
+    day in `zone` (the shop's)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return end_of_day(value, zone)
+
+
 WireText = Annotated[str, Strict()]
 WireInt = Annotated[int, Strict()]
 WireNumber = Annotated[float, Strict(), Field(allow_inf_nan=False)]
 WireTime = Annotated[AwareDatetime, BeforeValidator(_time_text)]
 WireTrackingNumber = Annotated[str, Strict(), AfterValidator(_tracking_number)]
+# The server sends a UTC date-time; a date alone is read too (a carrier's own server may
+# send one), meaning the end of that day in the shop's zone (`deadline_moment`).
+WireDeadline = Annotated[AwareDatetime | date, BeforeValidator(deadline_value)]
 
 
 class WireModel(BaseModel):
@@ -88,7 +164,7 @@ class ParcelOut(WireModel):
     lat: WireNumber | None = None
     lon: WireNumber | None = None
     service: WireText = NEXT_DAY
-    deadline: WireTime | None = None
+    deadline: WireDeadline | None = None
     time_window_start: WireTime | None = None
     time_window_end: WireTime | None = None
     weight_kg: WireNumber | None = None

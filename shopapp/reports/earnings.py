@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,9 +11,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlmodel import Session, col, select
 
 from shopapp import settings
-from shopapp.parcels.lifecycle import DELIVERED, PICKED_UP
+from shopapp.parcels.lifecycle import (
+    ATTEMPT_FAILED,
+    DELIVERED,
+    OUTCOME_CORRECTED,
+    PICKED_UP,
+    corrected_to,
+)
 from shopapp.reports.localdays import Zone, day_range, iso_week, local_date, month
-from shopapp.store.models import Event
+from shopapp.store.models import REJECTED, Event
 
 CENT = Decimal("0.01")
 
@@ -61,16 +68,29 @@ class EarningsSummary:
 
 
 def daily_counts(session: Session, first: date, last: date, zone: Zone = None) -> list[DayCount]:
-    """Deliveries and pickups per local day, every day of first..last listed (zeros too)."""
+    """Deliveries and pickups per local day, every day of first..last listed (zeros too).
+
+    A delivery corrected to a failed attempt is not counted, a failed attempt corrected to
+    a delivery is (on the correction's day, which is the outcome's: corrections are made
+    the same day). A correction the carrier rejected does not count.
+    """
     start, end = day_range(first, last, zone)
     rows = session.exec(
-        select(Event.type, Event.at)
-        .where(col(Event.type).in_((DELIVERED, PICKED_UP)))
+        select(Event.type, Event.at, Event.data, Event.sync_state)
+        .where(col(Event.type).in_((DELIVERED, PICKED_UP, OUTCOME_CORRECTED)))
         .where(Event.at >= start, Event.at < end)
     ).all()
     deliveries: Counter[date] = Counter()
     pickups: Counter[date] = Counter()
-    for event_type, at in rows:
+    for event_type, at, data, sync_state in rows:
+        if event_type == OUTCOME_CORRECTED:
+            if sync_state == REJECTED:
+                continue
+            fix = json.loads(data)
+            was, now = fix.get("corrected_type"), corrected_to(event_type, fix)
+            if was != now and ATTEMPT_FAILED in (was, now):
+                deliveries[local_date(at, zone)] += 1 if now == DELIVERED else -1
+            continue
         (deliveries if event_type == DELIVERED else pickups)[local_date(at, zone)] += 1
     days = (last - first).days + 1
     return [

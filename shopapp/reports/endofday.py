@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,13 +15,16 @@ from sqlmodel import Session, col, select
 
 from shopapp.parcels.lifecycle import (
     ATTEMPT_FAILED,
+    CORRECTION_TYPES,
     DELIVERED,
+    HANDOVER_CORRECTED,
     HELD_FOR_PICKUP,
     PICKED_UP,
     RECEIVED,
     RETURN_PENDING,
     RETURNED_TO_CARRIER,
     SCAN_UNDONE,
+    corrected_to,
 )
 from shopapp.reports.earnings import (
     Earnings,
@@ -68,6 +71,32 @@ class ReportRow:
     outcome: str
     detail: str
     sync_state: str
+    # Put right later that day: kind, outcome and detail are then the corrected ones
+    # (the report's corrections list says what was recorded first, and why).
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """One correction of the day: what was recorded, what it was corrected to, and why.
+
+    Kinds and outcomes are `ReportRow`'s codes; `reason` a code of
+    `lifecycle.CORRECTION_REASONS`, `note` what the shop typed.
+    """
+
+    at: str
+    local_time: datetime
+    tracking_number: str
+    recipient: str
+    was_kind: str
+    was_outcome: str
+    was_detail: str
+    kind: str
+    outcome: str
+    detail: str
+    reason: str
+    note: str
+    sync_state: str
 
 
 @dataclass(frozen=True)
@@ -101,6 +130,7 @@ class DayReport:
     sync: SyncCounts
     earnings: Earnings
     rates: Rates
+    corrections: list[CorrectionRow] = field(default_factory=list)
 
     def rows_of(self, kind: str) -> list[ReportRow]:
         return [row for row in self.rows if row.kind == kind]
@@ -119,6 +149,29 @@ def _outcome(event_type: str, data: dict[str, Any]) -> tuple[str, str]:
     return str(data.get("reason", "")), str(data.get("note", ""))
 
 
+def _corrected(event_type: str, data: dict[str, Any]) -> tuple[str, str, str]:
+    """(kind, outcome, detail) a correction says the outcome should have been."""
+    if event_type == HANDOVER_CORRECTED:
+        return "pickup", "picked_up", str(data.get("name", ""))
+    if corrected_to(event_type, data) == ATTEMPT_FAILED:
+        return "failed", str(data.get("failure_reason", "")), ""
+    return ("delivered", *_outcome(DELIVERED, data))
+
+
+def _was(
+    session: Session, event_id: str, day: dict[str, tuple[Event, dict[str, Any]]]
+) -> tuple[str, str, str]:
+    """(kind, outcome, detail) of the corrected event as it was recorded."""
+    if event_id in day:
+        event, data = day[event_id]
+    else:
+        found = session.exec(select(Event).where(Event.id == event_id)).first()
+        if found is None:
+            return "", "", ""
+        event, data = found, json.loads(found.data)
+    return (_KIND_OF_EVENT.get(event.type, ""), *_outcome(event.type, data))
+
+
 def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
     start, end = day_range(day, zone=zone)
     events = session.exec(
@@ -131,18 +184,54 @@ def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
     by_type: Counter[str] = Counter()
     states: Counter[str] = Counter()
     rejected: list[tuple[str, str, str]] = []
-    for event, parcel in events:
-        data = json.loads(event.data)
+    loaded = [(event, parcel, json.loads(event.data)) for event, parcel in events]
+    of_day = {event.id: (event, data) for event, _parcel, data in loaded}
+    # A correction the carrier refused does not stand.
+    correction_of = {
+        str(data.get("corrects", "")): (event, data)
+        for event, _parcel, data in loaded
+        if event.type in CORRECTION_TYPES and event.sync_state != REJECTED
+    }
+    fixes: list[CorrectionRow] = []
+    for event, parcel, data in loaded:
         by_type[event.type] += 1
         if event.type == RECEIVED and data.get("reason"):
             by_type["back_on_shelf"] += 1
         states[event.sync_state] += 1
         if event.sync_state == REJECTED:
             rejected.append((event.tracking_number, event.type, event.sync_reason or ""))
-        kind = _KIND_OF_EVENT.get(event.type)
-        if kind is None:
+        if event.type in CORRECTION_TYPES:
+            was_kind, was_outcome, was_detail = _was(session, str(data.get("corrects")), of_day)
+            kind, outcome, detail = _corrected(event.type, data)
+            fixes.append(
+                CorrectionRow(
+                    at=event.at,
+                    local_time=to_local(event.at, zone),
+                    tracking_number=event.tracking_number,
+                    recipient=parcel.recipient,
+                    was_kind=was_kind,
+                    was_outcome=was_outcome,
+                    was_detail=was_detail,
+                    kind=kind,
+                    outcome=outcome,
+                    detail=detail,
+                    reason=str(data.get("reason", "")),
+                    note=str(data.get("note", "")),
+                    sync_state=event.sync_state,
+                )
+            )
+            if event.sync_state != REJECTED and kind != was_kind:
+                by_type[f"corrected_to_{kind}"] += 1
+                by_type[f"corrected_from_{was_kind}"] += 1
             continue
+        own_kind = _KIND_OF_EVENT.get(event.type)
+        if own_kind is None:
+            continue
+        kind = own_kind
         outcome, detail = _outcome(event.type, data)
+        fix = correction_of.get(event.id)
+        if fix is not None:
+            kind, outcome, detail = _corrected(fix[0].type, fix[1])
         rows.append(
             ReportRow(
                 kind=kind,
@@ -154,13 +243,23 @@ def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
                 outcome=outcome,
                 detail=detail,
                 sync_state=event.sync_state,
+                corrected=fix is not None,
             )
         )
     rows.sort(key=lambda r: (KINDS.index(r.kind), r.at))
+
+    def counted(event_type: str, kind: str) -> int:
+        # The day's events of a type, with corrections moving outcomes between kinds.
+        return (
+            by_type[event_type]
+            + by_type[f"corrected_to_{kind}"]
+            - by_type[f"corrected_from_{kind}"]
+        )
+
     counts = DayCounts(
         received=by_type[RECEIVED] - by_type["back_on_shelf"] - by_type[SCAN_UNDONE],
-        delivered=by_type[DELIVERED],
-        failed=by_type[ATTEMPT_FAILED],
+        delivered=counted(DELIVERED, "delivered"),
+        failed=counted(ATTEMPT_FAILED, "failed"),
         held_for_pickup=by_type[HELD_FOR_PICKUP],
         picked_up=by_type[PICKED_UP],
         return_pending=by_type[RETURN_PENDING],
@@ -183,6 +282,7 @@ def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
         sync=sync,
         earnings=total(daily_counts(session, day, day, zone), rates),
         rates=rates,
+        corrections=fixes,
     )
 
 

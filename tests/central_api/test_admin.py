@@ -25,7 +25,11 @@ def test_create_shop_returns_id_and_token_and_stores_only_its_hash(api: Api) -> 
     assert body["token"] not in repr(row.model_dump())
     own = api.client.get("/v1/shop", headers=bearer(body["token"])).json()
     assert own == {
-        "shop_id": body["shop_id"], "name": "Corner Shop", "lat": 52.0, "lon": -1.5,
+        "shop_id": body["shop_id"],
+        "name": "Corner Shop",
+        "lat": 52.0,
+        "lon": -1.5,
+        "time_zone": "UTC",
         "tracking_formats": [],
     }
 

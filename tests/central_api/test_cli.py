@@ -76,8 +76,14 @@ def test_create_shop_prints_id_and_token_then_serve_accepts_it(tmp_path: Path) -
         own = requests.get(
             f"{base}/v1/shop", headers={"Authorization": f"Bearer {shop['token']}"}, timeout=5
         ).json()
-        assert own == {"shop_id": shop["shop_id"], "name": "Mill Stores", "lat": 51.9, "lon": -1.7,
-                           "tracking_formats": []}
+        assert own == {
+            "shop_id": shop["shop_id"],
+            "name": "Mill Stores",
+            "lat": 51.9,
+            "lon": -1.7,
+            "time_zone": "UTC",
+            "tracking_formats": [],
+        }
         admin = requests.post(
             f"{base}/v1/admin/shops",
             json={"name": "X", "lat": 1, "lon": 1},

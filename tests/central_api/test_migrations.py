@@ -165,7 +165,7 @@ def test_upgrade_from_the_first_revision_keeps_the_rows(
     assert main(["migrate", "--database", database_url, "--check"]) == 1
     capsys.readouterr()
     assert main(["migrate", "--database", database_url]) == 0
-    assert '"from": "0001", "to": "0002"' in capsys.readouterr().out
+    assert '"from": "0001", "to": "0003"' in capsys.readouterr().out
     assert main(["migrate", "--database", database_url, "--check"]) == 0
 
     # What the migrations made is what the code's models describe.
@@ -173,7 +173,7 @@ def test_upgrade_from_the_first_revision_keeps_the_rows(
     _check_served_rows(database_url)
     # Migrating again does nothing.
     assert main(["migrate", "--database", database_url]) == 0
-    assert '"from": "0002", "to": "0002"' in capsys.readouterr().out
+    assert '"from": "0003", "to": "0003"' in capsys.readouterr().out
 
 
 def test_a_database_made_by_create_all_before_migrations_is_recognised(
@@ -185,13 +185,15 @@ def test_a_database_made_by_create_all_before_migrations_is_recognised(
     for table in models.TABLES[:4]:
         table.to_metadata(first)
     first.create_all(engine)
+    with engine.begin() as connection:  # a column that came with 0003
+        connection.exec_driver_sql("ALTER TABLE shops DROP COLUMN time_zone")
     engine.dispose()
     _first_release_rows(database_url)
 
     with pytest.raises(schema.SchemaError, match="before the server had schema migrations"):
         open_database(database_url)
     assert main(["migrate", "--database", database_url]) == 0
-    assert '"from": "0001", "to": "0002"' in capsys.readouterr().out
+    assert '"from": "0001", "to": "0003"' in capsys.readouterr().out
     assert _schema_differences(database_url) == []
     _check_served_rows(database_url)
 
@@ -201,7 +203,7 @@ def test_a_new_database_is_created_at_the_head(
 ) -> None:
     assert main(["migrate", "--database", database_url, "--check"]) == 1
     assert main(["migrate", "--database", database_url]) == 0
-    assert '"from": null, "to": "0002"' in capsys.readouterr().out
+    assert '"from": null, "to": "0003"' in capsys.readouterr().out
     assert _schema_differences(database_url) == []
     # The upgrade path from nothing, revision by revision, makes the same schema.
 
@@ -232,3 +234,54 @@ def test_ready_answers_503_when_the_schema_is_not_the_code_s(database_url: str) 
         assert "shopapp-central migrate" in answer.json()["detail"]
         # Liveness is not readiness.
         assert api.client.get("/v1/health").status_code == 200
+
+
+def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _upgrade_to(database_url, "0002")
+    _first_release_rows(database_url)
+    assert main(["migrate", "--database", database_url]) == 0
+    assert '"from": "0002", "to": "0003"' in capsys.readouterr().out
+    assert _schema_differences(database_url) == []
+    engine = _engine(database_url)
+    try:
+        with engine.connect() as connection:
+            zones = connection.execute(sa.text("SELECT time_zone FROM shops")).scalars().all()
+    finally:
+        engine.dispose()
+    assert zones == ["UTC"]
+    _check_served_rows(database_url)
+    for api in make_api(database_url):
+        assert api.client.get("/v1/shop", headers=bearer(TOKEN)).json()["time_zone"] == "UTC"
+        answer = api.client.post(
+            "/v1/admin/parcels",
+            json={
+                "shop_id": 1,
+                "parcels": [
+                    {
+                        "tracking_number": "JJD0003",
+                        "recipient": "B",
+                        "address": "C",
+                        "deadline": "2026-11-25",
+                    }
+                ],
+            },
+            headers=ADMIN,
+        )
+        assert answer.status_code == 200, answer.text
+        served = api.client.get("/v1/parcels/JJD0003", headers=bearer(TOKEN)).json()
+        assert datetime.fromisoformat(served["deadline"]) == datetime(
+            2026, 11, 25, 23, 59, 59, 999_999, tzinfo=UTC
+        )
+    # And back down: 0002's shops table again.
+    _upgrade_to(database_url, "0003")
+    engine = _engine(database_url)
+    try:
+        with engine.connect() as connection:
+            command.downgrade(schema._config(connection), "0002")
+            connection.commit()
+            columns = {c["name"] for c in sa.inspect(connection).get_columns("shops")}
+    finally:
+        engine.dispose()
+    assert "time_zone" not in columns

@@ -186,7 +186,9 @@ def test_rows_that_do_not_fit_are_left_out_and_said_why() -> None:
         "A manifest row was skipped (row 3 of a page): tracking_number: Field required.",
         "A manifest row was skipped (parcel JJD4): "
         "deadline: a time must be an ISO 8601 string, not a number.",
-        "A manifest row was skipped (parcel JJD5): deadline: Input should have timezone info.",
+        "A manifest row was skipped (parcel JJD5): deadline: a deadline date-time needs an "
+        "offset (2026-11-25T18:00:00+00:00 or ...Z); to mean the end of a day in the shop's "
+        "time zone send the date alone (2026-11-25).",
         "A manifest row was skipped (row 6 of a page): "
         "Input should be a valid dictionary or instance of ParcelOut.",
         "A manifest row was skipped (parcel JJD7): weight_kg: Input should be a valid number.",

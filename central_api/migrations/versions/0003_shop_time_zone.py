@@ -1,0 +1,30 @@
+"""The shops' time zone.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-02
+
+shops.time_zone (an IANA name): a date-only deadline is the end of that day in the
+shop's zone, and GET /v1/shop tells the app its zone. Shops that exist get "UTC"
+(nothing tells their zone; the carrier sets the right one), the same as a shop created
+without one. Deadlines already stored are UTC moments and do not change.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # batch: SQLite cannot ALTER a column in place (the downgrade needs it).
+    with op.batch_alter_table("shops") as batch:
+        batch.add_column(sa.Column("time_zone", sa.String(), nullable=False, server_default="UTC"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("shops") as batch:
+        batch.drop_column("time_zone")
