@@ -225,6 +225,8 @@ class ScanPage(PageWidget):
         self.note.setObjectName("scanNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 22px; font-weight: bold; padding: 4px;")
+        self.note.linkActivated.connect(self._note_link)  # "Print again" of unprinted labels
+        self.unprinted_labels: list[ShelfLabel] = []  # kept under labels/unprinted/ too
         self.import_progress = QProgressBar()
         self.import_progress.setObjectName("importProgress")
         self.import_progress.setAccessibleName(self.tr("Batch import"))
@@ -545,31 +547,62 @@ class ScanPage(PageWidget):
         from shopapp.ui.printing.preview import LabelPreviewDialog
 
         size = str(self.context.setting("label_size"))
-        LabelPreviewDialog(label, size, self.context.paths.root, self).open()
+        printer = str(self.context.setting("label_printer"))
+        LabelPreviewDialog(label, size, self.context.paths.root, self, printer=printer).open()
 
     def _print_in_background(self) -> None:
-        """The label of the parcel just scanned, to the ZPL printer or a PDF file, in the
-        label size and to the printer the settings say now."""
+        """The label of the parcel just scanned, printed silently where the settings say
+        now: the label printer (a page at the label's size, or raw ZPL), a network Zebra,
+        else a PDF file."""
         label = self.shelf_label()
-        if label is None:
+        if label is not None:
+            self._print_labels([label])
+
+    def _print_labels(self, labels: list[ShelfLabel]) -> None:
+        from shopapp.ui.printing.label_jobs import LabelTarget, print_label
+
+        target = LabelTarget.from_settings(self.context.setting)
+        for label in labels:
+
+            def work(job: Job, label: ShelfLabel = label) -> object:
+                return print_label(label, target, job.paths.root)
+
+            self.context.ops.network(work, owner=self, done=self._label_printed)
+
+    def print_again(self) -> None:
+        """Print the labels that did not print, to the printer the settings say now."""
+        labels, self.unprinted_labels = self.unprinted_labels, []
+        self._print_labels(labels)
+
+    def _note_link(self, link: str) -> None:
+        if link == "print-again":
+            self.note.setText(self.tr("Printing the shelf labels again…"))
+            self.print_again()
+
+    def _label_printed(self, result: Any) -> None:
+        # print_label never raises (a label must not stop the counter): it says why and
+        # keeps the label; the shopkeeper hears of it and can print it again.
+        if result.ok:
+            if not self.unprinted_labels and self.note.text().startswith(
+                self.tr("Printing the shelf labels again…")
+            ):
+                self.note.setText(self.tr("The shelf labels are printed."))
             return
-        from shopapp.ui.printing.preview import print_label
+        numbers = {label.tracking_number for label in self.unprinted_labels}
+        if result.label.tracking_number not in numbers:
+            self.unprinted_labels.append(result.label)
+        import html
 
-        size = str(self.context.setting("label_size"))
-        printer = str(self.context.setting("zpl_printer"))
-        self.context.ops.network(
-            lambda job: print_label(label, size, printer, job.paths.root),
-            owner=self,
-            done=self._label_printed,
-        )
-
-    def _label_printed(self, where: str) -> None:
-        # print_label logs why and answers "error: ..." rather than raising (a label
-        # must not stop the counter); the shopkeeper still hears of it.
-        if where.startswith("error:"):
-            self.note.setText(
-                self.tr("The shelf label was not printed: check the label printer in Settings.")
+        self.note.setText(
+            html.escape(
+                self.tr("The shelf label was not printed: {0}").format(error_text(result.error))
             )
+            + " "
+            + self.tr("%n label(s) kept.", "", len(self.unprinted_labels))
+            + ' <a href="print-again">'
+            + self.tr("Print again")
+            + "</a>"
+        )
 
     # -- tally and missing list --------------------------------------------------------
 

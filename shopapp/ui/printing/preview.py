@@ -1,4 +1,5 @@
-"""The shelf-label preview dialog, and printing a label without a dialog (on each scan)."""
+"""The shelf-label preview dialog: print it (the print dialog opens on the label printer)
+or save it as PDF. Printing without a dialog (on each scan) is in label_jobs.py."""
 
 from __future__ import annotations
 
@@ -18,52 +19,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopapp.labels import LABEL_4X6_IN, LABEL_62_MM, ShelfLabel, send_zpl, shelf_label_zpl
+from shopapp.labels import ShelfLabel
 
+from shopapp.ui.messages import error_text
+from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
+from shopapp.ui.printing.label_jobs import label_pdf_path, print_label
 from shopapp.ui.printing.labels import (
     PDF_LABEL_SIZES,
     label_preview,
     pdf_label_size,
+    print_labels,
     write_label_pdf,
 )
+
+__all__ = ["LabelPreviewDialog", "label_pdf_path", "print_label"]
 
 log = logging.getLogger(__name__)
 
 
-def label_pdf_path(data_dir: Path, label: ShelfLabel, size_key: str) -> Path:
-    return data_dir / "labels" / f"{label.tracking_number}-{pdf_label_size(size_key).key}.pdf"
-
-
-def print_label(label: ShelfLabel, size_key: str, zpl_printer: str, data_dir: Path) -> str:
-    """Send the label to the raw TCP label printer if one is set, else write its PDF.
-
-    Runs off the UI thread (network, file). Returns where it went; errors are logged
-    and returned as text, never raised (a label must not stop the counter).
-    """
-    try:
-        if zpl_printer.strip():
-            zpl_size = LABEL_62_MM if size_key == "62mm" else LABEL_4X6_IN
-            send_zpl(shelf_label_zpl(label, zpl_size), zpl_printer)
-            return zpl_printer
-        return str(
-            write_label_pdf(
-                label_pdf_path(data_dir, label, size_key), [label], pdf_label_size(size_key)
-            )
-        )
-    except Exception as error:
-        log.warning("shelf label of %s not printed: %s", label.tracking_number, error)
-        return f"error: {error}"
-
-
 class LabelPreviewDialog(QDialog):
-    """Shows the label as it prints; saves it as PDF (4x6 in or 62 mm) and opens it."""
+    """Shows the label as it prints; prints it (4x6 in or 62 mm) or saves it as PDF."""
 
     def __init__(
-        self, label: ShelfLabel, size_key: str, data_dir: Path, parent: QWidget | None = None
+        self,
+        label: ShelfLabel,
+        size_key: str,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        printer: str = "",
     ) -> None:
         super().__init__(parent)
         self.label = label
         self.data_dir = data_dir
+        self.printer_name = printer  # the label_printer setting: the dialog opens on it
         self.setWindowTitle(self.tr("Shelf label {0}").format(label.shelf_slot))
         self.size_box = QComboBox()
         self.size_box.setAccessibleName(self.tr("Label size"))
@@ -76,6 +65,9 @@ class LabelPreviewDialog(QDialog):
         self.image.setStyleSheet("background: #888; padding: 12px;")
         self.saved = QLabel()
         self.saved.setWordWrap(True)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setDefault(True)
+        print_button.clicked.connect(lambda: self.print_label())
         save = QPushButton(self.tr("Save as PDF and open"))
         save.clicked.connect(lambda: self.save_pdf())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,6 +79,7 @@ class LabelPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.image)
         layout.addWidget(self.saved)
+        layout.addWidget(print_button)
         layout.addWidget(save)
         layout.addWidget(buttons)
         self._render()
@@ -110,3 +103,19 @@ class LabelPreviewDialog(QDialog):
         if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
+
+    def print_label(self) -> bool:
+        """Print the label on the printer chosen in the print dialog, at the label's size."""
+        printer = ask_printer(self, self.printer_name, self.tr("Print the shelf label"))
+        if printer is None:
+            return False
+        try:
+            check_printer(printer)
+            finished(printer, print_labels(printer, [self.label], pdf_label_size(self.size_key)))
+        except Exception as error:  # a printer's failure is said, never a crash
+            self.saved.setText(error_text(error))
+            return False
+        self.saved.setText(
+            self.tr("Sent to {0}").format(printer.printerName() or printer.outputFileName())
+        )
+        return True
