@@ -10,6 +10,7 @@ from shopapp.dayplan.day import (
     StopParcel,
     build_day_problem,
     set_location,
+    which_day,
 )
 from shopapp.dayplan.edit import (
     PlannedDay,
@@ -30,9 +31,11 @@ from shopapp.dayplan.entry import (
     edit_plan,
     keep_plan,
     open_day,
+    planning_day_at,
     remember_location,
     shelf_day,
 )
+from shopapp.dayplan.hours import PlanningDay, planning_day, start_on
 from shopapp.dayplan.plans import (
     DRAFT,
     STARTED,
@@ -56,6 +59,7 @@ __all__ = [
     "LocationSet",
     "PlanSaved",
     "PlannedDay",
+    "PlanningDay",
     "RunStarted",
     "SavedPlan",
     "StopParcel",
@@ -69,6 +73,8 @@ __all__ = [
     "open_day",
     "pinned",
     "pinned_problem",
+    "planning_day",
+    "planning_day_at",
     "remember_location",
     "replan",
     "retime",
@@ -77,7 +83,9 @@ __all__ = [
     "set_location",
     "set_pinned",
     "shelf_day",
+    "start_on",
     "start_run",
     "transfer_stop",
     "update_plan",
+    "which_day",
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from shopapp import settings
-from shopapp.clock import from_iso, utc_now_iso
+from shopapp.clock import from_iso, in_shop_zone, utc_now_iso
+from shopapp.dayplan.hours import PlanningDay, planning_day, start_on
 from shopapp.errors import ShopAppError
 from shopapp.messages import message
 from shopapp.parcels import lifecycle
@@ -85,11 +86,13 @@ class DayProblem:
 
 
 def local_deadline(deadline: str | None) -> dt.date | None:
-    """The local date of a stored UTC deadline (None when missing or unreadable)."""
+    """The shop's local date of a stored UTC deadline (None when missing or unreadable)."""
     if not deadline:
         return None
     try:
-        return from_iso(deadline).astimezone().date()
+        # The shop's day, not the PC's: a deadline at the end of the shop's day must not
+        # fall on the next date on a PC set to a zone east of the shop.
+        return in_shop_zone(from_iso(deadline)).date()
     except ValueError:
         try:
             return dt.date.fromisoformat(deadline[:10])
@@ -127,14 +130,22 @@ def plan_settings(session: Session) -> tuple[PlanSettings, str, str]:
     )
 
 
-def build_day_problem(session: Session, today: dt.date) -> DayProblem:
+def build_day_problem(
+    session: Session, today: dt.date, now: dt.datetime | None = None
+) -> DayProblem:
     """The problem of the parcels on the shelf (received, or back after a failed attempt).
+
+    With `now` (the moment the plan is made), a plan for today made once the shift has
+    begun has its vans leave from now (rounded up), so that no ETA is in the past.
 
     A location set by hand for an address (`set_location`) wins over the manifest's
     coordinates: a person set it after seeing the manifest's one missing or wrong.
     Same-day parcels and parcels at or past their deadline are required.
     """
     plan_cfg, units, shop_name = plan_settings(session)
+    if now is not None:
+        opens, closes = plan_cfg.shift
+        plan_cfg = replace(plan_cfg, shift=(start_on(today, opens, closes, now), closes))
     rows = list(
         session.exec(
             select(Parcel)
@@ -193,6 +204,13 @@ def build_day_problem(session: Session, today: dt.date) -> DayProblem:
             location_set_by_hand=sid in by_hand,
         )
     return DayProblem(today, problem, members, stops, units, shop_name)
+
+
+def which_day(session: Session, now: dt.datetime) -> PlanningDay:
+    """The day "Plan today" plans at `now` and from when (`planning_day` on the shop's
+    opening hours): after the shift, tomorrow's."""
+    opens, closes = plan_settings(session)[0].shift
+    return planning_day(opens, closes, now)
 
 
 def _required(parcel: PlanParcel, today: dt.date) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from shopapp import dayplan
 from shopapp.changes import Changes
+from shopapp.clock import utc_now
 from shopapp.delivery.codes import candidate_numbers
 from shopapp.errors import ShopAppError
 from shopapp.messages import Message
@@ -92,6 +93,7 @@ class _Nothing:
 class _Planned:
     day: dayplan.DayProblem
     planned: dayplan.PlannedDay
+    planning: dayplan.PlanningDay | None = None  # None: a day given by `today`
 
 
 class PlanPage(PageWidget):
@@ -99,7 +101,10 @@ class PlanPage(PageWidget):
 
     Attributes:
         seconds: the planner's time limit.
-        today: the day planned; None means the computer's date when the page refreshes.
+        today: the day planned; None means the day "Plan today" plans now: today, or
+            tomorrow once today's shift is over (`planning`, read at each refresh).
+        now: the clock (tests set it); a plan for today made during the shift starts
+            from now.
         open_pdfs: open a written run sheet in the PDF viewer (off in tests).
         confirm: asks the user yes/no (tests replace it).
         ask_location: asks "lat, lon" for an address; None when cancelled.
@@ -119,6 +124,8 @@ class PlanPage(PageWidget):
         self.setStyleSheet(_STYLE)
         self.seconds = 2.0
         self._today: dt.date | None = None
+        self.now: Callable[[], dt.datetime] = utc_now
+        self.planning: dayplan.PlanningDay | None = None
         self.open_pdfs = True
         self.confirm: Callable[[str], bool] = self._confirm
         self.ask_location: Callable[[str], tuple[float, float] | None] = self._ask_location
@@ -136,26 +143,35 @@ class PlanPage(PageWidget):
         self._view_token = 0  # the latest refresh asked for; older answers are dropped
         self._edit_wanted: Plan | None = None  # an edit by hand waiting to be saved
         self._edit_saving = False
+        self._actions: dict[str, QAction] = {}  # each button's action, by the button's name
         self._build()
-        for key, action in (
-            ("F5", self.plan_today), ("Ctrl+R", self.replan), ("Esc", self.cancel),
-            ("Ctrl+Up", lambda: self.move_stop(-1)), ("Ctrl+Down", lambda: self.move_stop(+1)),
-            ("Ctrl+Right", lambda: self.other_van(+1)), ("Ctrl+Left", lambda: self.other_van(-1)),
-            ("Ctrl+P", self.toggle_pin), ("Ctrl+L", self.set_location), ("F9", self.start_run),
-            ("Ctrl+Shift+P", self.write_sheet),
+        # The menu's wording and the key of each button's action.
+        for name, wording, key in (
+            ("planToday", self.tr("Plan today"), "F5"),
+            ("replan", self.tr("Re-plan keeping pins"), "Ctrl+R"),
+            ("cancelPlan", self.tr("Cancel planning"), "Esc"),
+            ("startRun", self.tr("Start run…"), "F9"),
+            ("runSheet", self.tr("Run sheet…"), "Ctrl+Shift+P"),
+            ("up", self.tr("Stop earlier"), "Ctrl+Up"),
+            ("down", self.tr("Stop later"), "Ctrl+Down"),
+            ("nextVan", self.tr("Stop on the next van"), "Ctrl+Right"),
+            ("pin", self.tr("Pin / unpin the stop"), "Ctrl+P"),
+            ("setLocation", self.tr("Set location…"), "Ctrl+L"),
         ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+            self._actions[name].setText(wording)
+            self._actions[name].setShortcut(QKeySequence(key))
+        self.page_action("previousVan", self.tr("Stop on the previous van"), "Ctrl+Left",
+                         lambda: self.other_van(-1))
         self._set_busy(False)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
 
     def _button(self, text: str, action: Callable[[], None], name: str) -> QPushButton:
+        """A button and its page action, one command (menu entry, key, enabled state)."""
         button = QPushButton(text)
         button.setObjectName(name)
-        button.clicked.connect(action)
+        self._actions[name] = self.page_action(name, text, "", action, button=button)
         return button
 
     def _build(self) -> None:
@@ -277,7 +293,21 @@ class PlanPage(PageWidget):
         self.refresh()
 
     def day_planned(self) -> dt.date:
-        return self.today or dt.date.today()
+        if self.today is not None:
+            return self.today
+        return self.planning.day if self.planning is not None else dt.date.today()
+
+    def _show_day(self) -> None:
+        """The day in the title, and the plan button offering tomorrow after the shift."""
+        day = self.day_planned()
+        tomorrow = self.today is None and self.planning is not None and self.planning.tomorrow
+        if tomorrow:
+            self.title.setText("<h1>" + self.tr("Plan · tomorrow, {0}").format(_day_text(day))
+                               + "</h1>")
+            self.plan_button.setText(self.tr("F5  Plan tomorrow"))
+        else:
+            self.title.setText("<h1>" + self.tr("Plan · {0}").format(_day_text(day)) + "</h1>")
+            self.plan_button.setText(self.tr("F5  Plan today"))
 
     def apply_changes(self, changes: Changes) -> None:
         """Parcels, plans, the shop's settings or the road map changed: show them again."""
@@ -290,17 +320,20 @@ class PlanPage(PageWidget):
     def refresh(self) -> None:
         """Show today's latest plan (or the shelf waiting to be planned), read off the UI
         thread; only the latest refresh asked for is shown."""
-        day = self.day_planned()
-        self.title.setText("<h1>" + self.tr("Plan · {0}").format(_day_text(day)) + "</h1>")
+        fixed, now = self.today, self.now()
+        self._show_day()
         self._view_token += 1
         token = self._view_token
-        self.context.ops.read(lambda job: dayplan.open_day(job.store, day), owner=self,
+        self.context.ops.read(lambda job: dayplan.open_day(job.store, fixed, now), owner=self,
                               done=lambda view: self._show_view(token, view))
 
     def _show_view(self, token: int, view: dayplan.DayView) -> None:
         if token != self._view_token or self.is_busy():
             return  # a newer refresh, or a plan being made, has the say
         self.day, self.saved, self.plan = view.day, view.saved, view.plan
+        if view.planning is not None:
+            self.planning = view.planning
+            self._show_day()
         if view.problem is not None:
             self.status.setText(error_text(view.problem))
         self.redraw()
@@ -599,20 +632,25 @@ class PlanPage(PageWidget):
         if self.is_busy():
             return
         current = self.plan if keep_pins else None
-        seconds, today = self.seconds, self.day_planned()
+        seconds, fixed, now = self.seconds, self.today, self.now()
         roads = self.road_map()
         language = self._language()
         waiting = len(self.day.members) if self.day is not None else 0
 
         def work(job: Job) -> _Planned | _Nothing:
-            day = dayplan.shelf_day(job.store, today)
+            # Which day, asked again: the shift may have ended since the page was shown.
+            planning, today = None, fixed
+            if today is None:
+                planning = dayplan.planning_day_at(job.store, now)
+                today = planning.day
+            day = dayplan.shelf_day(job.store, today, now)
             if not day.members:
                 return _Nothing()
             cache = _pair_cache(job) if roads is not None else None
             planned = dayplan.replan(day.problem, current, seconds, job.progress, job.cancelled,
                                      roads=roads, cache=cache, language=language,
                                      units=day.units)
-            return _Planned(day, planned)
+            return _Planned(day, planned, planning)
 
         self._run(work, self._planned, self.tr("Planning %n address(es)…", "", waiting))
 
@@ -658,6 +696,9 @@ class PlanPage(PageWidget):
         self._saving = False
         self._view_token += 1  # a refresh asked for before this plan must not undo it
         self.day = replace(result.day, problem=result.planned.problem)
+        if result.planning is not None:  # the day as it was when planned
+            self.planning = result.planning
+            self._show_day()
         self.saved = saved.saved
         self.plan = result.planned.plan
         self.status.setText(self.tr("Planned: the routes are saved as a draft."))

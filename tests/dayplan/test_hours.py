@@ -1,0 +1,70 @@
+"""A plan made once the shift has begun starts from now; after the shift, tomorrow's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from shopapp import dayplan
+from shopapp.store import Store
+from tests.dayplan.seed import DAY, seed_day
+
+OPEN, CLOSE = 8 * 3600, 18 * 3600  # the seeded shop's hours
+
+
+def at(hour: int, minute: int, second: int = 0, day: dt.date = DAY) -> dt.datetime:
+    """An aware moment at this local time (the machine's zone, as the app's)."""
+    return dt.datetime.combine(day, dt.time(hour, minute, second)).astimezone()
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (at(6, 40), dayplan.PlanningDay(DAY, OPEN)),  # before opening: from opening
+        (at(8, 0), dayplan.PlanningDay(DAY, OPEN)),
+        (at(10, 2), dayplan.PlanningDay(DAY, 10 * 3600 + 5 * 60)),  # from now, rounded up
+        (at(10, 5), dayplan.PlanningDay(DAY, 10 * 3600 + 5 * 60)),  # already on the step
+        (at(10, 5, 1), dayplan.PlanningDay(DAY, 10 * 3600 + 10 * 60)),
+        (at(17, 57), dayplan.PlanningDay(DAY + dt.timedelta(days=1), OPEN, tomorrow=True)),
+        (at(19, 30), dayplan.PlanningDay(DAY + dt.timedelta(days=1), OPEN, tomorrow=True)),
+    ],
+)
+def test_which_day_and_from_when(now: dt.datetime, expected: dayplan.PlanningDay) -> None:
+    assert dayplan.planning_day(OPEN, CLOSE, now) == expected
+
+
+def test_another_day_starts_at_opening() -> None:
+    assert dayplan.start_on(DAY + dt.timedelta(days=1), OPEN, CLOSE, at(13, 2)) == OPEN
+    assert dayplan.start_on(DAY, OPEN, CLOSE, at(13, 2)) == 13 * 3600 + 5 * 60
+
+
+def test_a_plan_made_during_the_shift_has_no_eta_in_the_past(store: Store) -> None:
+    seed_day(store, stops=30, outside=0, unlocated=0)
+    now = at(13, 2)
+    day = dayplan.shelf_day(store, DAY, now)
+    start = 13 * 3600 + 5 * 60
+    assert day.problem["vehicles"][0]["shift"] == [start, CLOSE]
+    plan = dayplan.replan(day.problem, None, seconds=1).plan
+    assert plan.routes and all(route.start_s >= start for route in plan.routes)
+    etas = [eta for route in plan.routes for eta in route.etas_s]
+    assert etas and min(etas) >= start
+    # Stops whose window closed before now are listed with the reason, never dropped.
+    windows = {s["id"]: s["tw"] for s in day.problem["stops"] if "tw" in s}
+    closed = {sid for sid, tw in windows.items() if tw[1] < start}
+    assert closed
+    left = {u.id: u.reason for u in plan.unassigned}
+    assert closed <= set(left), (closed, left)
+    assert all("window" in left[sid] for sid in closed)
+    # Without `now` (the CLI, a day given by hand) the vans leave at opening as before.
+    assert dayplan.shelf_day(store, DAY).problem["vehicles"][0]["shift"] == [OPEN, CLOSE]
+
+
+def test_after_the_shift_the_day_shown_is_tomorrow(store: Store) -> None:
+    seed_day(store, stops=10, outside=0, unlocated=0)
+    view = dayplan.open_day(store, None, at(19, 30))
+    tomorrow = DAY + dt.timedelta(days=1)
+    assert view.planning == dayplan.PlanningDay(tomorrow, OPEN, tomorrow=True)
+    assert view.day is not None and view.day.day == tomorrow
+    assert view.day.problem["vehicles"][0]["shift"] == [OPEN, CLOSE]
+    assert dayplan.planning_day_at(store, at(7, 0)) == dayplan.PlanningDay(DAY, OPEN)
