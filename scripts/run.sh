@@ -143,6 +143,13 @@ case "$what" in
                     "install postgresql-15 and run this as root, or set SHOPAPP_TEST_PG_URL" >&2
             fi
         fi
+        # The printing tests' CUPS (tests/printing), started where we may (root), as
+        # .ci/run does; else they skip and say why.
+        if [ "$(id -u)" -eq 0 ]; then
+            sh "$ROOT/.ci/cups.sh" || echo "run.sh: CUPS not started: the printing tests skip" >&2
+        else
+            echo "run.sh: printing tests need CUPS: run .ci/cups.sh as root (or they skip)" >&2
+        fi
         exec "$VENV/bin/python" -m pytest -q "$@"
         ;;
     *)
