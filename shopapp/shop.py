@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from parcelwire.wire import zone_named
 from shopapp.changes import Changes
-from shopapp.clock import utc_now_iso
+from shopapp.clock import set_shop_zone, utc_now_iso
 from shopapp.errors import ShopAppError
 from shopapp.store.models import ShopProfile
 from shopapp.units import DEFAULT_RADIUS_M
@@ -32,6 +33,8 @@ class ShopSetup:
     open_s: int = 8 * 3600
     close_s: int = 18 * 3600
     units: str = "miles"
+    # IANA name; "" leaves the profile's zone as it is (None on a new one: the PC's zone).
+    time_zone: str = ""
 
     def problem_codes(self) -> list[str]:
         """Codes of what is wrong (keys of PROBLEMS); empty when the setup can be saved."""
@@ -43,6 +46,7 @@ class ShopSetup:
             ("capacity", not 1 <= self.vehicle_capacity <= 1000),
             ("hours", not 0 <= self.open_s < self.close_s <= 24 * 3600),
             ("units", self.units not in ("miles", "km")),
+            ("time_zone", bool(self.time_zone) and not _known_zone(self.time_zone)),
         )
         return [code for code, wrong in checks if wrong]
 
@@ -61,7 +65,16 @@ PROBLEMS: dict[str, str] = {
     "capacity": "A vehicle must carry between 1 and 1000 parcels.",
     "hours": "Opening time must come before closing time.",
     "units": "Units must be miles or km.",
+    "time_zone": "The time zone must be a known zone such as Europe/London.",
 }
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        zone_named(name)
+    except ValueError:
+        return False
+    return True
 
 
 class SetupInvalid(ShopAppError):
@@ -89,7 +102,11 @@ class ProfileSaved:
 
 
 def get_profile(session: Session) -> ShopProfile | None:
-    return session.get(ShopProfile, 1)
+    """The shop profile; its time zone becomes the process's shop zone (shopapp.clock),
+    so every day boundary computed after a profile is read follows the shop, not the PC."""
+    profile = session.get(ShopProfile, 1)
+    set_shop_zone(profile.time_zone if profile is not None else None)
+    return profile
 
 
 def load_profile(store: Store) -> ShopProfile | None:
@@ -112,6 +129,22 @@ def save_profile(session: Session, setup: ShopSetup) -> ShopProfile:
         id=1, name=setup.name, lat=setup.lat, lon=setup.lon, created_at=utc_now_iso()
     )
     for field in ShopSetup.__dataclass_fields__:
-        setattr(profile, field, getattr(setup, field))
+        if field != "time_zone":
+            setattr(profile, field, getattr(setup, field))
+    if setup.time_zone:
+        profile.time_zone = setup.time_zone
     session.add(profile)
+    set_shop_zone(profile.time_zone)
     return profile
+
+
+def fill_time_zone(session: Session, name: object) -> bool:
+    """Take the carrier's zone for the profile when it has none yet (a choice made in the
+    setup stays). Returns whether the profile changed. An unknown name is ignored."""
+    profile = session.get(ShopProfile, 1)
+    if profile is None or profile.time_zone or not isinstance(name, str) or not _known_zone(name):
+        return False
+    profile.time_zone = name
+    session.add(profile)
+    set_shop_zone(name)
+    return True

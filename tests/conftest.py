@@ -23,6 +23,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _pc_time_zone_again() -> Iterator[None]:
+    """A shop zone put in effect by a test's profile (shopapp.clock) ends with the test."""
+    yield
+    import sys
+
+    clock = sys.modules.get("shopapp.clock")
+    if clock is not None:
+        clock.set_shop_zone(None)
+
+
+@pytest.fixture(autouse=True)
 def _runners_shut_down() -> Iterator[None]:
     """Each test's operation runners stop with it (their idle threads would outlive it)."""
     yield

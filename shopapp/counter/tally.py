@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlmodel import col, select
 
-from shopapp.clock import utc_now
+from shopapp.clock import in_shop_zone, utc_now
 from shopapp.parcels import lifecycle
 from shopapp.store import Store
 from shopapp.store.models import Parcel
@@ -48,7 +48,7 @@ class MissingParcel:
 
 def start_of_local_day(now: datetime | None = None) -> datetime:
     """Local midnight of `now`'s day, in UTC (the default start of a session)."""
-    local = (now or utc_now()).astimezone()
+    local = in_shop_zone(now or utc_now())  # the shop's day, not the PC's
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from shopapp import settings
-from shopapp.clock import from_iso, utc_now_iso
+from shopapp.clock import from_iso, in_shop_zone, utc_now_iso
 from shopapp.dayplan.hours import PlanningDay, planning_day, start_on
 from shopapp.errors import ShopAppError
 from shopapp.messages import message
@@ -86,11 +86,13 @@ class DayProblem:
 
 
 def local_deadline(deadline: str | None) -> dt.date | None:
-    """The local date of a stored UTC deadline (None when missing or unreadable)."""
+    """The shop's local date of a stored UTC deadline (None when missing or unreadable)."""
     if not deadline:
         return None
     try:
-        return from_iso(deadline).astimezone().date()
+        # The shop's day, not the PC's: a deadline at the end of the shop's day must not
+        # fall on the next date on a PC set to a zone east of the shop.
+        return in_shop_zone(from_iso(deadline)).date()
     except ValueError:
         try:
             return dt.date.fromisoformat(deadline[:10])

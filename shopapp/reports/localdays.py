@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from shopapp.clock import from_iso, to_iso
+from shopapp.clock import from_iso, shop_zone, to_iso
 
-# `None` means the machine's own time zone (with its daylight-saving rules); tests pass a
+# `None` means the shop's time zone (shopapp.clock.shop_zone: its profile's), or the
+# machine's own (with its daylight-saving rules) while the shop has none; tests pass a
 # fixed zone such as ZoneInfo("Europe/Paris") so that the results do not depend on the host.
 Zone = tzinfo | None
 
 
+def _zone(zone: Zone) -> Zone:
+    return zone if zone is not None else shop_zone()
+
+
 def local_midnight(day: date, zone: Zone = None) -> datetime:
     """The aware moment at which `day` starts in `zone`."""
+    zone = _zone(zone)
     if zone is None:
         # A naive datetime's astimezone() asks the OS, which knows the day's DST offset.
         return datetime.combine(day, time(0)).astimezone()
@@ -29,6 +35,7 @@ def to_local(moment: datetime | str, zone: Zone = None) -> datetime:
     """An aware UTC moment (or its ISO text) in the shop's local time."""
     if isinstance(moment, str):
         moment = from_iso(moment)
+    zone = _zone(zone)
     return moment.astimezone(zone) if zone is not None else moment.astimezone()
 
 

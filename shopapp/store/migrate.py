@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a migration is due (start-up 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions; a test keeps the two in step, so start-up
 # can tell "nothing to do" without importing Alembic and parsing every revision.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def current_revision(store: Store) -> str | None:

@@ -35,6 +35,9 @@ class ShopProfile(SQLModel, table=True):
     close_s: int = 18 * 3600
     units: str = "miles"  # "miles" or "km", for display only
     created_at: str
+    # IANA name ("Europe/London"): the shop's day boundaries (shopapp.clock.shop_zone).
+    # None: the PC's zone (a profile made before zones, until one is chosen or synced).
+    time_zone: str | None = None
 
 
 class Parcel(SQLModel, table=True):

@@ -12,7 +12,7 @@ from shopapp.changes import Changes
 from shopapp.counter.formats import save_carrier_formats
 from shopapp.messages import message
 from shopapp.paths import DataPaths
-from shopapp.shop import ShopSetup, get_profile, save_profile
+from shopapp.shop import ShopSetup, fill_time_zone, get_profile, save_profile
 from shopapp.store import Store
 from shopapp.sync import credentials, state
 from shopapp.sync.client import ApiClient, normalise_server_url
@@ -156,6 +156,8 @@ def pair(
             )
             save_profile(session, setup)
             profile = "created"
+        # The carrier's zone for the shop's day boundaries, unless one was chosen already.
+        fill_time_zone(session, body.get("time_zone"))
     log.info("paired with %s as shop %s (token in %s)", url, body["shop_id"], storage)
     warning = _plain_http_warning(url)
     return PairResult(
@@ -177,4 +179,7 @@ def refresh_carrier_formats(store: Store, client: ApiClient) -> int:
     body = client.request("GET", "/v1/shop", "the shop record").body
     formats = body.get("tracking_formats") if isinstance(body, dict) else None
     with store.write() as session:
+        # A profile made before zones (or paired with an older server) takes the carrier's.
+        if isinstance(body, dict):
+            fill_time_zone(session, body.get("time_zone"))
         return save_carrier_formats(session, formats)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,11 +29,13 @@ from parcelwire.wire import (
     LeftOut,
     ManifestOut,
     ParcelOut,
+    deadline_moment,
     describe,
     validate_leaving_out,
 )
-from shopapp.clock import to_iso
+from shopapp.clock import in_shop_zone, shop_zone, to_iso
 from shopapp.messages import Message, message
+from shopapp.shop import get_profile
 from shopapp.store import Store
 from shopapp.store.parcels import by_tracking_numbers, upsert_manifest_parcel
 from shopapp.sync import state
@@ -56,9 +58,21 @@ GRAMS_PER_KG = 1000
 
 
 def _seconds_of_local_day(moment: datetime) -> int:
-    """Seconds since local midnight (the shop's clock) of a moment."""
-    local = moment.astimezone()
+    """Seconds since local midnight (the shop's clock, in the shop's zone) of a moment."""
+    local = in_shop_zone(moment)
     return local.hour * 3600 + local.minute * 60 + local.second
+
+
+def stored_deadline(deadline: datetime | date) -> str:
+    """A manifest deadline as the store keeps it (UTC text). A date alone (a carrier's
+    server may send one) is the end of that day in the shop's zone, as on the server."""
+    if isinstance(deadline, datetime):
+        return to_iso(deadline.astimezone(UTC))
+    zone = shop_zone()
+    if zone is None:  # no zone yet: the PC's, with that day's daylight-saving offset
+        local_end = datetime.combine(deadline, datetime.max.time()).astimezone()
+        return to_iso(local_end)
+    return to_iso(deadline_moment(deadline, zone))
 
 
 def local_service(service: str) -> str:
@@ -89,7 +103,7 @@ def local_row(item: ParcelOut | Mapping[str, Any]) -> dict[str, Any]:
     if "service" in sent and parcel.service:
         row["service"] = local_service(parcel.service)
     if parcel.deadline is not None:
-        row["deadline"] = to_iso(parcel.deadline.astimezone(UTC))
+        row["deadline"] = stored_deadline(parcel.deadline)
     if parcel.weight_kg is not None:
         row["weight_g"] = round(parcel.weight_kg * GRAMS_PER_KG)
     if parcel.time_window_start is not None:
@@ -166,6 +180,7 @@ def pull_manifest(store: Store, client: ApiClient, report: SyncReport, progress:
     """Pull and apply manifest pages until the server says there are no more."""
     with store.read() as session:
         cursor = state.get_int(session, state.MANIFEST_CURSOR, 0)
+        get_profile(session)  # the shop's zone, for time windows and date-only deadlines
     pulled = 0
     window = client.link.window_bytes()
     limit = PAGE_SIZE if window == float("inf") else int(window / BYTES_PER_PARCEL)

@@ -35,11 +35,16 @@ def setup_problem(code: str) -> str:
             "Messages", "Opening time must come before closing time."
         ),
         "units": QCoreApplication.translate("Messages", "Units must be miles or km."),
+        "time_zone": QCoreApplication.translate(
+            "Messages", "The time zone must be a known zone such as Europe/London."
+        ),
     }
     return texts.get(code, code)
 
 
-SETUP_PROBLEMS = ("name", "location", "radius", "vehicles", "capacity", "hours", "units")
+SETUP_PROBLEMS = (
+    "name", "location", "radius", "vehicles", "capacity", "hours", "units", "time_zone"
+)
 
 
 def _problem(code: str) -> Callable[[Message], str]:
