@@ -96,6 +96,22 @@ def event_name(code: str) -> str:
         "return_pending": QCoreApplication.translate("Names", "Return to carrier"),
         "returned_to_carrier": QCoreApplication.translate("Names", "Returned to carrier"),
         "damaged": QCoreApplication.translate("Names", "Damaged"),
+        "outcome_corrected": QCoreApplication.translate("Names", "Outcome corrected"),
+        "handover_corrected": QCoreApplication.translate("Names", "Handover corrected"),
+    }
+    return names.get(code, code)
+
+
+def correction_reason_name(code: str) -> str:
+    """Why an outcome was corrected (shopapp.parcels.lifecycle.CORRECTION_REASONS)."""
+    names = {
+        "wrong_button": QCoreApplication.translate("Names", "Wrong outcome pressed"),
+        "wrong_name": QCoreApplication.translate("Names", "Wrong or misspelt name"),
+        "customer_report": QCoreApplication.translate(
+            "Names", "The recipient or the carrier says otherwise"
+        ),
+        "found_parcel": QCoreApplication.translate("Names", "The parcel turned up"),
+        "other": QCoreApplication.translate("Names", "Other (say why)"),
     }
     return names.get(code, code)
 

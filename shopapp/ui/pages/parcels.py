@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.changes import Changes
+from shopapp.delivery.corrections import RecordedOutcome, outcomes_of_day
+from shopapp.messages import Message
 from shopapp.parcels.lifecycle import STATUSES
 from shopapp.store.queries import HistoryRow, ParcelQuery, ParcelRow, find_parcels, history_of
 from shopapp.sync.rejections import reason_message
@@ -32,6 +35,7 @@ from shopapp.ui.messages import text
 from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.parcels_model import ParcelTableModel, Rows
+from shopapp.ui.widgets.correction_dialog import CorrectionDialog, open_correction
 
 
 class ParcelsPage(PageWidget):
@@ -78,6 +82,14 @@ class ParcelsPage(PageWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setColumnWidth(0, 170)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Put today's latest outcome right (a delivery, a failed attempt, a handover), when
+        # the lifecycle rules allow it; the button says why not otherwise.
+        self.correct_button = QPushButton(self.tr("&Correct the outcome…"))
+        self.correct_button.setObjectName("correctOutcomeButton")
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self._correct)
+        self._correctable: RecordedOutcome | None = None
+        self.correction_dialog: CorrectionDialog | None = None
 
         # Typing pauses briefly before the query runs, so a fast typist is not slowed.
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -93,6 +105,7 @@ class ParcelsPage(PageWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.history_title)
         side_layout.addWidget(self.history)
+        side_layout.addWidget(self.correct_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -144,6 +157,7 @@ class ParcelsPage(PageWidget):
 
     def _show_history(self, row: ParcelRow | None) -> None:
         self._selected = row.tracking_number if row is not None else None
+        self._set_correctable(None)
         if row is None:
             self.history.setRowCount(0)
             self.history_title.setText(self.tr("Select a parcel to see its history."))
@@ -159,6 +173,41 @@ class ParcelsPage(PageWidget):
             owner=self,
             done=lambda events: self._history_read(number, events),
         )
+        self.context.ops.read(
+            lambda job: outcomes_of_day(job.store, tracking_numbers=[number]),
+            owner=self,
+            done=lambda found: self._outcomes_read(number, found),
+        )
+
+    def _outcomes_read(self, number: str, found: list[RecordedOutcome]) -> None:
+        if number == self._selected:
+            self._set_correctable(found[-1] if found else None)
+
+    def _set_correctable(self, latest: RecordedOutcome | None) -> None:
+        """The parcel's latest outcome of today, if the rules let it be corrected."""
+        self._correctable = latest if latest is not None and latest.correctable else None
+        self.correct_button.setEnabled(self._correctable is not None)
+        if self._correctable is not None:
+            tip = self.tr("Correct the outcome recorded today (a wrong button, a wrong name).")
+        elif latest is not None and latest.refusal:
+            tip = text(Message(f"correction.{latest.refusal}", {
+                "tracking_number": latest.tracking_number}))  # fmt: skip
+        else:
+            tip = self.tr("Only a delivery or a handover recorded today can be corrected.")
+        self.correct_button.setToolTip(tip)
+
+    def _correct(self) -> None:
+        if self._correctable is None or self.correction_dialog is not None:
+            return
+        dialog = open_correction(self._correctable, self.context.ops, self)
+        self.correction_dialog = dialog
+        dialog.finished.connect(lambda _result: self._correction_closed(dialog))
+        dialog.open()
+
+    def _correction_closed(self, dialog: CorrectionDialog) -> None:
+        self.correction_dialog = None
+        if dialog.result() == CorrectionDialog.DialogCode.Accepted:
+            self.model.reload()  # the parcel's status and history follow the correction
 
     def _history_read(self, number: str, events: list[HistoryRow]) -> None:
         if number != self._selected:
