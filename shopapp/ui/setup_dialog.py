@@ -1,12 +1,15 @@
-"""First-run setup: the shop's name, location, radius, vehicles, opening hours and units."""
+"""First-run setup: the shop's name, location, time zone, radius, vehicles, opening hours
+and units."""
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -31,11 +34,26 @@ def _seconds(edit: QTimeEdit) -> int:
     return int(edit.time().msecsSinceStartOfDay() // 1000)
 
 
+def zone_names() -> list[str]:
+    """The IANA zones to choose from: those both Qt and Python's zone database know (the
+    core checks the choice with zoneinfo)."""
+    known = available_timezones()
+    names = [bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds()]
+    return sorted(name for name in names if name in known) or sorted(known)
+
+
+def pc_zone_name() -> str:
+    """The PC's own IANA zone ("Etc/UTC" and the like included), "" when Qt cannot tell."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return name if name in available_timezones() else ""
+
+
 class SetupDialog(QDialog):
     """Asks what the app needs before the first day; every field has a sensible default."""
 
-    def __init__(self, parent: QWidget | None = None, initial: ShopSetup | None = None,
-                 road_map: Any = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, initial: ShopSetup | None = None, road_map: Any = None
+    ) -> None:
         super().__init__(parent)
         self.road_map = road_map  # with a road map the shop can be placed by a click
         initial = initial or ShopSetup()
@@ -51,6 +69,7 @@ class SetupDialog(QDialog):
         self.name = QLineEdit(initial.name)
         self.lat = QDoubleSpinBox(decimals=6, minimum=-90, maximum=90, value=initial.lat)
         self.lon = QDoubleSpinBox(decimals=6, minimum=-180, maximum=180, value=initial.lon)
+        self.time_zone = self._zone_choice(initial.time_zone or pc_zone_name())
         self.units = QComboBox()
         self.units.addItem(self.tr("miles"), "miles")
         self.units.addItem(self.tr("km"), "km")
@@ -79,6 +98,7 @@ class SetupDialog(QDialog):
             (self.tr("Shop &name"), self.name, self.tr("Shop name")),
             (self.tr("&Latitude"), self.lat, self.tr("Latitude")),
             (self.tr("L&ongitude"), self.lon, self.tr("Longitude")),
+            (self.tr("&Time zone"), self.time_zone, self.tr("Time zone")),
             (self.tr("&Units"), self.units, self.tr("Units")),
             (self.tr("Delivery &radius"), self.radius, self.tr("Delivery radius")),
             (self.tr("&Vehicles"), self.vehicles, self.tr("Vehicles")),
@@ -101,14 +121,57 @@ class SetupDialog(QDialog):
         layout.addWidget(buttons)
         self.result_setup: ShopSetup | None = None
 
+    def _zone_choice(self, current: str) -> QComboBox:
+        """The shop's time zone: every IANA zone with its offset now; typing finds one."""
+        box = QComboBox()
+        box.setObjectName("timeZone")
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        now = QDateTime.currentDateTimeUtc()
+        for name in zone_names():
+            seconds = QTimeZone(name.encode()).offsetFromUtc(now)
+            sign = "+" if seconds >= 0 else "-"
+            hours, minutes = divmod(abs(seconds) // 60, 60)
+            box.addItem(f"{name} (UTC{sign}{hours:02d}:{minutes:02d})", name)
+        completer = box.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        found = box.findData(current)
+        box.setCurrentIndex(found)
+        if found < 0:
+            box.setEditText(current)
+        box.setToolTip(
+            self.tr(
+                "The shop's days (Today, reports, same-day parcels) start and end at midnight "
+                "in this zone, whatever the PC's clock is set to."
+            )
+        )
+        return box
+
+    def chosen_zone(self) -> str:
+        """The zone chosen, or the text typed (checked by the setup: an unknown one is said)."""
+        typed = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(typed)
+        if index < 0:
+            index = self.time_zone.findData(typed)
+        if index >= 0:
+            return str(self.time_zone.itemData(index))
+        return typed
+
     def place_on_map(self) -> None:
         """Click the shop's place on the road map: the latitude and longitude follow."""
         from shopapp.ui.widgets.location_dialog import LocationDialog
 
         pick = LocationDialog.ask(
-            self.road_map, (self.lat.value(), self.lon.value()), self,
-            name=self.name.text(), radius_m=self._radius_m,
-            units=str(self.units.currentData()), title=self.tr("Place the shop"))
+            self.road_map,
+            (self.lat.value(), self.lon.value()),
+            self,
+            name=self.name.text(),
+            radius_m=self._radius_m,
+            units=str(self.units.currentData()),
+            title=self.tr("Place the shop"),
+        )
         if pick is not None:
             self.lat.setValue(pick.lat)
             self.lon.setValue(pick.lon)
@@ -136,6 +199,7 @@ class SetupDialog(QDialog):
             open_s=_seconds(self.opens),
             close_s=_seconds(self.closes),
             units=str(self.units.currentData()),
+            time_zone=self.chosen_zone(),
         )
 
     def problem_text(self, code: str) -> str:
