@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from shopapp.clock import ms_to_next_day
 from shopapp.delivery import attempts, pickup
 from shopapp.delivery.pickup import PickupItem
 from shopapp.delivery.signature import check_signature
+from shopapp.labels import PrinterError
 from shopapp.parcels import lifecycle
 
 from shopapp.ui.context import AppContext
@@ -111,6 +113,7 @@ class PickupPage(PageWidget):
         self.setStyleSheet(_STYLE)
         self.open_pdfs = True
         self.last_slip: Path | None = None
+        self.last_slip_data: PickupSlip | None = None  # to print it again
         self.items: list[PickupItem] = []
         self.dialog: ProofDialog | None = None
         self._asked = 0  # the latest look-up asked for; older answers are dropped
@@ -403,8 +406,33 @@ class PickupPage(PageWidget):
             self._slip_failed(error)
             return
         self._say(self.tr("Slip ready: {0}").format(self.last_slip), GOOD)
-        if self.open_pdfs:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_slip)))
+        self.last_slip_data = slip
+        if self.open_pdfs:  # the PDF is kept; the print dialog opens on the document printer
+            self.print_last_slip()
+
+    def print_last_slip(self, printer: QPrinter | None = None) -> bool:
+        """Print the slip written last: on `printer`, else the one chosen in the print
+        dialog (it opens on the `document_printer` setting). One A6 page: painted here."""
+        from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
+        from shopapp.ui.printing.pickup_slip import print_pickup_slip
+
+        slip = self.last_slip_data
+        if slip is None:
+            return False
+        chosen = printer or ask_printer(
+            self, str(self.context.setting("document_printer")), self.tr("Print the pickup slip")
+        )
+        if chosen is None:
+            return False
+        try:
+            check_printer(chosen)
+            finished(chosen, print_pickup_slip(chosen, slip))
+        except PrinterError as error:
+            self._say(error_text(error), BAD)
+            return False
+        where = chosen.printerName() or chosen.outputFileName()
+        self._say(self.tr("Slip sent to {0}").format(where), GOOD)
+        return True
 
     def _slip_failed(self, error: BaseException) -> None:
         self._say(

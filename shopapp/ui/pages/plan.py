@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -857,9 +858,35 @@ class PlanPage(PageWidget):
     def _sheet_done(self, written: Path) -> None:
         self.last_sheet = written
         self.status.setText(self.tr("Run sheet saved: {0}").format(self.last_sheet))
-        if self.open_pdfs:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_sheet)))
         self.sheet_written.emit(str(self.last_sheet))
+        if self.open_pdfs:  # the PDF is kept; the print dialog opens on the document printer
+            self.print_sheet()
+
+    def print_sheet(self, printer: QPrinter | None = None) -> None:
+        """Print the plan's run sheet: on `printer`, else the one chosen in the print dialog
+        (it opens on the `document_printer` setting; it can also print to a PDF file)."""
+        from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
+        from shopapp.ui.printing.run_sheet import print_run_sheet
+
+        if self.is_busy() or self.day is None or self.plan is None:
+            return
+        chosen = printer or ask_printer(
+            self, str(self.context.setting("document_printer")), self.tr("Print the run sheet")
+        )
+        if chosen is None:
+            return
+        paper = str(self.paper.currentData())
+        sheet = run_sheet_from_plan(self.day, self.plan)
+
+        def work(job: Job) -> str:  # QPainter on a QPrinter: fine off the UI thread
+            check_printer(chosen)
+            finished(chosen, print_run_sheet(chosen, sheet, paper, job.progress))
+            return chosen.printerName() or chosen.outputFileName()
+
+        self._run(work, self._sheet_printed, self.tr("Printing the run sheet…"))
+
+    def _sheet_printed(self, where: str) -> None:
+        self.status.setText(self.tr("Run sheet sent to {0}").format(where))
 
     # -- questions ---------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.changes import Changes
+from shopapp.labels import PrinterError
 from shopapp.reports.csv_export import write_day_csv
 from shopapp.reports.earnings import Earnings, EarningsSummary
 from shopapp.reports.endofday import DayReport, ReportsView, reports_view
@@ -265,6 +267,29 @@ class ReportsPage(PageWidget):
             return None
         self._say(self.tr("✔ Report saved: {0}").format(written), GOOD)
         return written
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the report: on `printer`, else the one chosen in the print dialog (it opens
+        on the `document_printer` setting; it can also print to a PDF file)."""
+        from shopapp.ui.printing.day_report import print_day_report
+        from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
+
+        if self.report is None:
+            return False
+        chosen = printer or ask_printer(
+            self, str(self.context.setting("document_printer")), self.tr("Print the report")
+        )
+        if chosen is None:
+            return False
+        try:
+            check_printer(chosen)
+            finished(chosen, print_day_report(chosen, self.report))
+        except PrinterError as error:
+            self._say(error_text(error), BAD)
+            return False
+        where = chosen.printerName() or chosen.outputFileName()
+        self._say(self.tr("✔ Report sent to {0}").format(where), GOOD)
+        return True
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write the day's rows as CSV to `path` (asks where when None)."""
