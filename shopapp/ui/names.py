@@ -191,20 +191,24 @@ def setting_titles() -> dict[str, str]:
         "print_label_on_scan": QCoreApplication.translate(
             "SettingsPage", "Print a shelf label on each scan"
         ),
-        "label_size": QCoreApplication.translate(
-            "SettingsPage", "Shelf label size (4x6in or 62mm)"
-        ),
+        "label_size": QCoreApplication.translate("SettingsPage", "Shelf label size"),
         "zpl_printer": QCoreApplication.translate(
-            "SettingsPage", "Raw TCP label printer (host:port)"
+            "SettingsPage", "Network Zebra printer (address:port)"
         ),
+        "label_printer": QCoreApplication.translate("SettingsPage", "Label printer"),
+        "label_printer_language": QCoreApplication.translate(
+            "SettingsPage", "Label printer language"
+        ),
+        "document_printer": QCoreApplication.translate(
+            "SettingsPage", "Printer for run sheets and reports"
+        ),
+        "currency": QCoreApplication.translate("SettingsPage", "Currency"),
         "scanner_prefix": QCoreApplication.translate("SettingsPage", "Scanner prefix characters"),
         "scanner_suffix": QCoreApplication.translate("SettingsPage", "Scanner suffix characters"),
         "scanner_max_key_interval_ms": QCoreApplication.translate(
             "SettingsPage", "Longest gap between scanner keys (ms)"
         ),
-        "serial_scanner_port": QCoreApplication.translate(
-            "SettingsPage", "Serial scanner port (empty: none)"
-        ),
+        "serial_scanner_port": QCoreApplication.translate("SettingsPage", "Serial scanner port"),
         "road_factor": QCoreApplication.translate(
             "SettingsPage", "Road distance / straight-line distance"
         ),
@@ -300,3 +304,106 @@ def currency_name(code: str, locale: QLocale | None = None) -> str:
     """A currency for the Settings list: "EUR (€)", or the code alone."""
     sign = currency_sign(code, locale)
     return code if not sign or sign == code else f"{code} ({sign})"
+
+
+def setting_group_titles() -> dict[str, str]:
+    """The Settings page's sections (shopapp.settings.GROUPS) in the shopkeeper's language."""
+    return {
+        "counter": QCoreApplication.translate("SettingsPage", "Counter and labels"),
+        "scanner": QCoreApplication.translate("SettingsPage", "Scanner"),
+        "planning": QCoreApplication.translate("SettingsPage", "Planning"),
+        "delivery": QCoreApplication.translate("SettingsPage", "Delivery rules"),
+        "earnings": QCoreApplication.translate("SettingsPage", "Earnings"),
+        "display": QCoreApplication.translate("SettingsPage", "Language and display"),
+        "advanced": QCoreApplication.translate("SettingsPage", "Advanced"),
+    }
+
+
+def setting_helps() -> dict[str, str]:
+    """Each setting's line of help in the shopkeeper's language (the core's is English)."""
+    # Literal translate() calls, so that lupdate finds every text.
+    return {
+        "language": QCoreApplication.translate(
+            "SettingsHelp", "The language of the app; dates and numbers follow it too."
+        ),
+        "text_scale": QCoreApplication.translate(
+            "SettingsHelp", "Larger text for a small or far-away screen (1.0 is normal)."
+        ),
+        "sound_volume": QCoreApplication.translate(
+            "SettingsHelp", "How loud the sound after each scan is (0 to 1)."
+        ),
+        "sound_muted": QCoreApplication.translate(
+            "SettingsHelp", "No sound after a scan; the big coloured result still shows."
+        ),
+        "print_label_on_scan": QCoreApplication.translate(
+            "SettingsHelp",
+            "Each parcel checked in gets a shelf label on the label printer at once.",
+        ),
+        "label_size": QCoreApplication.translate(
+            "SettingsHelp", "The size of the labels in the label printer."
+        ),
+        "zpl_printer": QCoreApplication.translate(
+            "SettingsHelp",
+            "Only for a Zebra printer on the network: its address and port, for example "
+            "192.168.1.50:9100. Empty: the label printer above is used.",
+        ),
+        "label_printer": QCoreApplication.translate(
+            "SettingsHelp", "The printer for shelf labels."
+        ),
+        "label_printer_language": QCoreApplication.translate(
+            "SettingsHelp",
+            "Pages suit any printer; ZPL is for Zebra and compatible label printers.",
+        ),
+        "document_printer": QCoreApplication.translate(
+            "SettingsHelp", "The A4 or Letter printer for run sheets, pickup slips and reports."
+        ),
+        "currency": QCoreApplication.translate(
+            "SettingsHelp", "The currency earnings are shown in."
+        ),
+        "scanner_prefix": QCoreApplication.translate(
+            "SettingsHelp",
+            "Characters your scanner sends before each code, if it is set to send any.",
+        ),
+        "scanner_suffix": QCoreApplication.translate(
+            "SettingsHelp", "Characters your scanner sends after each code, before Enter or Tab."
+        ),
+        "scanner_max_key_interval_ms": QCoreApplication.translate(
+            "SettingsHelp",
+            "A scanner types fast; a person slower. Raise it if scans are taken for typing "
+            "on a slow computer.",
+        ),
+        "serial_scanner_port": QCoreApplication.translate(
+            "SettingsHelp",
+            "Only for a scanner on a serial (COM) port; a USB scanner that types needs none.",
+        ),
+        "road_factor": QCoreApplication.translate(
+            "SettingsHelp",
+            "Used only without a road map: how much longer the roads are than a straight line.",
+        ),
+        "speed_kmh": QCoreApplication.translate(
+            "SettingsHelp", "Used only without a road map, to estimate driving times."
+        ),
+        "service_s_per_stop": QCoreApplication.translate(
+            "SettingsHelp", "Parking, walking to the door and back."
+        ),
+        "service_s_per_parcel": QCoreApplication.translate(
+            "SettingsHelp", "Added at a stop for each parcel handed over."
+        ),
+        "attempt_limit": QCoreApplication.translate(
+            "SettingsHelp", "After this many failed attempts a parcel goes back to the carrier."
+        ),
+        "pickup_dwell_days": QCoreApplication.translate(
+            "SettingsHelp", "A parcel not collected in this many days goes back to the carrier."
+        ),
+        "proof_retention_days": QCoreApplication.translate(
+            "SettingsHelp",
+            "Signatures and photos the carrier has are deleted from this computer after this "
+            "many days.",
+        ),
+        "rate_per_delivery": QCoreApplication.translate(
+            "SettingsHelp", "What the carrier pays for each parcel delivered."
+        ),
+        "rate_per_pickup": QCoreApplication.translate(
+            "SettingsHelp", "What the carrier pays for each parcel collected at the counter."
+        ),
+    }

@@ -306,6 +306,26 @@ class SerialScanner(QObject):
             self.failed.emit(self.port.errorString())
 
 
+@dataclass(frozen=True)
+class SerialPortChoice:
+    """A serial port present now: its name (what `serial_scanner_port` stores, "COM3",
+    "ttyUSB0") and what the system says it is ("USB-Serial Controller", maker)."""
+
+    name: str
+    description: str = ""
+
+
+def available_ports() -> list[SerialPortChoice]:
+    """The serial ports present now (QSerialPortInfo), by name; tests replace this seam."""
+    from PySide6.QtSerialPort import QSerialPortInfo
+
+    ports = []
+    for info in QSerialPortInfo.availablePorts():
+        words = [w for w in (info.description(), info.manufacturer()) if w]
+        ports.append(SerialPortChoice(info.portName(), " · ".join(dict.fromkeys(words))))
+    return sorted(ports, key=lambda p: p.name)
+
+
 def open_serial_scanner(
     port_name: str, parent: QObject | None = None
 ) -> tuple[SerialScanner | None, str | None]:

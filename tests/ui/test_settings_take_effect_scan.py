@@ -74,8 +74,11 @@ def save_setting(window: MainWindow, name: str, value: Any) -> None:
     assert editor is not None, name
     if isinstance(editor, QComboBox):
         index = editor.findData(value)
-        assert index >= 0, (name, value)
-        editor.setCurrentIndex(index)
+        if index < 0 and editor.isEditable():  # a port the system does not list: typed
+            editor.setEditText(str(value))
+        else:
+            assert index >= 0, (name, value)
+            editor.setCurrentIndex(index)
     elif isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):

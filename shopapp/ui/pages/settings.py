@@ -1,4 +1,6 @@
-"""Settings page: every declared setting with an editor of its type, and the shop profile.
+"""Settings page: the settings grouped by task, each with an editor of its kind (lists for
+choices: label sizes, the installed printers, the serial ports present, languages,
+currencies) and a line of help; the technical ones folded away under "Advanced".
 
 Read and saved through the operation runner. A save announces `Changes.SETTINGS`; the
 main window then applies what was saved (scanner, text size, language: the pages are
@@ -11,12 +13,14 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +38,22 @@ from shopapp.changes import Changes
 from shopapp.shop import ShopSetup, load_profile, save_shop
 from shopapp.store.models import ShopProfile
 
+from shopapp.ui import scanner
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
-from shopapp.ui.names import distance_text, setting_titles
+from shopapp.ui.names import (
+    COMMON_CURRENCIES,
+    currency_code,
+    currency_name,
+    currency_sign,
+    distance_text,
+    money_text,
+    setting_group_titles,
+    setting_helps,
+    setting_titles,
+)
 from shopapp.ui.pages.base import PageWidget
+from shopapp.ui.printing import printers
 from shopapp.ui.setup_dialog import SetupDialog
 from shopapp.ui.widgets.road_map_panel import RoadMapPanel
 
@@ -55,6 +72,12 @@ RANGES: dict[str, tuple[float, float]] = {
     "rate_per_delivery": (0, 100),
     "rate_per_pickup": (0, 100),
 }
+MONEY = ("rate_per_delivery", "rate_per_pickup")
+PRINTERS = ("label_printer", "document_printer")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
 
 
 def _language_box() -> QComboBox:
@@ -66,9 +89,71 @@ def _language_box() -> QComboBox:
     return box
 
 
+def _fixed_box(choices: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    for shown, value in choices:
+        box.addItem(shown, value)
+    return box
+
+
+class ChoiceBox(QComboBox):
+    """A list whose items are read now (printers, serial ports, currencies): a saved value
+    not among them is kept, as its own item marked by `absent` ("COM3 (not connected)"),
+    so that opening Settings never changes a setting by itself."""
+
+    def __init__(self, absent: str = "{0}") -> None:
+        super().__init__()
+        self.absent = absent
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        kept = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        for shown, value in choices:
+            self.addItem(shown, value)
+        self.blockSignals(False)
+        if kept is not None:
+            self.set_value(str(kept))
+
+    def set_value(self, value: str) -> None:
+        if self.findData(value) < 0:
+            self.addItem(self.absent.format(value), value)
+        self.setCurrentIndex(self.findData(value))
+
+
+class PortBox(ChoiceBox):
+    """The serial ports present, and a port name may be typed too (a device the system
+    does not list, such as /dev/serial/by-id/...)."""
+
+    def __init__(self, absent: str) -> None:
+        super().__init__(absent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def value(self) -> str:
+        index = self.findText(self.currentText())
+        if index >= 0:
+            return str(self.itemData(index))
+        return self.currentText().strip()
+
+
 def _editor(spec: settings.SettingSpec) -> QWidget:
     if spec.name == "language":
         return _language_box()
+    if spec.name == "label_size":
+        return _fixed_box([(_tr("4 x 6 in shipping label"), "4x6in"), (_tr("62 mm roll"), "62mm")])
+    if spec.name == "label_printer_language":
+        return _fixed_box(
+            [(_tr("Pages (any printer)"), "page"), (_tr("ZPL (Zebra and compatible)"), "zpl")]
+        )
+    if spec.name in PRINTERS:
+        return ChoiceBox(_tr("{0} (not connected)"))
+    if spec.name == "serial_scanner_port":
+        return PortBox(_tr("{0} (not connected)"))
+    if spec.name == "currency":
+        return ChoiceBox("{0}")
     low, high = RANGES.get(spec.name, (0, 1_000_000))
     if spec.type is bool:
         return QCheckBox()
@@ -82,10 +167,15 @@ def _editor(spec: settings.SettingSpec) -> QWidget:
         real.setRange(low, high)
         real.setSingleStep(0.05 if high <= 3 else 1.0)
         return real
-    return QLineEdit()
+    line = QLineEdit()
+    if spec.name == "zpl_printer":
+        line.setPlaceholderText("192.168.1.50:9100")
+    return line
 
 
 def _read(editor: QWidget) -> Any:
+    if isinstance(editor, PortBox):
+        return editor.value()
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QCheckBox):
@@ -97,9 +187,11 @@ def _read(editor: QWidget) -> Any:
 
 
 def _write(editor: QWidget, value: Any) -> None:
-    if isinstance(editor, QComboBox):
+    if isinstance(editor, ChoiceBox):
+        editor.set_value(str(value))
+    elif isinstance(editor, QComboBox):
         editor.setCurrentIndex(max(editor.findData(value), 0))
-    if isinstance(editor, QCheckBox):
+    elif isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(int(value))
@@ -109,55 +201,197 @@ def _write(editor: QWidget, value: Any) -> None:
         editor.setText(str(value))
 
 
+def printer_choices() -> list[tuple[str, str]]:
+    """The system default first (naming it), then every installed printer."""
+    default = printers.default_printer()
+    first = (
+        _tr("System default printer ({0})").format(default)
+        if default
+        else _tr("System default printer")
+    )
+    return [(first, ""), *((name, name) for name in printers.installed_printers())]
+
+
+def port_choices() -> list[tuple[str, str]]:
+    """ "None" first (a USB scanner that types needs no port), then the ports present."""
+    choices = [(_tr("None"), "")]
+    for port in scanner.available_ports():
+        shown = f"{port.name} · {port.description}" if port.description else port.name
+        choices.append((shown, port.name))
+    return choices
+
+
+def currency_choices() -> list[tuple[str, str]]:
+    """The locale's currency first ("" = follow it), then the common ones."""
+    own = currency_code("")
+    first = (
+        _tr("From the language and country ({0})").format(currency_name(own))
+        if own
+        else _tr("From the language and country")
+    )
+    codes = list(dict.fromkeys(([own] if own else []) + list(COMMON_CURRENCIES)))
+    return [(first, ""), *((currency_name(code), code) for code in codes)]
+
+
+class Sections(QWidget):
+    """The scrolled sections: as tall as their wrapped help lines need at the width they
+    are given (a scroll area asks only for a minimum height, which knows no width)."""
+
+    def fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+
 class SettingsPage(PageWidget):
+    """The settings by task, the shop profile and the road map.
+
+    Attributes:
+        editors: setting name -> its editor (objectName "setting_<name>").
+        helps: setting name -> its line of help.
+        groups: section key (shopapp.settings.GROUPS) -> its group box.
+    """
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.profile: ShopProfile | None = None
         self.profile_dialog: SetupDialog | None = None
         self.editors: dict[str, QWidget] = {}
-        form = QFormLayout()
-        titles = setting_titles()
+        self.helps: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        titles, helps, group_titles = setting_titles(), setting_helps(), setting_group_titles()
+        forms: dict[str, QFormLayout] = {}
+        for key in settings.GROUPS:
+            box = QGroupBox(group_titles.get(key, settings.GROUPS[key]))
+            box.setObjectName(f"settingsGroup_{key}")
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.groups[key], forms[key] = box, form
         for spec in settings.SPECS.values():
             editor = _editor(spec)
             editor.setObjectName(f"setting_{spec.name}")
             title = titles.get(spec.name, spec.title)
             editor.setAccessibleName(title)
+            help_text = helps.get(spec.name, spec.help)
+            editor.setToolTip(help_text)
+            editor.setAccessibleDescription(help_text)
             self.editors[spec.name] = editor
-            form.addRow(title, editor)
-        inner = QWidget()
-        inner.setLayout(form)
+            note = QLabel(help_text)
+            note.setObjectName(f"settingHelp_{spec.name}")
+            note.setWordWrap(True)
+            note.setEnabled(False)  # the palette's quieter text, in light and dark themes
+            self.helps[spec.name] = note
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 4)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(note)
+            label = QLabel(title)
+            label.setBuddy(editor)
+            label.setWordWrap(True)
+            forms[spec.group if spec.group in forms else settings.ADVANCED].addRow(label, field)
+        currency = self.editors["currency"]
+        assert isinstance(currency, QComboBox)
+        currency.currentIndexChanged.connect(lambda _index: self._show_money_signs())
+
+        self.road_map = RoadMapPanel(context)
+        self.show_advanced = QToolButton()
+        self.show_advanced.setObjectName("showAdvancedSettings")
+        self.show_advanced.setText(self.tr("Advanced settings"))
+        self.show_advanced.setCheckable(True)
+        self.show_advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.show_advanced.setArrowType(Qt.ArrowType.RightArrow)
+        self.show_advanced.toggled.connect(self._toggle_advanced)
+        self.groups[settings.ADVANCED].setVisible(False)  # folded until asked for
+
+        inner = self.sections = Sections()
+        sections = QVBoxLayout(inner)
+        for key, box in self.groups.items():
+            if key == settings.ADVANCED:
+                continue
+            sections.addWidget(box)
+            if key == settings.PLANNING:
+                sections.addWidget(self.road_map)  # the road map is the planning's too
+        sections.addWidget(self.show_advanced)
+        sections.addWidget(self.groups[settings.ADVANCED])
+        sections.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.profile_label = QLabel()
         self.profile_label.setWordWrap(True)
         edit_profile = QPushButton(self.tr("Edit shop &profile…"))
         edit_profile.clicked.connect(self.edit_profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_label, 1)
+        profile_row.addWidget(edit_profile)
+
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_note, 1)
-        buttons.addWidget(edit_profile)
-
-        self.road_map = RoadMapPanel(context)
         about = QPushButton(self.tr("&About…"))
         about.clicked.connect(self.show_about)
         buttons.addWidget(about)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Settings") + "</h1>"))
-        layout.addWidget(self.profile_label)
-        layout.addWidget(self.road_map)
+        layout.addLayout(profile_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.save_button)
         self.load()
         self.road_map.refresh()
+
+    def _toggle_advanced(self, shown: bool) -> None:
+        self.groups[settings.ADVANCED].setVisible(shown)
+        self.sections.fit_height()
+        self.show_advanced.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _show_money_signs(self) -> None:
+        """The rates' boxes carry the chosen currency's sign, where the locale puts it."""
+        locale = QLocale()
+        chosen = _read(self.editors["currency"])
+        sign = currency_sign(currency_code(chosen, locale), locale)
+        before = bool(sign) and money_text(1, chosen, locale).startswith(sign)
+        for name in MONEY:
+            box = self.editors[name]
+            assert isinstance(box, QDoubleSpinBox)
+            box.setPrefix(sign if before else "")
+            box.setSuffix("" if before or not sign else "\N{NO-BREAK SPACE}" + sign)
+
+    def _fill_choices(self) -> None:
+        """The lists read from the system now: printers, serial ports, currencies."""
+        for name in PRINTERS:
+            box = self.editors[name]
+            assert isinstance(box, ChoiceBox)
+            box.set_choices(printer_choices())
+        ports = self.editors["serial_scanner_port"]
+        assert isinstance(ports, ChoiceBox)
+        ports.set_choices(port_choices())
+        currency = self.editors["currency"]
+        assert isinstance(currency, ChoiceBox)
+        currency.set_choices(currency_choices())
 
     def apply_changes(self, changes: Changes) -> None:
         if self.context.ops.closed:  # the window is closing: a late notice
@@ -170,8 +404,10 @@ class SettingsPage(PageWidget):
     def load(self) -> None:
         """Show the settings (the window keeps `context.settings` current: no read, so an
         edit is never overwritten by a late answer) and read the profile."""
+        self._fill_choices()
         for name, editor in self.editors.items():
             _write(editor, self.context.setting(name))
+        self._show_money_signs()
         self.context.ops.read(
             lambda job: load_profile(job.store),
             owner=self,
@@ -246,13 +482,16 @@ class SettingsPage(PageWidget):
         """The version and the licences of what the app ships and shows."""
         from shopapp import __version__
 
-        return self.tr(
-            "<h2>Partner-shop parcel app {0}</h2>"
-            "<p>Road map data © OpenStreetMap contributors, available under the Open "
-            "Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: "
-            "pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: "
-            "tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).</p>"
-        ).format(__version__) + self._lkh_text()
+        return (
+            self.tr(
+                "<h2>Partner-shop parcel app {0}</h2>"
+                "<p>Road map data © OpenStreetMap contributors, available under the Open "
+                "Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: "
+                "pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: "
+                "tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).</p>"
+            ).format(__version__)
+            + self._lkh_text()
+        )
 
     def _lkh_text(self) -> str:
         """LKH-3 is never in the default install: say so, and its licence where present."""
