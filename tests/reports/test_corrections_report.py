@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from shopapp.delivery import corrections
 from shopapp.reports.earnings import daily_counts
@@ -100,3 +103,23 @@ def test_a_rejected_correction_does_not_count(store: Store) -> None:
     assert counts[0].deliveries == 4
     assert {r.tracking_number: r.corrected for r in report.rows}["C1"] is False
     assert [c.sync_state for c in report.corrections][0] == REJECTED
+
+
+@pytest.mark.gui
+def test_the_pdf_lists_the_corrections(qapp, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.reports.test_day_report_pdf import pdf_text_and_image
+
+    from shopapp.ui.printing.day_report import write_day_report
+
+    build(store)
+    with store.read() as session:
+        report = day_report(session, DAY, PARIS)
+    pdf = write_day_report(tmp_path / "day.pdf", report)
+    text, _image, _pages = pdf_text_and_image(pdf, "day_report_corrections_pdf")
+    assert "Corrections (3)" in text
+    assert "Recorded" in text and "Corrected to" in text
+    # C2: recorded not delivered (not at home), corrected to a safe place, and why.
+    assert "Not delivered: Not at home" in text and "In a safe place · log store" in text
+    assert "The recipient or the carrier says otherwise: she rang" in text
+    assert text.count("(corrected)") == 3
+    assert "Delivered (3)" in text and "Not delivered (1)" in text

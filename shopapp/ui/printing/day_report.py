@@ -16,11 +16,17 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtPrintSupport import QPrinter
 
 from shopapp.clock import from_iso
-from shopapp.reports.endofday import KINDS, DayReport, SyncCounts
+from shopapp.reports.endofday import KINDS, CorrectionRow, DayReport, SyncCounts
 from shopapp.sync.rejections import reason_message
 
 from shopapp.ui.messages import text
-from shopapp.ui.names import kind_name, money_text, outcome_name, sync_state_name
+from shopapp.ui.names import (
+    correction_reason_name,
+    kind_name,
+    money_text,
+    outcome_name,
+    sync_state_name,
+)
 
 DPI = 300
 
@@ -44,6 +50,68 @@ def events_text(sync: SyncCounts) -> str:
         QCoreApplication.translate("DayReport", "%Ln waiting to send", None, sync.pending),
         QCoreApplication.translate("DayReport", "%Ln rejected", None, sync.rejected),
     )
+
+
+def corrected_mark() -> str:
+    """Beside an outcome that was put right later that day."""
+    return QCoreApplication.translate("DayReport", "(corrected)")
+
+
+def correction_texts(fix: CorrectionRow) -> tuple[str, str, str]:
+    """(what was recorded, what it was corrected to, why) of one correction."""
+
+    def outcome(kind: str, code: str, detail: str) -> str:
+        words = outcome_name(kind, code)
+        if kind == "failed":  # the reason alone would not say it was not delivered
+            words = f"{kind_name(kind)}: {words}"
+        return f"{words} · {detail}" if detail else words
+
+    why = correction_reason_name(fix.reason)
+    if fix.note:
+        why += ": " + fix.note
+    return (
+        outcome(fix.was_kind, fix.was_outcome, fix.was_detail),
+        outcome(fix.kind, fix.outcome, fix.detail),
+        why,
+    )
+
+
+def _corrections_html(report: DayReport, locale: QLocale) -> list[str]:
+    """The day's corrections: what was recorded, what it was corrected to, and why."""
+    if not report.corrections:
+        return []
+    title = QCoreApplication.translate("DayReport", "Corrections")
+    parts = [f"<h3>{_e(title)} ({_e(locale.toString(len(report.corrections)))})</h3>"]
+    headers = (
+        QCoreApplication.translate("DayReport", "Time"),
+        QCoreApplication.translate("DayReport", "Parcel"),
+        QCoreApplication.translate("DayReport", "Recorded"),
+        QCoreApplication.translate("DayReport", "Corrected to"),
+        QCoreApplication.translate("DayReport", "Why"),
+        QCoreApplication.translate("DayReport", "Sync"),
+    )
+    parts.append(
+        '<table width="100%" cellspacing="0" cellpadding="3" border="1"'
+        ' style="border-collapse: collapse"><tr>'
+        + "".join(
+            f"<th align='left' width='{w}%'>{_e(h)}</th>"
+            for h, w in zip(headers, (9, 14, 22, 22, 22, 11), strict=True)
+        )
+        + "</tr>"
+    )
+    for fix in report.corrections:
+        recorded, corrected, why = correction_texts(fix)
+        cells = (
+            local_time_text(fix.local_time, locale),
+            fix.tracking_number,
+            recorded,
+            corrected,
+            why,
+            sync_state_name(fix.sync_state),
+        )
+        parts.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+    parts.append("</table>")
+    return parts
 
 
 def _e(text: object) -> str:
@@ -123,6 +191,8 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
             outcome = outcome_name(row.kind, row.outcome)
             if row.detail:
                 outcome += " · " + row.detail
+            if row.corrected:
+                outcome += " " + corrected_mark()
             cells = (
                 local_time_text(row.local_time, locale),
                 row.tracking_number,
@@ -133,6 +203,7 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
             )
             parts.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
+    parts += _corrections_html(report, locale)
 
     sync = report.sync
     parts.append(
