@@ -1,0 +1,142 @@
+"""The pages' printing through a real CUPS queue (see test_print_cups.py for the set-up):
+"Print label on scan" on the Scan page, "Print again" after a printer that refused, and
+the print dialog opening on the document printer.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from shopapp import settings
+from shopapp.paths import DataPaths
+from shopapp.store import Store
+from tests.counter.conftest import Manifest, fill_manifest
+from tests.printing.test_print_cups import (  # the CUPS fixtures and helpers
+    WAIT_S,
+    Listener,
+    _decoded,
+    _pdf_page_mm,
+    cups,
+    listener,
+    queue,
+)
+
+from shopapp.ui.context import AppContext
+from shopapp.ui.pages.scan import ScanPage
+from shopapp.ui.sounds import SilentPlayer
+
+pytestmark = pytest.mark.gui
+__all__ = ["cups", "listener", "queue"]  # fixtures, used by name
+
+
+def _idle(page: ScanPage) -> None:
+    deadline = time.monotonic() + WAIT_S * 2
+    while not page.context.ops.idle():
+        assert time.monotonic() < deadline, "operations still running"
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def scan_page(qtbot, paths: DataPaths, store: Store, queue: str) -> Iterator[ScanPage]:  # type: ignore[no-untyped-def]
+    settings.save(
+        store,
+        {
+            "print_label_on_scan": True,
+            "label_printer": queue,
+            "label_printer_language": "page",
+            "label_size": "62mm",
+        },
+    )
+    context = AppContext(paths, store)
+    page = ScanPage(context, sounds=SilentPlayer())
+    context.ops.changed.connect(page.apply_changes)
+    qtbot.addWidget(page)
+    page.show()
+    _idle(page)
+    yield page
+    page.shutdown()
+    context.ops.shutdown()
+
+
+def test_print_label_on_scan_reaches_the_label_printer(
+    scan_page: ScanPage, store: Store, listener: Listener, tmp_path: Path
+) -> None:
+    manifest: Manifest = fill_manifest(store)
+    scan_page.handle_scan(manifest.near[0])
+    _idle(scan_page)
+    assert scan_page.panel.state == "received"
+    pdf = tmp_path / "label.pdf"
+    pdf.write_bytes(listener.wait_job())
+    width_mm, height_mm = _pdf_page_mm(pdf)
+    assert abs(width_mm - 62) < 0.5 and abs(height_mm - 100) < 0.5
+    label = scan_page.shelf_label()
+    assert label is not None
+    assert _decoded(pdf, 203) == [(label.code, "Code128")]
+    assert scan_page.unprinted_labels == []
+
+
+def test_a_refusing_label_printer_is_said_and_print_again_prints(
+    scan_page: ScanPage, store: Store, listener: Listener, queue: str
+) -> None:
+    manifest = fill_manifest(store)
+    subprocess.run(["cupsreject", "-r", "lid open", queue], check=True, timeout=WAIT_S)
+    scan_page.handle_scan(manifest.near[1])
+    _idle(scan_page)
+    note = scan_page.note.text()
+    assert scan_page.panel.state == "received"  # the scan counts; only the label waits
+    assert "shelf label was not printed" in note and queue in note and "lid open" in note
+    assert 'href="print-again"' in note
+    kept = [label.tracking_number for label in scan_page.unprinted_labels]
+    assert kept == [manifest.near[1].replace(" ", "").upper()]
+    unprinted = scan_page.context.paths.root / "labels" / "unprinted" / f"{kept[0]}.pdf"
+    assert unprinted.is_file()
+    assert listener.jobs == []
+
+    subprocess.run(["cupsaccept", queue], check=True, timeout=WAIT_S)
+    scan_page.note.linkActivated.emit("print-again")  # the note's "Print again" link
+    _idle(scan_page)
+    assert listener.wait_job().startswith(b"%PDF-")
+    assert scan_page.unprinted_labels == []
+    assert not unprinted.exists()
+    assert "printed" in scan_page.note.text()
+
+
+def test_the_print_dialog_opens_on_the_document_printer(queue: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from shopapp.ui.printing.dialog import ask_printer
+
+    seen: list[str] = []
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(50, accept)  # not shown yet
+            return
+        seen.append(dialog.printer().printerName())
+        dialog.accept()
+
+    QTimer.singleShot(50, accept)
+    printer = ask_printer(None, queue, "Print the report")
+    assert seen == [queue]
+    assert printer is not None and printer.printerName() == queue
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(50, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    assert ask_printer(None, queue, "Print the report") is None
