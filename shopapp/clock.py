@@ -10,6 +10,7 @@ None, which means the PC's own zone and its daylight-saving rules (as before zon
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from parcelwire.wire import zone_named
@@ -36,6 +37,26 @@ def set_shop_zone(name: str | None) -> None:
         except ValueError:
             log.warning("unknown shop time zone %r: using the PC's time zone", name)
     _shop_zone, _shop_zone_name = zone, name
+
+
+def pc_zone_name() -> str | None:
+    """The PC's own IANA zone name where the system tells it (TZ, /etc/localtime), else
+    None (Windows names its zones otherwise: the setup dialog asks Qt there)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo" + os.sep in target:
+            candidates.append(target.split("zoneinfo" + os.sep, 1)[1])
+    except OSError:
+        pass
+    for name in candidates:
+        if name:
+            try:
+                zone_named(name)
+            except ValueError:
+                continue
+            return name
+    return None
 
 
 def shop_zone() -> tzinfo | None:

@@ -75,9 +75,15 @@ class DemoServer:
             self.process.kill()
             self.process.wait(timeout=STOP_TIMEOUT_S)
 
-    def create_shop(self, name: str, lat: float, lon: float) -> tuple[int, str]:
-        """`POST /v1/admin/shops`; returns (shop_id, token)."""
-        body = self._admin("/v1/admin/shops", {"name": name, "lat": lat, "lon": lon})
+    def create_shop(
+        self, name: str, lat: float, lon: float, time_zone: str | None = None
+    ) -> tuple[int, str]:
+        """`POST /v1/admin/shops`; returns (shop_id, token). `time_zone`: IANA, or the
+        server's default (UTC) when None."""
+        shop: dict[str, Any] = {"name": name, "lat": lat, "lon": lon}
+        if time_zone:
+            shop["time_zone"] = time_zone
+        body = self._admin("/v1/admin/shops", shop)
         return int(body["shop_id"]), str(body["token"])
 
     def assign(self, shop_id: int, parcels: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from shopapp.clock import pc_zone_name
 from shopapp.demo.demomap import DemoMap, DemoMapJob
 from shopapp.demo.manifest import (
     DEMO_PLACE,
@@ -101,7 +102,10 @@ def _start(
     server = start_server(f"sqlite:///{central / 'central.sqlite3'}", admin_token, central)
     try:
         if "shop_id" not in record:
-            shop_id, token = server.create_shop(DEMO_SHOP_NAME, DEMO_SHOP_LAT, DEMO_SHOP_LON)
+            # The demo's manifest is made in the PC's local time: the shop's zone is the PC's.
+            shop_id, token = server.create_shop(
+                DEMO_SHOP_NAME, DEMO_SHOP_LAT, DEMO_SHOP_LON, pc_zone_name()
+            )
             parcels = demo_parcels()
             server.assign(shop_id, parcels)
             (paths.root / SCANS_FILE).write_text("\n".join(demo_scan_lines(parcels)) + "\n")

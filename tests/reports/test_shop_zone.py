@@ -107,3 +107,13 @@ def test_the_pull_reads_both_deadline_forms_in_the_shop_s_zone() -> None:
     assert timed["deadline"] == "2026-11-25T17:00:00.000000Z"
     with pytest.raises(ValueError, match="needs an offset"):
         local_row({"tracking_number": "A3", "deadline": "2026-11-25T18:00:00"})
+
+
+def test_the_pc_s_zone_name_from_tz_or_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    assert clock.pc_zone_name() == "America/New_York"
+    monkeypatch.setenv("TZ", ":Europe/London")
+    assert clock.pc_zone_name() == "Europe/London"
+    monkeypatch.setenv("TZ", "Not/A_Zone")
+    system = clock.pc_zone_name()  # /etc/localtime's, where it names one
+    assert system is None or clock.shop_zone() is None and system != "Not/A_Zone"
