@@ -96,9 +96,14 @@ def cmd_plan(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    from shopapp.instance import EXIT_IN_USE, ShopInUse
     from shopapp.store.backup import restore
 
-    kept = restore(paths, args.file)
+    try:
+        kept = restore(paths, args.file)
+    except ShopInUse as error:  # the app (or a sync) has the shop open: nothing changed
+        print(f"shopapp: nothing was restored. {error}", file=sys.stderr)
+        return EXIT_IN_USE
     note = f"; the replaced database was kept as {kept}" if kept else ""
     print(f"Restored {args.file} to {paths.database}{note}.")
     return 0
@@ -156,8 +161,10 @@ def _road_map(paths: DataPaths) -> tuple[Any, Any]:
     try:
         roads = RoadMap.open(paths.roads)
     except RoadsError as error:  # a map that cannot be read: plan on the estimate
-        print(f"shopapp: the road map is not usable ({error}); distances are estimates",
-              file=sys.stderr)
+        print(
+            f"shopapp: the road map is not usable ({error}); distances are estimates",
+            file=sys.stderr,
+        )
         return None, None
     if roads is None:
         return None, None
@@ -212,6 +219,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths], int]] = {
 }
 
 
+# Commands that only read a file or list one: they leave the data dir as it is.
+_NO_LOG = frozenset({"plan", "backups"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
@@ -222,6 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = data_paths(data_dir)
     try:
         if args.command:
+            if args.command not in _NO_LOG:
+                # A log per command, never the app's rotating one (shopapp.logs).
+                from shopapp.logs import setup_logging
+
+                setup_logging(paths.logs, command=args.command)
             return COMMANDS[args.command](args, paths)
         from shopapp.ui.app import run_app  # Qt is loaded only for the window
 

@@ -9,16 +9,20 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp import PROCESS_STARTED, __version__
-from shopapp.errors import IntegrityCheckFailed, ShopAppError
+from shopapp.errors import IntegrityCheckFailed, ShopAppError, StoreError
+from shopapp.instance import APP, EXIT_IN_USE, InstanceLock, ShopInUse, server_name
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
 from shopapp.shop import ShopSetup, load_profile, save_shop
 from shopapp.store import Store, backup, open_store
 from shopapp.store.migrate import current_revision
 from shopapp.store.queries import shop_counts
+from shopapp.store.startup import DiskFullAtStartup, LockedAtStartup, ReadOnlyAtStartup, diagnose
 
 from shopapp.ui.appearance import apply_focus_colour, apply_text_scale
 from shopapp.ui.context import AppContext
@@ -51,35 +55,188 @@ def run_app(
 ) -> int:
     if self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    paths.create()
-    log_path = setup_logging(paths.logs)
+    # One app per data dir (shopapp.instance says why the lock is the core's, not a
+    # QLockFile): taken before the database is touched, held until the app ends.
+    lock = InstanceLock(paths.root, APP)
+    try:
+        lock.acquire()
+        in_use = None
+    except ShopInUse as error:
+        in_use = error
+    # Only the lock's holder writes the rotating shopapp.log (a second start its own log);
+    # on a read-only or full disk it logs to stderr.
+    log_path = setup_logging(paths.logs, command=None if in_use is None else "second-start")
     app = _application()
-    CrashHandler(log_path, dialogs=not (self_test or no_err_windows)).install()
+    dialogs = not (self_test or no_err_windows)
+    CrashHandler(log_path, dialogs=dialogs).install()
+    if in_use is not None:
+        return _second_start(app, in_use, self_test=self_test, dialogs=dialogs)
+    front_door = FrontDoor(server_name(paths.root))
+    try:
+        return _run_locked(app, paths, self_test=self_test, demo=demo, dialogs=dialogs)
+    finally:
+        front_door.close()
+        lock.release()
+
+
+def _run_locked(
+    app: QApplication, paths: DataPaths, *, self_test: bool, demo: bool, dialogs: bool
+) -> int:
     try:
         # Today's backup is taken on the operation runner once the window is up.
         store = open_store(paths, daily_backup="skip")
-    except IntegrityCheckFailed as error:
-        if self_test:
-            print(f"self-test FAILED: {error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None, app.translate("app", "Database damaged"), error_text(error)
-            )
-        return 3
+    except StoreError as error:  # full, read-only, locked, or really damaged: each its own
+        return _startup_failed(app, error, self_test=self_test, dialogs=dialogs)
     demo_session = None
-    if demo:
-        from shopapp.demo.session import start_demo
-
-        try:
-            demo_session = start_demo(paths, store)
-        except ShopAppError as error:
-            print(f"shopapp: {error}", file=sys.stderr)
-            return 2
     try:
+        if demo:
+            from shopapp.demo.session import start_demo
+
+            try:
+                demo_session = start_demo(paths, store)
+            except StoreError:
+                raise
+            except ShopAppError as error:
+                print(f"shopapp: {error}", file=sys.stderr)
+                return 2
         return _run_window(app, paths, store, self_test=self_test, demo_session=demo_session)
+    except StoreError as error:  # the first writes (profile, settings) before the window
+        store.close()
+        return _startup_failed(app, diagnose(paths, error), self_test=self_test, dialogs=dialogs)
     finally:
         if demo_session is not None:
             demo_session.stop()
+
+
+def _startup_failed(app: QApplication, error: StoreError, *, self_test: bool, dialogs: bool) -> int:
+    """Say what stopped the start and what to do; exit 3 for damage, 4 for the rest."""
+    if self_test:
+        print(f"self-test FAILED: {error}", file=sys.stderr)
+    elif dialogs:
+        QMessageBox.critical(None, _failure_title(app, error), error_text(error))
+    else:
+        print(f"shopapp: {error}", file=sys.stderr)
+    if isinstance(error, IntegrityCheckFailed):
+        return 3
+    return int(getattr(error, "exit_code", 4))
+
+
+def _failure_title(app: QApplication, error: StoreError) -> str:
+    if isinstance(error, DiskFullAtStartup):
+        return app.translate("app", "Disk full")
+    if isinstance(error, ReadOnlyAtStartup):
+        return app.translate("app", "Data folder read-only")
+    if isinstance(error, LockedAtStartup):
+        return app.translate("app", "Shop database in use")
+    if isinstance(error, IntegrityCheckFailed):
+        return app.translate("app", "Database damaged")
+    return app.translate("app", "The shop database cannot be opened")
+
+
+class FrontDoor(QObject):
+    """The running app's local socket (its name from the data dir's path): a second start
+    on the same data dir sends "front", and the app's windows come to the front."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.requests = 0
+        self._buffers: dict[QLocalSocket, bytes] = {}
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # We hold the data dir's lock, so a socket left by that name is a dead app's.
+        QLocalServer.removeServer(name)
+        if self.server.listen(name):
+            log.info("process %d listening for a second start on %s", os.getpid(), name)
+        else:
+            log.warning("no local socket %s: %s", name, self.server.errorString())
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        while (socket := self.server.nextPendingConnection()) is not None:
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+    def _on_ready(self, socket: QLocalSocket) -> None:
+        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        self._buffers[socket] = data
+        if b"\n" not in data:
+            return
+        if data.split(b"\n", 1)[0].strip() == b"front":
+            self.requests += 1
+            log.info(
+                "process %d: a second start on this data dir, window brought to the front",
+                os.getpid(),
+            )
+            bring_to_front()
+            socket.write(b"ok\n")
+            socket.flush()
+        socket.disconnectFromServer()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def bring_to_front() -> None:
+    """Show the app's visible windows (the main window, or the setup dialog) on top."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.isWindow():
+            widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
+
+
+def ask_first_to_front(name: str, timeout_s: float = 5.0) -> bool:
+    """Ask the app listening on `name` to come to the front; True once it said so."""
+    deadline = time.monotonic() + timeout_s
+    socket = QLocalSocket()
+    while True:  # the first may have the lock but not yet listen (it is starting up)
+        socket.connectToServer(name)
+        if socket.waitForConnected(500):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.2)
+    socket.write(b"front\n")
+    socket.waitForBytesWritten(1000)
+    reply = b""
+    while b"\n" not in reply:
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if left_ms <= 0 or not socket.waitForReadyRead(left_ms):
+            break
+        reply += bytes(socket.readAll().data())
+    socket.abort()
+    return reply.strip() == b"ok"
+
+
+def _second_start(app: QApplication, in_use: ShopInUse, *, self_test: bool, dialogs: bool) -> int:
+    """The shop is open elsewhere: bring that window to the front (exit 0), or say so."""
+    if self_test:  # never waits for a person, nor for the other window
+        print(f"self-test FAILED: {in_use}", file=sys.stderr)
+        return EXIT_IN_USE
+    if in_use.holder.who == APP and ask_first_to_front(server_name(in_use.root)):
+        log.info(
+            "the shop is open in process %d: its window was asked to the front", in_use.holder.pid
+        )
+        print(
+            app.translate("app", "The shop is open already: its window was brought to the front.")
+        )
+        return 0
+    log.warning("the shop is in use elsewhere and did not answer: %s", in_use)
+    if dialogs:
+        QMessageBox.warning(
+            None, app.translate("app", "The shop is open elsewhere"), error_text(in_use)
+        )
+    else:
+        print(f"shopapp: {error_text(in_use)}", file=sys.stderr)
+    return EXIT_IN_USE
 
 
 def _run_window(
