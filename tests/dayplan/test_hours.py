@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from shopapp import dayplan
+from shopapp.clock import set_shop_zone
+from shopapp.shop import get_profile
 from shopapp.store import Store
 from tests.dayplan.seed import DAY, seed_day
 
 OPEN, CLOSE = 8 * 3600, 18 * 3600  # the seeded shop's hours
+# The shop's zone, not the machine's (UTC here): the shop's clock decides, not the PC's.
+ZONE_NAME = "America/New_York"
+ZONE = ZoneInfo(ZONE_NAME)
 
 
 def at(hour: int, minute: int, second: int = 0, day: dt.date = DAY) -> dt.datetime:
-    """An aware moment at this local time (the machine's zone, as the app's)."""
-    return dt.datetime.combine(day, dt.time(hour, minute, second)).astimezone()
+    """An aware moment at this time of the shop's day, as UTC (as the clock gives it)."""
+    return dt.datetime.combine(day, dt.time(hour, minute, second), tzinfo=ZONE).astimezone(
+        dt.UTC
+    )
+
+
+def seed_shop(store: Store, **kw: int) -> None:
+    """The seeded day, its shop in ZONE_NAME."""
+    seed_day(store, **kw)
+    with store.write() as session:
+        profile = get_profile(session)
+        assert profile is not None
+        profile.time_zone = ZONE_NAME
+        session.add(profile)
+
+
+@pytest.fixture(autouse=True)
+def _pc_zone_after() -> Iterator[None]:
+    yield
+    set_shop_zone(None)  # the zone is the process's: the next test starts on the PC's
 
 
 @pytest.mark.parametrize(
@@ -31,16 +56,16 @@ def at(hour: int, minute: int, second: int = 0, day: dt.date = DAY) -> dt.dateti
     ],
 )
 def test_which_day_and_from_when(now: dt.datetime, expected: dayplan.PlanningDay) -> None:
-    assert dayplan.planning_day(OPEN, CLOSE, now) == expected
+    assert dayplan.planning_day(OPEN, CLOSE, now, ZONE) == expected
 
 
 def test_another_day_starts_at_opening() -> None:
-    assert dayplan.start_on(DAY + dt.timedelta(days=1), OPEN, CLOSE, at(13, 2)) == OPEN
-    assert dayplan.start_on(DAY, OPEN, CLOSE, at(13, 2)) == 13 * 3600 + 5 * 60
+    assert dayplan.start_on(DAY + dt.timedelta(days=1), OPEN, CLOSE, at(13, 2), ZONE) == OPEN
+    assert dayplan.start_on(DAY, OPEN, CLOSE, at(13, 2), ZONE) == 13 * 3600 + 5 * 60
 
 
 def test_a_plan_made_during_the_shift_has_no_eta_in_the_past(store: Store) -> None:
-    seed_day(store, stops=30, outside=0, unlocated=0)
+    seed_shop(store, stops=30, outside=0, unlocated=0)
     now = at(13, 2)
     day = dayplan.shelf_day(store, DAY, now)
     start = 13 * 3600 + 5 * 60
@@ -61,7 +86,7 @@ def test_a_plan_made_during_the_shift_has_no_eta_in_the_past(store: Store) -> No
 
 
 def test_after_the_shift_the_day_shown_is_tomorrow(store: Store) -> None:
-    seed_day(store, stops=10, outside=0, unlocated=0)
+    seed_shop(store, stops=10, outside=0, unlocated=0)
     view = dayplan.open_day(store, None, at(19, 30))
     tomorrow = DAY + dt.timedelta(days=1)
     assert view.planning == dayplan.PlanningDay(tomorrow, OPEN, tomorrow=True)

@@ -7,25 +7,27 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from shopapp import dayplan
 from shopapp.paths import DataPaths
 from shopapp.store import Store
-from tests.dayplan.seed import DAY, seed_day
-from tests.dayplan.test_hours import OPEN, at
+from tests.dayplan.seed import DAY
+from tests.dayplan.test_hours import OPEN, _pc_zone_after, at, seed_shop
 
 from shopapp.ui.context import AppContext
 from shopapp.ui.pages.plan import PlanPage
 
 pytestmark = pytest.mark.gui
+__all__ = ["_pc_zone_after"]  # the shop's zone is put back to the PC's after each test
 WAIT_MS = 90_000  # the planner gets 1 s; a busy 2-core machine may take much longer
 
 
 @pytest.fixture
 def page(qtbot, paths: DataPaths, store: Store) -> Iterator[PlanPage]:  # type: ignore[no-untyped-def]
-    seed_day(store, stops=20, outside=0, unlocated=0)
+    seed_shop(store, stops=20, outside=0, unlocated=0)
     plan_page = PlanPage(AppContext(paths, store))
     plan_page.seconds = 1.0
     plan_page.open_pdfs = False
