@@ -123,3 +123,32 @@ def test_correct_a_delivery_to_not_delivered(qtbot, window: MainWindow, store: S
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     page = window.show_page("parcels")
     qtbot.waitUntil(lambda: "Not delivered" in page.history_title.text())  # type: ignore[attr-defined]
+
+
+def test_the_reports_page_shows_the_corrections(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.reports.test_corrections_report import DAY, PARIS, build
+
+    from shopapp.ui.pages.reports import ReportsPage
+
+    build(store)
+    page = ReportsPage(AppContext(paths, store), zone=PARIS)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.set_day(DAY)
+    assert page.context.ops.wait_idle()
+    qtbot.waitUntil(lambda: page.corrections_label.isVisible())
+    shown = page.corrections_label.text()
+    assert "Corrections of the day (3)" in shown
+    assert "recorded “Not delivered: Not at home”, corrected to “In a safe place · log store”" in (
+        shown
+    )
+    assert "Wrong outcome pressed" in shown
+    outcomes = [page.table.item(n, 4).text() for n in range(page.table.rowCount())]
+    assert sum("(corrected)" in text for text in outcomes) == 3
+    save_screenshot(page, "reports_page_corrections")
+    page.set_day(date(2026, 3, 1))  # a day without corrections: the list goes
+    assert page.context.ops.wait_idle()
+    qtbot.waitUntil(lambda: not page.corrections_label.isVisible())

@@ -6,6 +6,7 @@ settings: the rates), and when another day is chosen.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from shopapp.ui.messages import error_text
 from shopapp.ui.names import kind_name, money_text, outcome_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.day_report import (
+    corrected_mark,
+    correction_texts,
     events_text,
     local_time_text,
     write_day_report,
@@ -111,6 +114,13 @@ class ReportsPage(PageWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
+        # The day's corrections: what was recorded, what it was corrected to, and why.
+        self.corrections_label = QLabel()
+        self.corrections_label.setObjectName("reportCorrections")
+        self.corrections_label.setWordWrap(True)
+        self.corrections_label.setTextFormat(Qt.TextFormat.RichText)
+        self.corrections_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.corrections_label.hide()
 
         self.earnings_box = QGroupBox(self.tr("Earnings"))
         form = QFormLayout(self.earnings_box)
@@ -131,6 +141,7 @@ class ReportsPage(PageWidget):
         left = QVBoxLayout()
         left.addWidget(self.figures)
         left.addWidget(self.table, 1)
+        left.addWidget(self.corrections_label)
         left.addWidget(self.sync_label)
         right = QVBoxLayout()
         right.addWidget(self.earnings_box)
@@ -211,6 +222,8 @@ class ReportsPage(PageWidget):
             outcome = outcome_name(row.kind, row.outcome)
             if row.detail:
                 outcome += " · " + row.detail
+            if row.corrected:
+                outcome += " " + corrected_mark()
             cells = (
                 local_time_text(row.local_time, locale),
                 kind_name(row.kind),
@@ -222,6 +235,23 @@ class ReportsPage(PageWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
         self.sync_label.setText(events_text(report.sync))  # worded as in the PDF
+        self._show_corrections(report)
+
+    def _show_corrections(self, report: DayReport) -> None:
+        lines = []
+        for fix in report.corrections:
+            recorded, corrected, why = correction_texts(fix)
+            lines.append(
+                html.escape(
+                    self.tr("{0} {1}: recorded “{2}”, corrected to “{3}” ({4})").format(
+                        local_time_text(fix.local_time), fix.tracking_number, recorded,
+                        corrected, why,
+                    )
+                )
+            )  # fmt: skip
+        title = self.tr("Corrections of the day (%n)", "", len(report.corrections))
+        self.corrections_label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
+        self.corrections_label.setVisible(bool(report.corrections))
 
     def _earning_text(self, earnings: Earnings, currency: str) -> str:
         locale = QLocale()
