@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from shopapp.instance import APP, EXIT_IN_USE, InstanceLock, holder
+from shopapp.instance import APP, EXIT_IN_USE, RESTORE, InstanceLock, ShopInUse, holder
 from shopapp.paths import DataPaths, data_paths
-from shopapp.store.backup import backup_database
+from shopapp.store.backup import backup_database, restore
+from shopapp.sync.lock import TERMINAL, SyncLock
 
 START_TIMEOUT_S = 90
 
@@ -157,3 +158,20 @@ def test_a_first_that_does_not_answer_is_said_to_be_open_elsewhere(
     assert "open in another window" in done.stderr
     assert f"process {os.getpid()}" in done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_an_app_started_during_a_restore_waits_for_it(shop: DataPaths, tmp_path: Path) -> None:
+    with InstanceLock(shop.root, RESTORE):  # as `shopapp restore` holds it while it works
+        done = _shopapp("--data-dir", str(shop.root), "--no-err-windows", home=tmp_path)
+    assert done.returncode == EXIT_IN_USE, done.stderr
+    assert "being restored" in done.stderr
+
+
+def test_restore_during_a_terminal_sync_is_refused(shop: DataPaths, tmp_path: Path) -> None:
+    backup = backup_database(shop.database, tmp_path / "copy.sqlite3")
+    with SyncLock(shop.root, TERMINAL):
+        with pytest.raises(ShopInUse) as caught:
+            restore(shop, backup)
+    assert caught.value.holder.who == TERMINAL
+    assert not list(shop.backups.glob("replaced-*"))
+    assert len(_profiles(shop)) == 1
