@@ -140,3 +140,79 @@ def test_the_print_dialog_opens_on_the_document_printer(queue: str, qtbot) -> No
 
     QTimer.singleShot(50, cancel)
     assert ask_printer(None, queue, "Print the report") is None
+
+
+def _accept_print_dialog_later() -> list[str]:
+    """Accept the print dialog as soon as it shows; the printer it opened on is recorded."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    seen: list[str] = []
+    deadline = time.monotonic() + WAIT_S
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            if time.monotonic() < deadline:
+                QTimer.singleShot(50, accept)
+            return
+        seen.append(dialog.printer().printerName())
+        dialog.accept()
+
+    QTimer.singleShot(50, accept)
+    return seen
+
+
+def test_the_day_report_prints_through_the_dialog(
+    queue: str, listener: Listener, store: Store, tmp_path: Path
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from shopapp.reports.endofday import day_report
+    from tests.reports.days import ZONE_NAME
+    from tests.reports.test_endofday import DAY, build_day
+
+    from shopapp.ui.printing.day_report import print_day_report
+    from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
+
+    build_day(store)
+    with store.read() as session:
+        report = day_report(session, DAY, zone=ZoneInfo(ZONE_NAME))
+    seen = _accept_print_dialog_later()
+    printer = ask_printer(None, queue, "Print the report")
+    assert seen == [queue] and printer is not None
+    check_printer(printer)
+    finished(printer, print_day_report(printer, report))
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(listener.wait_job())
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    words = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=WAIT_S, check=True
+    ).stdout
+    assert "Hill Farm Stores" in words
+
+
+def test_the_shelf_label_dialog_prints_on_the_label_printer(
+    queue: str,
+    listener: Listener,
+    paths: DataPaths,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date
+
+    from shopapp.labels import ShelfLabel
+
+    from shopapp.ui.printing.preview import LabelPreviewDialog
+
+    label = ShelfLabel("1Z999AA10123456784", "J. Smith", "B-12", 7, date(2026, 12, 2))
+    dialog = LabelPreviewDialog(label, "4x6in", paths.root, printer=queue)
+    qtbot.addWidget(dialog)
+    seen = _accept_print_dialog_later()
+    assert dialog.print_label()
+    assert seen == [queue]
+    pdf = tmp_path / "label.pdf"
+    pdf.write_bytes(listener.wait_job())
+    width_mm, height_mm = _pdf_page_mm(pdf)
+    assert abs(width_mm - 101.6) < 0.5 and abs(height_mm - 152.4) < 0.5
+    assert _decoded(pdf, 203) == [(label.code, "Code128")]
+    assert queue in dialog.saved.text()
