@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -20,9 +21,11 @@ RETURN_SHELF = "RET"  # set aside for the carrier (outside the radius)
 UNKNOWN_SHELF = "UNK"  # not on the manifest: waits for its address
 NO_LETTER_SHELF = "Z"  # a name without a Latin letter or digit
 _SLOT = re.compile(r"^([A-Z0-9]+)-(\d+)$")
+_ON_SHELF_SQL = "status IN ({})".format(", ".join(f"'{status}'" for status in ON_SHELF_STATUSES))
+_ALL_SLOTS_SQL = text(f"SELECT shelf_slot FROM parcel WHERE {_ON_SHELF_SQL}")
 _SLOTS_SQL = text(
-    "SELECT shelf_slot FROM parcel WHERE status IN ({}) AND substr(shelf_slot, 1, :length) "
-    "= :prefix".format(", ".join(f"'{status}'" for status in ON_SHELF_STATUSES))
+    f"SELECT shelf_slot FROM parcel WHERE {_ON_SHELF_SQL} "
+    "AND substr(shelf_slot, 1, :length) = :prefix"
 )
 
 
@@ -46,18 +49,78 @@ def next_free_slot(session: Session, shelf: str) -> str:
     Deterministic: the same shelves give the same slot. Slots free up when a parcel
     leaves the shop (out for delivery, picked up, returned) or its scan is undone.
     """
+    return _lowest_free(f"{shelf}-", _taken_numbers(session, shelf))
+
+
+def _taken_numbers(session: Session, shelf: str) -> set[int]:
     prefix = f"{shelf}-"
-    taken: set[int] = set()
     # Plain SQL: on every scan's path, and half the cost of the ORM's select (which
     # would flush pending changes first: done here, so slots taken in this session count).
     session.flush()
     rows = session.execute(_SLOTS_SQL, {"length": len(prefix), "prefix": prefix}).scalars()
-    for slot in rows:
-        if slot and slot.startswith(prefix):
-            match = _SLOT.match(slot)
-            if match:
-                taken.add(int(match.group(2)))
-    number = 1
+    return _numbers_by_shelf(rows).get(shelf, set())
+
+
+def _numbers_by_shelf(slots: Iterable[str | None]) -> dict[str, set[int]]:
+    taken: dict[str, set[int]] = {}
+    for slot in slots:
+        match = _SLOT.match(slot) if slot else None
+        if match:
+            taken.setdefault(match.group(1), set()).add(int(match.group(2)))
+    return taken
+
+
+def _lowest_free(prefix: str, taken: set[int], start: int = 1) -> str:
+    number = start
     while number in taken:
         number += 1
     return f"{prefix}{number}"
+
+
+class ShelfSlots:
+    """The slots held on each shelf, read once per transaction and kept up to date.
+
+    The same answers as `next_free_slot` after each change, as long as every change of
+    a slot in the transaction goes through `take` (the check-in's only way to set one).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._taken: dict[str, set[int]] = {}
+        self._everything = False  # every shelf read (`read_all`)
+        # No slot below this is free (a search for the lowest free starts there).
+        self._floor: dict[str, int] = {}
+
+    def read_all(self) -> None:
+        """Every shelf in one query (a batch's chunk asks for most of them)."""
+        self._session.flush()
+        rows = self._session.execute(_ALL_SLOTS_SQL).scalars().all()
+        self._taken = _numbers_by_shelf(rows)
+        self._floor.clear()
+        self._everything = True
+
+    def _of(self, shelf: str) -> set[int]:
+        taken = self._taken.get(shelf)
+        if taken is None:
+            if self._everything:
+                taken = set()
+            else:
+                taken = _taken_numbers(self._session, shelf)
+            self._taken[shelf] = taken
+        return taken
+
+    def take(self, shelf: str, holder_status: str, old_slot: str | None) -> str:
+        """The lowest free slot of `shelf`, now held; `old_slot` (held while the holder's
+        status was `holder_status`) is given up once the new one is chosen."""
+        taken = self._of(shelf)
+        slot = _lowest_free(f"{shelf}-", taken, self._floor.get(shelf, 1))
+        number = int(slot.rsplit("-", 1)[1])
+        taken.add(number)
+        self._floor[shelf] = number + 1
+        if old_slot and holder_status in ON_SHELF_STATUSES:
+            match = _SLOT.match(old_slot)
+            if match:
+                old_shelf, old_number = match.group(1), int(match.group(2))
+                self._of(old_shelf).discard(old_number)
+                self._floor[old_shelf] = min(self._floor.get(old_shelf, 1), old_number)
+        return slot

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from shopapp.clock import utc_now_iso
@@ -41,31 +42,81 @@ def record_event(
     Raises IllegalTransition (naming the parcel, its state and the action) and writes
     nothing when the lifecycle forbids the event. Call inside `Store.write()`.
     """
+    payload, at = apply_to_parcel(parcel, event_type, data, at=at)
+    session.add(parcel)
+    session.flush()  # the parcel needs its id before the event can point at it
+    event = Event(**event_values(parcel, event_type, payload, at, event_id))
+    session.add(event)
+    return event
+
+
+def apply_to_parcel(
+    parcel: Parcel,
+    event_type: str,
+    data: Mapping[str, Any] | None = None,
+    *,
+    at: str | None = None,
+) -> tuple[dict[str, Any], str]:
+    """The lifecycle's new state set on `parcel` (nothing written): (payload, at).
+
+    Raises IllegalTransition and changes nothing when the lifecycle forbids the event.
+    `record_event` and the counter's queued events (`insert_events`) both start here.
+    """
     payload = dict(data or {})
     new_state = lifecycle.apply_event(state_of(parcel), event_type, payload, parcel.tracking_number)
     now = utc_now_iso()
-    parcel.status = new_state.status
-    parcel.attempts = new_state.attempts
-    parcel.damaged = lifecycle.DAMAGED in new_state.flags
-    parcel.unexpected = lifecycle.UNEXPECTED in new_state.flags
-    parcel.outside_radius = lifecycle.OUTSIDE_RADIUS in new_state.flags
+    # Only what changes is set: a model's attribute set is not cheap (a batch import
+    # applies thousands), and setting a value it already has changes nothing.
+    changed = {
+        "status": new_state.status,
+        "attempts": new_state.attempts,
+        "damaged": lifecycle.DAMAGED in new_state.flags,
+        "unexpected": lifecycle.UNEXPECTED in new_state.flags,
+        "outside_radius": lifecycle.OUTSIDE_RADIUS in new_state.flags,
+    }
+    for name, value in changed.items():
+        if getattr(parcel, name) != value:
+            setattr(parcel, name, value)
     parcel.updated_at = now
     if event_type == "received" and parcel.received_at is None:
         parcel.received_at = at or now
-    session.add(parcel)
-    session.flush()  # the parcel needs its id before the event can point at it
+    return payload, at or now
+
+
+def event_values(
+    parcel: Parcel,
+    event_type: str,
+    payload: Mapping[str, Any],
+    at: str,
+    event_id: str | None = None,
+) -> dict[str, Any]:
+    """The outbox row of one event of `parcel` (which must have its id by now)."""
     assert parcel.id is not None
-    event = Event(
-        id=event_id or str(uuid.uuid4()),
-        parcel_id=parcel.id,
-        tracking_number=parcel.tracking_number,
-        type=event_type,
-        at=at or now,
-        data=json.dumps(payload, sort_keys=True, separators=(",", ":")),
-        sync_state=PENDING,
-    )
-    session.add(event)
-    return event
+    return {
+        "id": event_id or str(uuid.uuid4()),
+        "parcel_id": parcel.id,
+        "tracking_number": parcel.tracking_number,
+        "type": event_type,
+        "at": at,
+        "data": json.dumps(payload, sort_keys=True, separators=(",", ":")),
+        "sync_state": PENDING,
+        "sync_reason": None,
+        "synced_at": None,
+        "reviewed": False,
+    }
+
+
+_INSERT_EVENT = insert(Event.__table__)  # type: ignore[attr-defined]
+
+
+def insert_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Append outbox rows (from `event_values`) in their order, in one executemany.
+
+    The events' `seq` follows the order of `rows`, as one `record_event` after another
+    would give; a batch of check-ins saves the ORM's flush per event this way.
+    """
+    if rows:
+        session.execute(_INSERT_EVENT, list(rows))
 
 
 def events_of(session: Session, parcel_id: int) -> list[Event]:

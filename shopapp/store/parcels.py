@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from shopapp.clock import utc_now_iso
@@ -72,3 +73,32 @@ def upsert_manifest_parcel(
     parcel.updated_at = utc_now_iso()
     session.add(parcel)
     return parcel, created
+
+
+_PARCEL = Parcel.__table__  # type: ignore[attr-defined]
+
+
+def write_detached(session: Session, parcels: Sequence[Parcel], columns: Sequence[str]) -> None:
+    """Write parcels the session does not track (expunged after reading, or new).
+
+    New ones (no id) are inserted one by one, in order, and get their ids; the others
+    have `columns` updated in one executemany. For many parcels changed in one
+    transaction (a batch of check-ins) this saves the ORM's unit of work per row.
+    """
+    known: list[dict[str, Any]] = []
+    for parcel in parcels:
+        if parcel.id is None:
+            values = {c.name: getattr(parcel, c.name) for c in _PARCEL.columns if c.name != "id"}
+            inserted = session.connection().execute(insert(_PARCEL).values(values))
+            key = inserted.inserted_primary_key
+            assert key is not None
+            parcel.id = int(key[0])
+        else:
+            known.append({"parcel_id": parcel.id, **{c: getattr(parcel, c) for c in columns}})
+    if known:
+        statement = (
+            update(_PARCEL)
+            .where(_PARCEL.c.id == bindparam("parcel_id"))
+            .values({c: bindparam(c) for c in columns})
+        )
+        session.execute(statement, known)

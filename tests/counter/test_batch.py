@@ -101,21 +101,23 @@ def test_import_file_with_every_kind_of_line(
 def test_import_reports_progress_as_a_fraction_and_a_message(
     store: Store, manifest: Manifest
 ) -> None:
-    from shopapp.counter.batch import PROGRESS_EVERY, import_scans
+    from shopapp.counter.batch import import_scans
     from shopapp.messages import Message
 
-    codes = [manifest.near[n % len(manifest.near)] for n in range(PROGRESS_EVERY + 5)]
+    codes = [manifest.near[n % len(manifest.near)] for n in range(25)]
     seen: list[tuple[float, Message]] = []
     summary = import_scans(
-        store, "\n".join(codes).encode(), progress=lambda f, m: seen.append((f, m))
+        store,
+        "\n".join(codes).encode(),
+        progress=lambda f, m: seen.append((f, m)),
+        chunk_lines=10,
     )
     assert summary["scanned"] == len(codes)
-    fractions = [fraction for fraction, _ in seen]
-    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
-    assert len(seen) == 3  # the start, every PROGRESS_EVERY lines, the end
+    # The start, then after each committed chunk (10, 20, 25 lines), in increasing order.
+    assert [fraction for fraction, _ in seen] == [0.0, 0.4, 0.8, 1.0]
+    assert [m.arg("done") for _, m in seen] == [0, 10, 20, 25]
     last = seen[-1][1]
     assert last.code == "batch.progress" and last.count == len(codes)
-    assert last.arg("done") == len(codes)
     assert str(last) == f"Checked in {len(codes)} of {len(codes)} codes"
 
 
