@@ -83,6 +83,7 @@ def test_after_the_shift_offers_tomorrows_plan(qtbot, page: PlanPage, store: Sto
     assert page.plan_button.text() == "F5  Plan tomorrow"
     assert "tomorrow" in page.title.text()
     assert page.day_planned() == tomorrow
+    assert "press F5 to plan tomorrow" in page.totals.text()
     plan(qtbot, page)
     assert page.saved is not None and page.saved.day == tomorrow
     assert page.saved.problem["vehicles"][0]["shift"][0] == OPEN  # tomorrow from opening

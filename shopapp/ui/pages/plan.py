@@ -354,9 +354,14 @@ class PlanPage(PageWidget):
         day, plan = self.day, self.plan
         if day is None or plan is None:
             waiting = len(day.members) if day else 0
-            self.totals.setText(self.tr(
-                "%n address(es) on the shelf waiting to be planned. Press F5 to plan today.",
-                "", waiting))
+            if self.today is None and self.planning is not None and self.planning.tomorrow:
+                self.totals.setText(self.tr(
+                    "%n address(es) on the shelf waiting to be planned. Today's shift is "
+                    "over: press F5 to plan tomorrow.", "", waiting))
+            else:
+                self.totals.setText(self.tr(
+                    "%n address(es) on the shelf waiting to be planned. Press F5 to plan "
+                    "today.", "", waiting))
             self.warnings.hide()
             self.map.scene().clear()
             self.map.markers = {}
