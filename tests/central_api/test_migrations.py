@@ -259,8 +259,8 @@ def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
             json={
                 "shop_id": 1,
                 "parcels": [
-                    {
-                        "tracking_number": "JJD0003",
+                    {  # re-assigned (rows with explicit ids leave PostgreSQL's sequence at 1)
+                        "tracking_number": "JJD0002",
                         "recipient": "B",
                         "address": "C",
                         "deadline": "2026-11-25",
@@ -270,7 +270,7 @@ def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
             headers=ADMIN,
         )
         assert answer.status_code == 200, answer.text
-        served = api.client.get("/v1/parcels/JJD0003", headers=bearer(TOKEN)).json()
+        served = api.client.get("/v1/parcels/JJD0002", headers=bearer(TOKEN)).json()
         assert datetime.fromisoformat(served["deadline"]) == datetime(
             2026, 11, 25, 23, 59, 59, 999_999, tzinfo=UTC
         )
