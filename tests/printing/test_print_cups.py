@@ -345,3 +345,46 @@ def test_documents_print_through_qprinter_at_their_paper_size(
     found = dict(_decoded(pdf, 300))
     assert found.get("1Z999AA10123456784") == "Code128"
     assert any(format_ == "QRCode" for format_ in found.values())
+
+
+def test_labels_waiting_behind_one_the_printer_failed_are_kept_without_a_job_each(
+    cups: None,
+    qapp,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from shopapp.ui.printing import label_jobs
+
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # the printer is off
+    name = _add_queue(port)
+    try:
+        before = job_ids(name, finished_too=True)
+        target = LabelTarget("4x6in", name, "zpl", "")
+        numbers = ["1Z999AA10123456784", "1Z999AA10123456795", "1Z999AA10123456806"]
+        results: list[LabelPrinted] = []
+
+        def one(number: str) -> None:
+            label = ShelfLabel(number, "J. Smith", "B-12", None, date(2026, 12, 2))
+            results.append(print_label(label, target, tmp_path, wait_s=3.0))
+
+        first = threading.Thread(target=one, args=(numbers[0],))
+        first.start()
+        deadline = time.monotonic() + WAIT_S
+        while not label_jobs._ONE_AT_A_TIME.locked():  # the first label holds the printer
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        behind = [threading.Thread(target=one, args=(n,)) for n in numbers[1:]]
+        for thread in behind:
+            thread.start()
+        for thread in [first, *behind]:
+            thread.join(WAIT_S)
+        assert len(results) == 3
+        assert {r.error.message.code for r in results if r.error} == {"printer.offline"}  # type: ignore[attr-defined]
+        assert all(r.kept is not None and r.kept.is_file() for r in results)
+        # Only the first label made a job (cancelled); the two behind it never reached CUPS.
+        assert len(job_ids(name, finished_too=True) - before) == 1
+        assert job_ids(name) == set()
+    finally:
+        _remove_queue(name)

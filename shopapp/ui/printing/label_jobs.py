@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,8 +38,12 @@ from shopapp.ui.printing.printers import printer_for
 
 log = logging.getLogger(__name__)
 
-LABEL_WAIT_S = 15.0  # how long a label may wait for the printer to take it
+LABEL_WAIT_S = 10.0  # how long a label may wait for the printer to take it
 _ONE_AT_A_TIME = threading.Lock()  # labels leave in scan order, never interleaved
+# printer -> (when it last failed, why): labels that were already waiting behind a label
+# that failed are kept at once with the same reason, rather than each waiting its turn
+# (a burst of scans with the printer off would hold the pool's threads for minutes).
+_FAILED: dict[str, tuple[float, PrinterError]] = {}
 
 
 @dataclass(frozen=True)
@@ -148,10 +153,17 @@ def print_label(
     """Print one label where `target` says; never raises (a label must not stop the
     counter): a failure is logged, the label kept under labels/unprinted/, and returned."""
     kept = unprinted_path(data_dir, label)
+    asked = time.monotonic()
     with _ONE_AT_A_TIME:
         try:
+            failed = _FAILED.get(target.printer)
+            if failed is not None and failed[0] > asked:  # it failed while this one waited
+                raise PrinterError(failed[1].message)
             where = _send(label, target, data_dir, wait_s)
+            _FAILED.pop(target.printer, None)
         except Exception as error:
+            if isinstance(error, PrinterError):
+                _FAILED[target.printer] = (time.monotonic(), error)
             log.warning("shelf label of %s not printed: %s", label.tracking_number, error)
             try:
                 write_label_pdf(kept, [label], pdf_label_size(target.size_key))
