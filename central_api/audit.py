@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlmodel import col, select
 
 from central_api.config import UPLOAD_EXPIRY_S
@@ -10,6 +12,7 @@ from central_api.events import ACCEPTED, blob_refs
 from central_api.models import Event
 from central_api.schemas import AuditEvent, AuditOut, BlobRef
 from central_api.uploads import held_many
+from parcelwire.lifecycle import CORRECTION_TYPES
 
 
 def shop_events(
@@ -34,6 +37,7 @@ def shop_events(
             statement = statement.limit(limit)
         rows = list(session.exec(statement))
     refs = {row.event_id: blob_refs(row.data) for row in rows}
+    corrected_by = _corrections(db, shop_id, rows)
     wanted = {h.lower() for r in refs.values() for h in r.values()}
     holding = held_many(db, shop_id, wanted, upload_expiry_s)
     events: list[AuditEvent] = []
@@ -71,6 +75,7 @@ def shop_events(
                 reason=row.reason,
                 blobs=blobs,
                 proofs_pending=pending,
+                corrected_by=corrected_by.get(row.event_id),
             )
         )
     return AuditOut(
@@ -78,3 +83,28 @@ def shop_events(
         proofs_pending=sorted(pending_anywhere),
         events_with_proofs_pending=waiting,
     )
+
+
+def _corrections(db: Database, shop_id: int, rows: list[Event]) -> dict[str, str]:
+    """{corrected event id: the id of the accepted correction that names it}, for `rows`.
+
+    A correction comes after the event it corrects, possibly beyond this page of the
+    listing: the shop's accepted corrections after the page's first event are looked up.
+    """
+    if not rows:
+        return {}
+    with db.read() as session:
+        statement = select(Event).where(
+            Event.shop_id == shop_id,
+            col(Event.seq) >= (rows[0].seq or 0),
+            Event.status == ACCEPTED,
+            col(Event.type).in_(CORRECTION_TYPES),
+        )
+        found = list(session.exec(statement))
+    named: dict[str, str] = {}
+    for fix in found:
+        try:  # as the intake compared it: the canonical form of the UUID
+            named[str(uuid.UUID(str(fix.data.get("corrects"))))] = fix.event_id
+        except (ValueError, AttributeError):
+            continue
+    return named

@@ -291,6 +291,9 @@ class AuditEvent(BaseModel):
     # The event's proofs (SHA-256, lower case) whose file is not complete on the server
     # yet: the event was accepted before its proof, which is "pending" until it arrives.
     proofs_pending: list[str] = Field(default_factory=list)
+    # The id of the accepted correction (outcome_corrected, handover_corrected) that put
+    # this event's outcome right; the correction itself names this event in data.corrects.
+    corrected_by: str | None = None
 
 
 class AuditOut(BaseModel):

@@ -33,6 +33,10 @@ def test_a_correction_is_accepted_audited_and_moves_the_parcel(shop: Shop) -> No
     assert (last["id"], last["type"]) == (correction["id"], "outcome_corrected")
     assert last["data"]["corrects"] == done["id"]
     assert last["data"]["outcome"] == "failed" and last["data"]["reason"] == "wrong_button"
+    # The corrected delivery says, in the audit, which correction put it right.
+    audited = {e["id"]: e for e in shop.audit()}
+    assert audited[done["id"]]["corrected_by"] == correction["id"]
+    assert audited[correction["id"]]["corrected_by"] is None
     # Sent again: a duplicate, the parcel unchanged.
     assert shop.send(correction)[0]["status"] == "duplicate"
     # The parcel is a failed attempt now: it can go back on the shelf and out again.
