@@ -12,6 +12,7 @@ import os
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -20,6 +21,9 @@ from shopapp.reports.endofday import DayReport
 from shopapp.reports.endofday import _outcome as event_outcome
 from shopapp.reports.localdays import Zone, day_range, to_local
 from shopapp.store.models import Event, Parcel
+
+if TYPE_CHECKING:
+    from shopapp.store import Store
 
 COLUMNS = (
     "section",
@@ -153,3 +157,11 @@ def write_range_csv(
     rows = range_csv_rows(session, first, last, zone)
     _write_whole(Path(path), _csv_text(rows))
     return Path(path), len(rows) - 1
+
+
+def export_range_csv(
+    store: Store, path: Path, first: date, last: date, zone: Zone = None
+) -> tuple[Path, int]:
+    """`write_range_csv` on a read of `store` (the app's File menu, off the UI thread)."""
+    with store.read() as session:
+        return write_range_csv(path, session, first, last, zone)

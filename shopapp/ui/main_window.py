@@ -1,20 +1,26 @@
-"""The main window: page navigation on the left, the current page, the status bar."""
+"""The main window: the menu bar, page navigation on the left, the current page, the
+status bar. Its size, place and splitters are remembered per data folder (window_state)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,17 +28,23 @@ from PySide6.QtWidgets import (
 
 from shopapp import settings
 from shopapp.changes import Changes
+from shopapp.reports.csv_export import export_range_csv
+from shopapp.reports.localdays import today
 from shopapp.shop import load_profile
 from shopapp.store.models import ShopProfile
 
+from shopapp.ui import window_state
+from shopapp.ui.about import AboutDialog
 from shopapp.ui.appearance import apply_text_scale
 from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
 from shopapp.ui.i18n import install_translators
+from shopapp.ui.menus import Menus, ask_export_range, build_menus, show_page_actions
 from shopapp.ui.messages import error_text
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.pages.today import TodayPage
 from shopapp.ui.scanner import install_scanner
+from shopapp.ui.shortcuts_dialog import ShortcutRow, ShortcutsDialog, shortcut_rows
 from shopapp.ui.status_bar import ShopStatusBar
 from shopapp.ui.sync_service import SyncService
 from shopapp.ui.widgets.banner import BAD, show_banner
@@ -120,9 +132,16 @@ class MainWindow(QMainWindow):
         shop_name: str,
         *,
         scanner_clock: Callable[[], float] = time.monotonic,
+        window_settings: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.context = context
+        # Seams for tests: what opens a folder, and what asks for the export's days and file.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.ask_export: Callable[[], tuple[date, date, Path] | None] = lambda: ask_export_range(
+            self, today()
+        )
+        self.window_settings = window_settings or window_state.settings_for(context.paths.root)
         self._shop_name = shop_name
         self.setWindowTitle(self.tr("{0} · Partner shop").format(shop_name))
         self.specs = page_specs()
@@ -151,9 +170,8 @@ class MainWindow(QMainWindow):
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots[spec.key] = slot
             self.stack.addWidget(slot)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.menus = self._build_menus()
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -171,7 +189,14 @@ class MainWindow(QMainWindow):
         self.error_banner.setVisible(False)
         self.error_banner.setAccessibleName(self.tr("Problem"))
         right.addWidget(self.error_banner)
-        right.addWidget(self.stack)
+        # A page that cannot shrink to the window scrolls instead of pushing the window
+        # past the screen's edge (the window's size is the screen's, not the page's).
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
+        right.addWidget(self.page_area)
         layout.addLayout(right, 1)
         self.setCentralWidget(body)
         if context.sync is None:
@@ -179,7 +204,8 @@ class MainWindow(QMainWindow):
         self.status = ShopStatusBar(context)
         self.setStatusBar(self.status)
         self.nav.setCurrentRow(0)
-        self.resize(1200, 760)
+        window_state.restore_window(self, self.window_settings)
+        self._fitted = False
         context.ops.changed.connect(self.on_changes)
         context.ops.failed.connect(self.show_failure)
         self._error_timer = QTimer(self, singleShot=True, interval=20_000)
@@ -190,11 +216,72 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.scanner.problem)
         self._language = str(context.settings.get("language", ""))
         # Online/offline in the status bar; coming online with events waiting syncs them.
-        self.connectivity = ConnectivityMonitor(
-            context, self, start_sync=self._sync_when_online
-        )
+        self.connectivity = ConnectivityMonitor(context, self, start_sync=self._sync_when_online)
         self.connectivity.online.connect(self.status.set_online)
         self.connectivity.start(first_in_ms=2_000)
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _build_menus(self) -> Menus:
+        return build_menus(
+            self,
+            [(spec.key, spec.title) for spec in self.specs],
+            show_page=self.show_page,
+            export_csv=self.export_parcels_csv,
+            open_data_folder=self.open_data_folder,
+            show_shortcuts=self.show_shortcuts,
+            show_about=self.show_about,
+        )
+
+    def _show_page_menu(self, key: str) -> None:
+        spec = next(spec for spec in self.specs if spec.key == key)
+        show_page_actions(self.menus, spec.title, self.page(key).page_actions())
+
+    def open_data_folder(self) -> None:
+        """The data folder in the system's file manager (logs, backups, labels, proofs)."""
+        url = QUrl.fromLocalFile(str(self.context.paths.root))
+        if not self.open_url(url):
+            self.status.showMessage(
+                self.tr("The data folder could not be opened: {0}").format(self.context.paths.root)
+            )
+
+    def export_parcels_csv(self) -> None:
+        """Ask for the days and the file, then write the CSV off the UI thread."""
+        asked = self.ask_export()
+        if asked is None:
+            return
+        first, last, path = asked
+        self.context.ops.read(
+            lambda job: export_range_csv(job.store, path, first, last),
+            owner=self,
+            done=self._exported,
+        )
+
+    def _exported(self, written: tuple[Path, int]) -> None:
+        path, lines = written
+        self.status.showMessage(
+            self.tr("%n event(s) exported to {0}", "", lines).format(path), 20_000
+        )
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every action with a key: the window's menus, then each page's (all pages are
+        built for it: the table is made from the actions themselves)."""
+        groups = self.menus.window_groups()
+        for spec in self.specs:
+            groups.append((spec.title, self.page(spec.key).page_actions()))
+        return shortcut_rows(groups)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _sync_when_online(self) -> None:
         if self.context.sync is not None:
@@ -214,6 +301,7 @@ class MainWindow(QMainWindow):
             assert slot_layout is not None  # made with the slot in __init__
             slot_layout.addWidget(page)
             self.pages[key] = page
+            window_state.restore_splitters(key, page, self.window_settings)
         return page
 
     # -- change notices and the one error display -----------------------------------
@@ -289,7 +377,9 @@ class MainWindow(QMainWindow):
             self._held.pop(key, None)
         self.setWindowTitle(self.tr("{0} · Partner shop").format(self._shop_name))
         self.status.retranslate()
+        self.menus = self._build_menus()
         self.page(current)
+        self._show_page_menu(current)
 
     def show_failure(self, error: BaseException) -> None:
         """The one error display: a red line above the page, until dismissed or replaced."""
@@ -302,7 +392,12 @@ class MainWindow(QMainWindow):
             return
         key = self.specs[row].key
         self.page(key)
+        # The stack takes the size of the page on screen, not of the largest page built.
+        for index, spec in enumerate(self.specs):
+            policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
+            self._slots[spec.key].setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
+        self._show_page_menu(key)
         self._deliver_held(key)
 
     def on_scanned(self, code: str) -> None:
@@ -312,7 +407,22 @@ class MainWindow(QMainWindow):
             page = self.show_page("scan")
         page.handle_scan(code)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._fitted:
+            # The frame's real size is known once shown: fit again with it.
+            self._fitted = True
+            QTimer.singleShot(0, self, lambda: window_state.fit_on_screen(self))
+
+    def save_window_state(self) -> None:
+        """Size, place and each built page's splitters, for the next start."""
+        window_state.save_window(self, self.window_settings)
+        for key, page in self.pages.items():
+            window_state.save_splitters(key, page, self.window_settings)
+        self.window_settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         self.scanner.uninstall()
         self.connectivity.stop()
         for page in self.pages.values():  # stop background work (a running planner)
