@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -115,12 +114,20 @@ class DeliverPage(PageWidget):
         self.failed_button = self._button(self.tr("F4  Not delivered"), "F4", BAD)
         self.next_button = self._button(self.tr("F5  Next stop"), "F5", None)
         self.end_button = self._button(self.tr("F9  Back at the shop"), "F9", None)
-        self.recipient_button.clicked.connect(self.deliver_to_recipient)
-        self.neighbour_button.clicked.connect(self.leave_with_neighbour)
-        self.safe_button.clicked.connect(self.leave_in_safe_place)
-        self.failed_button.clicked.connect(self.not_delivered)
-        self.next_button.clicked.connect(self.next_stop)
-        self.end_button.clicked.connect(self.end_run)
+        # Each button and its menu entry are one action (with its key).
+        for name, text, key, slot, button in (
+            ("deliverRecipient", self.tr("Delivered to recipient…"), "F1",
+             self.deliver_to_recipient, self.recipient_button),
+            ("deliverNeighbour", self.tr("Left with neighbour…"), "F2",
+             self.leave_with_neighbour, self.neighbour_button),
+            ("deliverSafePlace", self.tr("Left in safe place…"), "F3",
+             self.leave_in_safe_place, self.safe_button),
+            ("deliverFailed", self.tr("Not delivered…"), "F4", self.not_delivered,
+             self.failed_button),
+            ("nextStop", self.tr("Next stop"), "F5", self.next_stop, self.next_button),
+            ("endRun", self.tr("Back at the shop…"), "F9", self.end_run, self.end_button),
+        ):
+            self.page_action(name, text, key, slot, button=button)
 
         outcomes_grid = QGridLayout()
         outcomes_grid.addWidget(self.recipient_button, 0, 0)
@@ -161,9 +168,6 @@ class DeliverPage(PageWidget):
                 f"QPushButton {{ color: {colour}; font-weight: bold; }}"
                 "QPushButton:disabled { color: #a3aab4; font-weight: normal; }"
             )
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(button.click)
         return button
 
     # -- data ---------------------------------------------------------------------------

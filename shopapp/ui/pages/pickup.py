@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,15 +130,14 @@ class PickupPage(PageWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        for key, action in (
-            ("F2", self.hand_over),
-            ("F3", self.hold),
-            ("F4", self.print_slip),
-            ("Ctrl+F", self._focus_search),
+        # Each button and its menu entry are one action (with its key).
+        for name, text, key, slot, button in (
+            ("handOver", self.tr("Hand over…"), "F2", self.hand_over, self.handover_button),
+            ("holdForPickup", self.tr("Hold for pickup"), "F3", self.hold, self.hold_button),
+            ("printSlip", self.tr("Print pickup slip"), "F4", self.print_slip, self.slip_button),
+            ("findParcel", self.tr("Find a parcel"), "Ctrl+F", self._focus_search, None),
         ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+            self.page_action(name, text, key, slot, button=button)
         self._midnight = QTimer(self, singleShot=True)
         self._midnight.timeout.connect(self._new_day)
         self._wait_for_midnight()
@@ -181,9 +179,6 @@ class PickupPage(PageWidget):
         )
         self.hold_button = QPushButton(self.tr("F3  Hold for pickup"))
         self.slip_button = QPushButton(self.tr("F4  Print pickup slip"))
-        self.handover_button.clicked.connect(self.hand_over)
-        self.hold_button.clicked.connect(self.hold)
-        self.slip_button.clicked.connect(self.print_slip)
         buttons = QHBoxLayout()
         for button in (self.handover_button, self.hold_button, self.slip_button):
             buttons.addWidget(button)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,26 +144,35 @@ class PlanPage(PageWidget):
         self._view_token = 0  # the latest refresh asked for; older answers are dropped
         self._edit_wanted: Plan | None = None  # an edit by hand waiting to be saved
         self._edit_saving = False
+        self._actions: dict[str, QAction] = {}  # each button's action, by the button's name
         self._build()
-        for key, action in (
-            ("F5", self.plan_today), ("Ctrl+R", self.replan), ("Esc", self.cancel),
-            ("Ctrl+Up", lambda: self.move_stop(-1)), ("Ctrl+Down", lambda: self.move_stop(+1)),
-            ("Ctrl+Right", lambda: self.other_van(+1)), ("Ctrl+Left", lambda: self.other_van(-1)),
-            ("Ctrl+P", self.toggle_pin), ("Ctrl+L", self.set_location), ("F9", self.start_run),
-            ("Ctrl+Shift+P", self.write_sheet),
+        # The menu's wording and the key of each button's action.
+        for name, wording, key in (
+            ("planToday", self.tr("Plan today"), "F5"),
+            ("replan", self.tr("Re-plan keeping pins"), "Ctrl+R"),
+            ("cancelPlan", self.tr("Cancel planning"), "Esc"),
+            ("startRun", self.tr("Start run…"), "F9"),
+            ("runSheet", self.tr("Run sheet…"), "Ctrl+Shift+P"),
+            ("up", self.tr("Stop earlier"), "Ctrl+Up"),
+            ("down", self.tr("Stop later"), "Ctrl+Down"),
+            ("nextVan", self.tr("Stop on the next van"), "Ctrl+Right"),
+            ("pin", self.tr("Pin / unpin the stop"), "Ctrl+P"),
+            ("setLocation", self.tr("Set location…"), "Ctrl+L"),
         ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+            self._actions[name].setText(wording)
+            self._actions[name].setShortcut(QKeySequence(key))
+        self.page_action("previousVan", self.tr("Stop on the previous van"), "Ctrl+Left",
+                         lambda: self.other_van(-1))
         self._set_busy(False)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
 
     def _button(self, text: str, action: Callable[[], None], name: str) -> QPushButton:
+        """A button and its page action, one command (menu entry, key, enabled state)."""
         button = QPushButton(text)
         button.setObjectName(name)
-        button.clicked.connect(action)
+        self._actions[name] = self.page_action(name, text, "", action, button=button)
         return button
 
     def _build(self) -> None:

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -78,12 +77,13 @@ class ReportsPage(PageWidget):
         date_label.setBuddy(self.date_edit)
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.pdf_button.setToolTip(self.tr("Save the end-of-day report as a PDF (Ctrl+P)"))
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.csv_button.setToolTip(self.tr("Save the same rows as a spreadsheet file (CSV)"))
-        self.csv_button.clicked.connect(lambda: self.export_csv())
-        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
-        shortcut.activated.connect(lambda: self.save_pdf())
+        # The buttons and their menu entries are one action each.
+        self.page_action("savePdf", self.tr("Save PDF…"), "Ctrl+P", lambda: self.save_pdf(),
+                         button=self.pdf_button)
+        self.page_action("exportDayCsv", self.tr("Export CSV…"), "", lambda: self.export_csv(),
+                         button=self.csv_button)
         bar = QHBoxLayout()
         bar.addWidget(date_label)
         bar.addWidget(self.date_edit)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -240,14 +240,13 @@ class ScanPage(PageWidget):
         self.manual.setStyleSheet("font-size: 20px; padding: 6px;")
         self.manual.returnPressed.connect(self._manual_entry)
         self.check_in_button = self._button(self.tr("Check in"), self._manual_entry)
-        self.damaged_button = self._button(self.tr("Damaged (F9)"), self.mark_damaged)
-        self.undo_button = self._button(self.tr("Undo last scan (Ctrl+Z)"), self.undo_last)
-        self.label_button = self._button(self.tr("Shelf label…"), self.show_label)
-        self.import_button = self._button(self.tr("Import batch file…"), self.choose_batch_file)
+        # These buttons' clicks are page actions (below): one command with a menu entry.
+        self.damaged_button = self._button(self.tr("Damaged (F9)"))
+        self.undo_button = self._button(self.tr("Undo last scan (Ctrl+Z)"))
+        self.label_button = self._button(self.tr("Shelf label…"))
+        self.import_button = self._button(self.tr("Import batch file…"))
         # Shown only while a scan waits for the shopkeeper's word (Outcome.CONFIRM).
-        self.confirm_button = self._button(
-            self.tr("Same number: receive it (F8)"), self.confirm_pending
-        )
+        self.confirm_button = self._button(self.tr("Same number: receive it (F8)"))
         self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.hide()
         self._pending_confirm: str | None = None
@@ -287,14 +286,19 @@ class ScanPage(PageWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 1)
 
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_F9), self.mark_damaged),
-            (QKeySequence(Qt.Key.Key_F8), self.confirm_pending),
-            (QKeySequence.StandardKey.Undo, self.undo_last),
+        for name, wording, keys, slot, button in (
+            ("confirmPending", self.tr("Same number: receive it"), QKeySequence(Qt.Key.Key_F8),
+             self.confirm_pending, self.confirm_button),
+            ("markDamaged", self.tr("Damaged"), QKeySequence(Qt.Key.Key_F9), self.mark_damaged,
+             self.damaged_button),
+            ("undoLastScan", self.tr("Undo last scan"), QKeySequence(QKeySequence.StandardKey.Undo),
+             self.undo_last, self.undo_button),
+            ("shelfLabel", self.tr("Shelf label…"), QKeySequence(), self.show_label,
+             self.label_button),
+            ("importBatch", self.tr("Import batch file…"), QKeySequence(),
+             self.choose_batch_file, self.import_button),
         ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            self.page_action(name, wording, keys, slot, button=button)
 
         # Not a poll: started by a change notice, it lets a burst of scans end (or at
         # most TALLY_DELAY_MS pass) before the tally and the list are read again.
@@ -310,12 +314,13 @@ class ScanPage(PageWidget):
         self._closed = False
         self.refresh()
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
+    def _button(self, text: str, slot: Any = None) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(56)
         button.setStyleSheet("font-size: 18px; padding: 6px 14px;")
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal the focus
-        button.clicked.connect(slot)
+        if slot is not None:  # else a page action takes its click
+            button.clicked.connect(slot)
         return button
 
     # -- change notices --------------------------------------------------------------

@@ -123,11 +123,13 @@ class SyncPage(PageWidget):
         big.setBold(True)
         self.sync_button.setFont(big)
         self.sync_button.setMinimumHeight(72)
-        self.sync_button.clicked.connect(lambda: self.start_sync())
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.setMinimumHeight(72)
-        self.cancel_button.clicked.connect(self.cancel)
+        # The buttons and their menu entries are one action each.
+        self.page_action("syncNow", self.tr("Sync now"), "F5", lambda: self.start_sync(),
+                         button=self.sync_button)
+        self.page_action("stopSync", self.tr("Stop"), "", self.cancel, button=self.cancel_button)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
