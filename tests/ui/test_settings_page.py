@@ -168,6 +168,14 @@ def test_serial_port_from_the_ports_present(qtbot, paths, store: Store, monkeypa
     qtbot.waitUntil(lambda: "Saved" in page.saved_note.text())
     with store.read() as session:
         assert settings.get(session, "serial_scanner_port") == "COM3"
+    # A scanner plugged in while the page was out of sight is listed when it shows again.
+    page.hide()
+    monkeypatch.setattr(scanner, "available_ports", lambda: [
+        scanner.SerialPortChoice("COM3", "USB-SERIAL CH340"),
+        scanner.SerialPortChoice("COM9", "Honeywell"),
+    ])
+    page.show()
+    assert box.findData("COM9") >= 0 and box.currentData() == "COM3"  # type: ignore[attr-defined]
     # A port the system does not list can still be typed.
     box.setEditText("/dev/serial/by-id/usb-scanner")  # type: ignore[attr-defined]
     page.save_button.click()

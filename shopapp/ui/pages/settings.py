@@ -14,7 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -360,6 +360,11 @@ class SettingsPage(PageWidget):
         self.setFocusProxy(self.save_button)
         self.load()
         self.road_map.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """A scanner or printer plugged in since shows in the lists (choices kept)."""
+        super().showEvent(event)
+        self._fill_choices()
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.groups[settings.ADVANCED].setVisible(shown)
