@@ -216,3 +216,41 @@ def test_the_shelf_label_dialog_prints_on_the_label_printer(
     assert abs(width_mm - 101.6) < 0.5 and abs(height_mm - 152.4) < 0.5
     assert _decoded(pdf, 203) == [(label.code, "Code128")]
     assert queue in dialog.saved.text()
+
+
+def test_labels_kept_before_a_restart_are_offered_and_print_again(
+    qtbot,
+    paths: DataPaths,
+    store: Store,
+    queue: str,
+    listener: Listener,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date
+
+    from shopapp.labels import ShelfLabel
+
+    from shopapp.ui.printing.label_jobs import LabelTarget, kept_labels, print_label
+
+    label = ShelfLabel("1Z999AA10123456784", "J. Smith", "B-12", 3, date(2026, 12, 2))
+    absent = LabelTarget("62mm", f"absent-{queue}", "page", "")
+    assert not print_label(label, absent, paths.root).ok  # kept, as on the day before
+    assert kept_labels(paths.root) == [label]
+
+    settings.save(store, {"label_printer": queue, "label_size": "62mm"})
+    context = AppContext(paths, store)
+    page = ScanPage(context, sounds=SilentPlayer())
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        _idle(page)
+        assert page.unprinted_labels == [label]
+        assert 'href="print-again"' in page.note.text()
+        page.note.linkActivated.emit("print-again")
+        _idle(page)
+        pdf_bytes = listener.wait_job()
+        assert pdf_bytes.startswith(b"%PDF-")
+        assert kept_labels(paths.root) == []
+        assert page.unprinted_labels == []
+    finally:
+        page.shutdown()
+        context.ops.shutdown()

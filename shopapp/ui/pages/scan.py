@@ -226,7 +226,12 @@ class ScanPage(PageWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 22px; font-weight: bold; padding: 4px;")
         self.note.linkActivated.connect(self._note_link)  # "Print again" of unprinted labels
-        self.unprinted_labels: list[ShelfLabel] = []  # kept under labels/unprinted/ too
+        # Labels that did not print, kept under labels/unprinted/ (also from before a restart).
+        from shopapp.ui.printing.label_jobs import kept_labels
+
+        self.unprinted_labels: list[ShelfLabel] = kept_labels(context.paths.root)
+        if self.unprinted_labels:
+            self._say_unprinted(self.tr("Shelf labels from before were not printed."))
         self.import_progress = QProgressBar()
         self.import_progress.setObjectName("importProgress")
         self.import_progress.setAccessibleName(self.tr("Batch import"))
@@ -596,16 +601,20 @@ class ScanPage(PageWidget):
         numbers = {label.tracking_number for label in self.unprinted_labels}
         if result.label.tracking_number not in numbers:
             self.unprinted_labels.append(result.label)
+        self._say_unprinted(
+            self.tr("The shelf label was not printed: {0}").format(error_text(result.error))
+        )
+
+    def _say_unprinted(self, why: str) -> None:
+        """Why labels wait, how many, and the "Print again" link, on the note."""
         import html
 
         self.note.setText(
-            html.escape(
-                self.tr("The shelf label was not printed: {0}").format(error_text(result.error))
-            )
+            html.escape(why)
             + " "
-            + self.tr("%n label(s) kept.", "", len(self.unprinted_labels))
+            + html.escape(self.tr("%n label(s) kept.", "", len(self.unprinted_labels)))
             + ' <a href="print-again">'
-            + self.tr("Print again")
+            + html.escape(self.tr("Print again"))
             + "</a>"
         )
 

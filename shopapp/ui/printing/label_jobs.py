@@ -7,19 +7,22 @@
   the printer's resolution (vector bars), for any label printer with a driver.
 - nothing set: the label's PDF under the data dir's labels/ (as before).
 
-A label that does not print is kept as a PDF under labels/unprinted/ and the result
-says why (a `printer.*` / `label.*` code), so the page can offer "Print again". Runs
-off the UI thread: QPainter on a QPrinter needs no GUI thread (no QPixmap is used),
-and labels go out one at a time, in the order they were scanned.
+A label that does not print is kept under labels/unprinted/ (its PDF, and what it says
+so that it can be printed again after a restart: `kept_labels`), and the result says
+why (a `printer.*` / `label.*` code), so the page can offer "Print again". Runs off the
+UI thread: QPainter on a QPrinter needs no GUI thread (no QPixmap is used), and labels
+go out one at a time, in the order they were scanned.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from shopapp.labels import (
@@ -94,6 +97,51 @@ def unprinted_path(data_dir: Path, label: ShelfLabel) -> Path:
     return data_dir / "labels" / "unprinted" / f"{label.tracking_number}.pdf"
 
 
+def _keep(label: ShelfLabel, target: LabelTarget, data_dir: Path) -> Path:
+    """The label's PDF (to open or print by hand) and what it says (to print it again
+    after a restart), under labels/unprinted/."""
+    kept = unprinted_path(data_dir, label)
+    write_label_pdf(kept, [label], pdf_label_size(target.size_key))
+    fields = {
+        "tracking_number": label.tracking_number,
+        "recipient_short_name": label.recipient_short_name,
+        "shelf_slot": label.shelf_slot,
+        "stop_number": label.stop_number,
+        "day": label.day.isoformat(),
+    }
+    kept.with_suffix(".json").write_text(json.dumps(fields), encoding="utf-8")
+    return kept
+
+
+def _forget(label: ShelfLabel, data_dir: Path) -> None:
+    kept = unprinted_path(data_dir, label)
+    kept.unlink(missing_ok=True)
+    kept.with_suffix(".json").unlink(missing_ok=True)
+
+
+def kept_labels(data_dir: Path) -> list[ShelfLabel]:
+    """The labels kept because they did not print, oldest first (a damaged entry is
+    skipped: its PDF stays to print by hand)."""
+    folder = data_dir / "labels" / "unprinted"
+    if not folder.is_dir():
+        return []
+    labels: list[tuple[float, ShelfLabel]] = []
+    for entry in folder.glob("*.json"):
+        try:
+            fields = json.loads(entry.read_text(encoding="utf-8"))
+            label = ShelfLabel(
+                str(fields["tracking_number"]),
+                str(fields["recipient_short_name"]),
+                str(fields["shelf_slot"]),
+                fields["stop_number"] if isinstance(fields["stop_number"], int) else None,
+                date.fromisoformat(str(fields["day"])),
+            )
+            labels.append((entry.stat().st_mtime, label))
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            log.warning("kept label %s unreadable: %s", entry.name, error)
+    return [label for _when, label in sorted(labels, key=lambda pair: pair[0])]
+
+
 def print_label_page(label: ShelfLabel, size_key: str, name: str, wait_s: float) -> str:
     """The label as a page through QPrinter to the OS printer `name`; returns `name` once
     the print system has handed the job to the printer.
@@ -166,10 +214,10 @@ def print_label(
                 _FAILED[target.printer] = (time.monotonic(), error)
             log.warning("shelf label of %s not printed: %s", label.tracking_number, error)
             try:
-                write_label_pdf(kept, [label], pdf_label_size(target.size_key))
+                kept = _keep(label, target, data_dir)
             except OSError as keep_error:  # a full disk: the label stays in memory only
                 log.warning("unprinted label %s not kept: %s", label.tracking_number, keep_error)
                 return LabelPrinted(label, target, error=error)
             return LabelPrinted(label, target, error=error, kept=kept)
-    kept.unlink(missing_ok=True)  # printed again: no longer waiting
+    _forget(label, data_dir)  # printed (again): no longer waiting
     return LabelPrinted(label, target, where)
