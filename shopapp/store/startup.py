@@ -112,6 +112,9 @@ def open_store(paths: DataPaths, *, daily_backup: str = "now") -> Store:
         paths.create()
     except OSError as error:
         raise diagnose(paths, error) from error
+    free = free_bytes(paths.root)
+    if free < LOW_SPACE_BYTES:  # opening may still work, but the first scan would fail
+        raise _disk_full(paths, free)
     existed = paths.database.exists() and paths.database.stat().st_size > 0
     store = Store(paths.database)
     try:
@@ -177,17 +180,7 @@ def diagnose(paths: DataPaths, error: BaseException) -> StoreError:
         or "disk is full" in lower
         or free < LOW_SPACE_BYTES
     ):
-        return DiskFullAtStartup(
-            message(
-                "startup.disk_full",
-                f"The disk of the shop's data folder ({paths.root}) is full: only "
-                f"{free // 1024} KB free. The shop database is not damaged and nothing is "
-                "lost: do not restore a backup. Free some space (empty the recycle bin, "
-                "delete old downloads), then start the app again.",
-                path=str(paths.root),
-                free_kb=free // 1024,
-            )
-        )
+        return _disk_full(paths, free)
     if (
         any(n.startswith("SQLITE_READONLY") for n in names)
         or errno.EROFS in errnos
@@ -228,6 +221,20 @@ def diagnose(paths: DataPaths, error: BaseException) -> StoreError:
             )
         )
     return _damaged(paths, verdict)
+
+
+def _disk_full(paths: DataPaths, free: int) -> DiskFullAtStartup:
+    return DiskFullAtStartup(
+        message(
+            "startup.disk_full",
+            f"The disk of the shop's data folder ({paths.root}) is full: only "
+            f"{free // 1024} KB free. The shop database is not damaged and nothing is "
+            "lost: do not restore a backup. Free some space (empty the recycle bin, "
+            "delete old downloads), then start the app again.",
+            path=str(paths.root),
+            free_kb=free // 1024,
+        )
+    )
 
 
 def _writable(paths: DataPaths) -> bool:
