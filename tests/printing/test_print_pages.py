@@ -254,3 +254,56 @@ def test_labels_kept_before_a_restart_are_offered_and_print_again(
     finally:
         page.shutdown()
         context.ops.shutdown()
+
+
+def test_the_plan_page_prints_its_run_sheet_and_says_when_the_printer_refuses(
+    qtbot,
+    paths: DataPaths,
+    store: Store,
+    queue: str,
+    listener: Listener,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.dayplan.seed import DAY, seed_day
+
+    from shopapp.ui.pages.plan import PlanPage
+    from shopapp.ui.printing.printers import printer_for
+
+    seed_day(store, stops=8, outside=0, unlocated=0)
+    page = PlanPage(AppContext(paths, store))
+    page.seconds = 1.0
+    page.today = DAY
+    page.open_pdfs = False  # no dialog: the printer is given
+    page.confirm = lambda _text: True
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        assert page.context.ops.wait_idle()
+        with qtbot.waitSignal(page.plan_ready, timeout=120_000):
+            QTest.keyClick(page.tree, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+        assert page.plan is not None
+
+        page.print_sheet(printer_for(queue))
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+        assert queue in page.status.text()
+        pdf = tmp_path / "sheet.pdf"
+        pdf.write_bytes(listener.wait_job())
+        numbers = {
+            p.tracking_number
+            for r in page.plan.routes
+            for s in r.stops
+            for p in page.day.stops[s].parcels
+        }  # type: ignore[union-attr]
+        found = {text for text, format_ in _decoded(pdf, 300) if format_ == "Code128"}
+        assert found and found <= numbers  # page 1's barcodes are the plan's parcels
+
+        subprocess.run(["cupsreject", "-r", "tray open", queue], check=True, timeout=WAIT_S)
+        page.print_sheet(printer_for(queue))
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+        assert "not accepting" in page.status.text() and "tray open" in page.status.text()
+    finally:
+        page.shutdown()
