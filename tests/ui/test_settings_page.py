@@ -239,3 +239,21 @@ def test_language_is_a_choice_and_text_size_follows(qtbot, qapp, paths, store: S
         qapp.setFont(original)  # the other tests keep the app's own font
         qapp.setProperty("shopapp_base_point_size", None)
         install_translators(qapp, "en")
+
+
+def test_about_is_the_apps_one_about(qtbot, paths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from shopapp import __version__
+
+    from shopapp.ui.about import AboutDialog
+
+    page = SettingsPage(AppContext(paths, store))
+    qtbot.addWidget(page)
+    page.show()
+    about = next(b for b in page.findChildren(QPushButton) if b.text() == "&About…")
+    about.click()
+    dialog = page.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert __version__ in dialog.summary.text() and "OpenStreetMap" in dialog.summary.text()
+    dialog.close()

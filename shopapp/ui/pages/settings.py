@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -483,38 +482,13 @@ class SettingsPage(PageWidget):
             self.profile_dialog = None
         dialog.deleteLater()
 
-    def about_text(self) -> str:
-        """The version and the licences of what the app ships and shows."""
-        from shopapp import __version__
-
-        return (
-            self.tr(
-                "<h2>Partner-shop parcel app {0}</h2>"
-                "<p>Road map data © OpenStreetMap contributors, available under the Open "
-                "Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: "
-                "pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: "
-                "tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).</p>"
-            ).format(__version__)
-            + self._lkh_text()
-        )
-
-    def _lkh_text(self) -> str:
-        """LKH-3 is never in the default install: say so, and its licence where present."""
-        import importlib.util
-
-        if importlib.util.find_spec("elkai") is None:
-            return self.tr(
-                "<p>The optional LKH-3 tour solver (elkai) is not installed: its licence "
-                "allows research and non-profit use only.</p>"
-            )
-        return self.tr(
-            "<p>LKH-3 (elkai) is installed on this computer. Its licence allows research "
-            "and non-profit use only: a business may not use it. It is used only when "
-            "chosen with SHOPAPP_TSP_SOLVER=lkh.</p>"
-        )
-
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.about_text())
+        """The app's one About (Help > About): version, map attribution, licences."""
+        from shopapp.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def shutdown(self) -> None:
         self.road_map.shutdown()
