@@ -104,7 +104,7 @@ class CheckInDesk:
 
     def parcels(self, numbers: list[str]) -> dict[str, Parcel]:
         """The parcels among `numbers` (asking the database only about numbers not seen)."""
-        unseen = [n for n in numbers if n not in self._parcels]
+        unseen = list(dict.fromkeys(n for n in numbers if n not in self._parcels))
         if unseen:
             found = by_tracking_numbers(self.session, unseen)
             for number in unseen:
