@@ -173,6 +173,7 @@ def _was(
 
 
 def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
+    get_profile(session)  # its time zone first: the day's bounds are the shop's midnights
     start, end = day_range(day, zone=zone)
     events = session.exec(
         select(Event, Parcel)

@@ -117,3 +117,18 @@ def test_the_pc_s_zone_name_from_tz_or_the_system(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("TZ", "Not/A_Zone")
     system = clock.pc_zone_name()  # /etc/localtime's, where it names one
     assert system is None or clock.shop_zone() is None and system != "Not/A_Zone"
+
+
+def test_the_day_report_of_a_fresh_process_uses_the_shop_s_midnights(store: Store) -> None:
+    from shopapp.reports.endofday import day_report
+    from tests.reports.days import add_parcel
+
+    save_shop(
+        store, ShopSetup(name="Harbour Stores", lat=40.7, lon=-74.0, time_zone="America/New_York")
+    )
+    # 22:00 on 25 November in New York; 26 November in UTC (and on a PC in Tokyo).
+    add_parcel(store, "NYC1", [("received", "2026-11-26T03:00:00.000000Z", {})])
+    clock.set_shop_zone(None)  # as in a new `shopapp report` process
+    with store.read() as session:
+        assert day_report(session, date(2026, 11, 25)).counts.received == 1
+        assert day_report(session, date(2026, 11, 26)).counts.received == 0
