@@ -307,3 +307,42 @@ def test_the_plan_page_prints_its_run_sheet_and_says_when_the_printer_refuses(
         assert "not accepting" in page.status.text() and "tray open" in page.status.text()
     finally:
         page.shutdown()
+
+
+def test_the_pickup_slip_prints_through_the_dialog_on_the_document_printer(
+    qtbot,
+    paths: DataPaths,
+    store: Store,
+    queue: str,
+    listener: Listener,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from shopapp.delivery import pickup
+    from tests.ui.test_pickup_page import seed
+
+    from shopapp.ui.pages.pickup import PickupPage
+
+    codes = seed(store)
+    settings.save(store, {"document_printer": queue})
+    context = AppContext(paths, store)
+    page = PickupPage(context)
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        assert context.ops.wait_idle()
+        page.handle_scan(pickup.qr_payload(codes["JJD5001"]) + "\r")
+        assert context.ops.wait_idle()
+        assert [i.tracking_number for i in page.items] == ["JJD5001"]
+        page.open_pdfs = True  # as in the app: after the PDF, the print dialog
+        seen = _accept_print_dialog_later()
+        page.print_slip()
+        assert context.ops.wait_idle()
+        assert seen == [queue]  # the dialog opened on the document printer
+        assert page.last_slip is not None and page.last_slip.is_file()  # the PDF is kept
+        pdf = tmp_path / "slip.pdf"
+        pdf.write_bytes(listener.wait_job())
+        assert (pickup.qr_payload(codes["JJD5001"]), "QRCode") in _decoded(pdf, 150)
+        assert queue in page.banner.text()
+    finally:
+        page.shutdown()
+        context.ops.shutdown()
