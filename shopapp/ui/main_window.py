@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         window_state.restore_window(self, self.window_settings)
         self._fitted = False
+        # Saved only when the shopkeeper moved or resized it: a --self-test run (offscreen,
+        # an 800x800 screen) must not leave its size for the next real start.
+        self._opened_geometry = self.saveGeometry()
         context.ops.changed.connect(self.on_changes)
         context.ops.failed.connect(self.show_failure)
         self._error_timer = QTimer(self, singleShot=True, interval=20_000)
@@ -412,11 +415,16 @@ class MainWindow(QMainWindow):
         if not self._fitted:
             # The frame's real size is known once shown: fit again with it.
             self._fitted = True
-            QTimer.singleShot(0, self, lambda: window_state.fit_on_screen(self))
+            QTimer.singleShot(0, self, self._fit_after_show)
+
+    def _fit_after_show(self) -> None:
+        window_state.fit_on_screen(self)
+        self._opened_geometry = self.saveGeometry()
 
     def save_window_state(self) -> None:
         """Size, place and each built page's splitters, for the next start."""
-        window_state.save_window(self, self.window_settings)
+        if self.saveGeometry() != self._opened_geometry:
+            window_state.save_window(self, self.window_settings)
         for key, page in self.pages.items():
             window_state.save_splitters(key, page, self.window_settings)
         self.window_settings.sync()

@@ -113,6 +113,19 @@ def test_window_state_is_per_data_folder(
     qtbot: QtBot, paths: DataPaths, store: Store, profile: None
 ) -> None:
     window = open_window(qtbot, paths, store)
+    window.move(window.x() + 5, window.y() + 5)
     window.close()
     assert (paths.root / window_state.FILE_NAME).is_file()
     assert window.window_settings.fileName() == str(paths.root / window_state.FILE_NAME)
+
+
+def test_a_window_nobody_moved_leaves_no_size_behind(
+    qtbot: QtBot, paths: DataPaths, store: Store, profile: None
+) -> None:
+    """A --self-test run opens and closes the window offscreen: its size is not the
+    shopkeeper's, so the next real start still gets the first-start fit."""
+    window = open_window(qtbot, paths, store)
+    qtbot.wait(20)  # the fit after the first show
+    window.close()
+    saved = QSettings(str(paths.root / window_state.FILE_NAME), QSettings.Format.IniFormat)
+    assert not saved.contains("window/geometry")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from shopapp.changes import Changes
@@ -29,6 +31,7 @@ from shopapp.delivery import attempts
 from shopapp.delivery.run import RunView, Stop, StopParcel, locate, run_view
 from shopapp.parcels import lifecycle
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.names import distance_text, status_name
@@ -60,9 +63,11 @@ class DeliverPage(PageWidget):
         self.context = context
         self.setObjectName("deliverPage")
         self.setStyleSheet(
-            "QPushButton { font-size: 15pt; min-height: 60px; padding: 4px 14px; }"
-            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 10px 6px; }"
-            "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+            # Big enough for a finger, small enough that both rows of outcomes fit 720 px.
+            "QPushButton { font-size: 15pt; min-height: 50px; padding: 2px 10px; }"
+            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 8px 6px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
         )
         self.stops: list[Stop] = []
         self.units = "miles"
@@ -91,7 +96,7 @@ class DeliverPage(PageWidget):
         self.stop_title.setStyleSheet("font-size: 18pt; font-weight: bold")
         self.stop_info = QLabel()
         self.stop_info.setWordWrap(True)
-        self.stop_info.setStyleSheet("font-size: 13pt; color: #3a4350")
+        self._style_colours()
         # The road into the selected stop, turn by turn, when the plan was made on the map.
         self.directions_title = QLabel()
         self.directions_title.setObjectName("directionsTitle")
@@ -101,7 +106,7 @@ class DeliverPage(PageWidget):
         self.directions.setAccessibleName(self.tr("Directions to this stop"))
         self.directions.setStyleSheet("QListWidget { font-size: 13pt; }"
                                       "QListWidget::item { padding: 2px 4px; }")
-        self.directions.setMaximumHeight(150)
+        self.directions.setMaximumHeight(130)
         self.directions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.parcel_list = QListWidget()
         self.parcel_list.setObjectName("parcelList")
@@ -134,20 +139,28 @@ class DeliverPage(PageWidget):
         outcomes_grid.addWidget(self.neighbour_button, 0, 1)
         outcomes_grid.addWidget(self.safe_button, 1, 0)
         outcomes_grid.addWidget(self.failed_button, 1, 1)
-        right = QVBoxLayout()
+        right_side = QWidget()
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.stop_title)
         right.addWidget(self.stop_info)
         right.addWidget(self.directions_title)
         right.addWidget(self.directions)
         right.addWidget(self.parcel_list, 1)
         right.addLayout(outcomes_grid)
-        left = QVBoxLayout()
+        left_side = QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.stop_list, 1)
         left.addWidget(self.next_button)
         left.addWidget(self.end_button)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("deliverSplitter")  # the window keeps its position
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left_side)
+        self.splitter.addWidget(right_side)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         heading = QHBoxLayout()
         heading.addWidget(QLabel("<h1>" + self.tr("Deliver") + "</h1>"))
         heading.addStretch(1)
@@ -155,7 +168,7 @@ class DeliverPage(PageWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.parcel_list)
         self.say(self.tr("Scan a parcel at the door to check it is the right one."), INFO)
         self.refresh()
@@ -163,12 +176,30 @@ class DeliverPage(PageWidget):
     def _button(self, text: str, key: str, colour: str | None) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"button{key}")
-        if colour:
+        button.setProperty("status", colour or "")
+        self._style_button(button)
+        return button
+
+    def _style_button(self, button: QPushButton) -> None:
+        """An outcome's colour on its button's text: the theme's green or red."""
+        status = str(button.property("status") or "")
+        if status:
+            colours = status_colours()
+            colour = colours.good_text if status == GOOD else colours.bad_text
             button.setStyleSheet(
                 f"QPushButton {{ color: {colour}; font-weight: bold; }}"
-                "QPushButton:disabled { color: #a3aab4; font-weight: normal; }"
+                "QPushButton:disabled { color: palette(mid); font-weight: normal; }"
             )
-        return button
+
+    def _style_colours(self) -> None:
+        self.stop_info.setStyleSheet(f"font-size: 13pt; color: {status_colours().muted_text}")
+        for button in self.findChildren(QPushButton):
+            self._style_button(button)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "stop_info"):
+            self._style_colours()  # light <-> dark
 
     # -- data ---------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ notices (parcels, outbox), keeping the selected parcel.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +35,7 @@ from shopapp.ui.context import AppContext
 from shopapp.ui.messages import text
 from shopapp.ui.names import event_name, local_time_text, status_name, sync_state_name
 from shopapp.ui.pages.base import PageWidget
-from shopapp.ui.parcels_model import ParcelTableModel, Rows
+from shopapp.ui.parcels_model import ParcelTableModel, Rows, service_name
 from shopapp.ui.widgets.correction_dialog import CorrectionDialog, open_correction
 
 
@@ -66,9 +67,7 @@ class ParcelsPage(PageWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 200)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.history_title = QLabel(self.tr("Select a parcel to see its history."))
@@ -106,17 +105,64 @@ class ParcelsPage(PageWidget):
         side_layout.addWidget(self.history_title)
         side_layout.addWidget(self.history)
         side_layout.addWidget(self.correct_button)
-        splitter = QSplitter()
+        # The history under the list, not beside it: the list keeps the page's whole width
+        # for names and addresses (at 1366 px beside it every one of them was cut).
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("parcelsSplitter")  # the window keeps its position
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 400])
+        splitter.setSizes([420, 240])
+        self.splitter = splitter
+        self.history.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter)
         self.setFocusProxy(self.search)
         self.refresh()
+
+    # Shown at first: what the counter needs to tell parcels apart and find them. The
+    # attempts and the time of the last change are a right click on the header away.
+    HIDDEN_AT_FIRST = (6, 7)
+
+    def _size_columns(self) -> None:
+        """Widths from what the columns hold: the whole tracking number (its last digits
+        tell parcels apart), a status word, a shelf slot; name and address share the rest.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        pad = 20  # cell margins and the sort arrow
+
+        def title(column: int) -> str:
+            return str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+        samples = {
+            0: ["1Z4A9E020100000121"],  # a carrier number as stored (no spaces)
+            3: [status_name(status) for status in STATUSES],
+            4: ["Z-99"],
+            5: [service_name("same-day"), service_name("next-day")],
+            6: ["99"],
+            7: [local_time_text("2026-12-31T23:59:00Z")],
+        }
+        header.setStretchLastSection(False)
+        for column, texts in samples.items():
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, title(column)]) + pad
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut: both ends show
+        # A right click on the header shows or hides a column.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(self.model.columnCount()):
+            action = QAction(title(column), header)
+            action.setCheckable(True)
+            action.setChecked(column not in self.HIDDEN_AT_FIRST)
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+            header.addAction(action)
+            self.table.setColumnHidden(column, column in self.HIDDEN_AT_FIRST)
 
     def _page(self, query: ParcelQuery, deliver: Rows) -> None:
         if self.context.ops.closed:  # a search typed as the window closed

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +39,7 @@ from shopapp.delivery.signature import check_signature
 from shopapp.labels import PrinterError
 from shopapp.parcels import lifecycle
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
 from shopapp.ui.names import status_name
@@ -51,7 +53,7 @@ from shopapp.ui.widgets.tables import readonly_table
 
 log = logging.getLogger(__name__)
 _STYLE = (
-    "QPushButton { font-size: 15pt; min-height: 60px; padding: 4px 14px; }"
+    "QPushButton { font-size: 15pt; min-height: 52px; padding: 2px 12px; }"
     "QLineEdit { font-size: 16pt; min-height: 48px; }"
     "QTableWidget { font-size: 13pt; } QHeaderView::section { font-size: 12pt; padding: 6px; }"
     "QTabBar::tab { font-size: 14pt; padding: 10px 22px; }"
@@ -169,14 +171,19 @@ class PickupPage(PageWidget):
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # The name takes what is left; the codes and the status are never cut (a short
+        # list: sizing to contents costs nothing here).
+        header = self.table.horizontalHeader()
+        for column in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
         self.detail = QLabel()
         self.detail.setObjectName("pickupDetail")
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("font-size: 14pt")
         self.handover_button = QPushButton(self.tr("F2  Hand over…"))
-        self.handover_button.setStyleSheet(
-            "QPushButton:enabled { color: #1b7a2f; font-weight: bold }"
-        )
+        self._style_handover()
         self.hold_button = QPushButton(self.tr("F3  Hold for pickup"))
         self.slip_button = QPushButton(self.tr("F4  Print pickup slip"))
         buttons = QHBoxLayout()
@@ -190,6 +197,17 @@ class PickupPage(PageWidget):
         layout.addLayout(buttons)
         show_banner(self.banner, self.tr("Find the parcel, or scan the customer's code."), INFO)
         return page
+
+    def _style_handover(self) -> None:
+        good = status_colours().good_text
+        self.handover_button.setStyleSheet(
+            f"QPushButton:enabled {{ color: {good}; font-weight: bold }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "handover_button"):
+            self._style_handover()  # light <-> dark
 
     # -- finding ------------------------------------------------------------------------
 

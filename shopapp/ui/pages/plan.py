@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from shopapp.planning.check import route_issues
 from shopapp.planning.onroads import with_road_legs
 from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.errors import show_error
 from shopapp.ui.messages import error_text, text
@@ -69,9 +70,9 @@ from shopapp.ui.widgets.route_map import MapStop, RouteMap, route_colour
 
 log = logging.getLogger(__name__)
 ROLE = Qt.ItemDataRole.UserRole
-WARN = "#b00020"
 _STYLE = (
-    "QPushButton { font-size: 13pt; min-height: 44px; padding: 2px 12px; }"
+    # Narrow padding: the six commands must fit in one row at 1280 px.
+    "QPushButton { font-size: 13pt; min-height: 44px; padding: 2px 6px; }"
     "QTreeWidget, QListWidget { font-size: 13pt; }"
     "QHeaderView::section { font-size: 12pt; padding: 4px; }"
     "QLabel { font-size: 13pt; } QComboBox { font-size: 13pt; min-height: 40px; }"
@@ -190,7 +191,7 @@ class PlanPage(PageWidget):
         self.paper.addItem(self.tr("Letter"), "Letter")
         buttons = QHBoxLayout()
         for widget in (self.plan_button, self.replan_button, self.cancel_button,
-                       self.start_button, self.sheet_button, self.paper):
+                       self.start_button, self.sheet_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         self.progress = QProgressBar()
@@ -220,8 +221,13 @@ class PlanPage(PageWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 48), (1, 72), (3, 80), (4, 210)):
-            self.tree.setColumnWidth(column, width)
+        # Narrow number columns: the address (what the driver reads) gets the width.
+        font = QFont(self.tree.font())
+        font.setPointSize(13)  # the tree's size in _STYLE (a style sheet is applied later)
+        metrics = QFontMetrics(font)
+        for column, sample in ((0, "999"), (1, "88:88"), (3, self.tr("Parcels")),
+                               (4, "window 10:00–12:00")):
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
         self.tree.itemSelectionChanged.connect(self._tree_selection)
         self.up_button = self._button(self.tr("Ctrl+↑  Earlier"), lambda: self.move_stop(-1), "up")
         self.down_button = self._button(self.tr("Ctrl+↓  Later"), lambda: self.move_stop(+1),
@@ -238,8 +244,7 @@ class PlanPage(PageWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("planWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: white; background: {WARN}; padding: 6px;"
-                                    "font-weight: bold")
+        self._style_warnings()
         self.detail = QLabel()
         self.detail.setObjectName("stopDetail")
         self.detail.setWordWrap(True)
@@ -248,7 +253,7 @@ class PlanPage(PageWidget):
         self.unassigned.setObjectName("unassigned")
         self.unassigned.setAccessibleName(self.tr("Stops not on a route, with the reason"))
         self.unassigned.setWordWrap(True)
-        self.unassigned.setMinimumHeight(130)
+        self.unassigned.setMinimumHeight(64)
         self.unassigned.itemSelectionChanged.connect(self._unassigned_selection)
         self.locate_button = self._button(self.tr("Ctrl+L  Set location…"), self.set_location,
                                           "setLocation")
@@ -257,29 +262,60 @@ class PlanPage(PageWidget):
         box.addWidget(self.unassigned, 1)
         box.addWidget(self.locate_button)
 
-        right = QWidget()
-        side = QVBoxLayout(right)
+        stops = QWidget()
+        side = QVBoxLayout(stops)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.tree, 5)
+        side.addWidget(self.tree, 1)
         side.addLayout(edit)
         side.addWidget(self.warnings)
         side.addWidget(self.detail)
-        side.addWidget(left_out, 2)
+        # The stops over the ones not on a route: a splitter, so on a short screen the
+        # two share the height (the Set location button used to fall off the bottom).
+        self.side_split = QSplitter(Qt.Orientation.Vertical)
+        self.side_split.setObjectName("planSideSplitter")
+        self.side_split.setChildrenCollapsible(False)
+        self.side_split.addWidget(stops)
+        self.side_split.addWidget(left_out)
+        self.side_split.setStretchFactor(0, 5)
+        self.side_split.setStretchFactor(1, 2)
+        self.side_split.setSizes([420, 170])
+        self.tree.setMinimumHeight(100)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("planSplitter")  # the window keeps its position
+        split.setChildrenCollapsible(False)
         split.addWidget(self.map)
-        split.addWidget(right)
+        split.addWidget(self.side_split)
         split.setSizes([640, 700])
+        self.split = split
+        self.map.setMinimumWidth(280)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.status, 1)  # beside the title: height is short at 720 px
+        heading.addWidget(self.progress)
+        heading.addWidget(self.paper)  # up here: the row of buttons is full at 1280 px
+        self.progress.setMaximumWidth(260)
+        layout.addLayout(heading)
         layout.addLayout(buttons)
-        progress = QHBoxLayout()
-        progress.addWidget(self.status, 3)
-        progress.addWidget(self.progress, 1)
-        layout.addLayout(progress)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.source_note)
+        # Totals and where the distances came from share a row: height is short at 720 px.
+        figures = QHBoxLayout()
+        figures.addWidget(self.totals, 1)
+        figures.addWidget(self.source_note, 1)
+        layout.addLayout(figures)
         layout.addWidget(split, 1)
         self.setFocusProxy(self.tree)
+
+    def _style_warnings(self) -> None:
+        bad = status_colours().bad
+        self.warnings.setStyleSheet(
+            f"color: {bad.foreground}; background: {bad.background}; padding: 6px;"
+            "font-weight: bold"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "warnings"):
+            self._style_warnings()  # light <-> dark
 
     # -- loading and showing -----------------------------------------------------------
 
@@ -414,7 +450,7 @@ class PlanPage(PageWidget):
                 item.setForeground(0, route_colour(r))
                 if sid in late:
                     for column in range(5):
-                        item.setForeground(column, QColor(WARN))
+                        item.setForeground(column, QColor(status_colours().bad_text))
                 self.tree.addTopLevelItem(item)
                 if stop is not None and stop.lat is not None and stop.lon is not None:
                     map_stops.append(MapStop(sid, stop.lat, stop.lon, str(n), r, sid in pins))
@@ -431,7 +467,7 @@ class PlanPage(PageWidget):
                 address, text(unassigned_message(entry.reason, day.units))))
             row.setData(ROLE, entry.id)
             if entry.required:
-                row.setForeground(QColor(WARN))
+                row.setForeground(QColor(status_colours().bad_text))
             self.unassigned.addItem(row)
             if stop is not None and stop.lat is not None and stop.lon is not None:
                 map_stops.append(MapStop(entry.id, stop.lat, stop.lon, "–", None))

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from shopapp.changes import Changes
@@ -111,7 +113,13 @@ class ReportsPage(PageWidget):
             row_height=None,
             resize=QHeaderView.ResizeMode.ResizeToContents,
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The codes and times are never cut; the recipient and the outcome share the rest
+        # (all sized to contents, the last columns ran off the table at 1366 px).
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
         # The day's corrections: what was recorded, what it was corrected to, and why.
@@ -138,23 +146,31 @@ class ReportsPage(PageWidget):
         self.chart = DeliveriesChart()
         self.chart.setObjectName("deliveriesChart")
 
-        left = QVBoxLayout()
+        left_side = QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.figures)
         left.addWidget(self.table, 1)
         left.addWidget(self.corrections_label)
         left.addWidget(self.sync_label)
-        right = QVBoxLayout()
+        right_side = QWidget()
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.earnings_box)
         right.addWidget(self.chart, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("reportsSplitter")  # the window keeps its position
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left_side)
+        self.splitter.addWidget(right_side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Reports") + "</h1>"))
         layout.addLayout(bar)
         layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.date_edit)
         self.set_day(today(self.zone))
 

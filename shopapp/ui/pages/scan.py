@@ -19,11 +19,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +40,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from shopapp.changes import Changes
@@ -52,6 +62,7 @@ from shopapp.counter.batch import import_scans, read_batch_file
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
 from shopapp.messages import Message
 
+from shopapp.ui.appearance import StatusColours, Swatch, status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
 from shopapp.ui.operations import Job, Task
@@ -67,26 +78,32 @@ BATCH_CHANGES = Changes.PARCELS | Changes.OUTBOX  # what a batch import changes
 
 @dataclass(frozen=True)
 class Look:
-    """How a panel state looks: background, text colour, symbol."""
+    """How a panel state looks: its status colour (a name in StatusColours), symbol."""
 
-    background: str
-    foreground: str
+    status: str
     symbol: str
 
+    def swatch(self, colours: StatusColours) -> Swatch:
+        swatch: Swatch = getattr(colours, self.status)
+        return swatch
 
-# Colours with a symbol and a word each: colour is never the only signal. Text on
-# green and red is white, on amber black (WCAG contrast above 4.5:1 for each pair).
+
+# Colours with a symbol and a word each: colour is never the only signal. The colours
+# are the theme's (appearance.status_colours; contrast checked in test_appearance.py).
 LOOKS: dict[str, Look] = {
-    "idle": Look("#37474f", "#ffffff", "▶"),
-    "received": Look("#1b7a34", "#ffffff", "✔"),
-    "already_received": Look("#f2b600", "#111111", "↻"),
-    "not_on_manifest": Look("#f2b600", "#111111", "?"),
-    "outside_radius": Look("#f2b600", "#111111", "⚠"),
-    "invalid": Look("#c62828", "#ffffff", "✖"),
-    "confirm": Look("#f2b600", "#111111", "?"),
-    "undone": Look("#1f5fa8", "#ffffff", "↶"),
-    "failed": Look("#c62828", "#ffffff", "✖"),
+    "idle": Look("idle", "▶"),
+    "received": Look("good", "✔"),
+    "already_received": Look("warn", "↻"),
+    "not_on_manifest": Look("warn", "?"),
+    "outside_radius": Look("warn", "⚠"),
+    "invalid": Look("bad", "✖"),
+    "confirm": Look("warn", "?"),
+    "undone": Look("info", "↶"),
+    "failed": Look("bad", "✖"),
 }
+# The panel's text sizes at full height; on a short screen they shrink with the panel.
+PANEL_FULL_HEIGHT, PANEL_FULL_WIDTH = 420, 780
+PANEL_MIN_HEIGHT, PANEL_MIN_WIDTH = 220, 380
 
 
 class ResultPanel(QFrame):
@@ -101,8 +118,9 @@ class ResultPanel(QFrame):
         super().__init__()
         self.setObjectName("scanResult")
         self.setAccessibleName(self.tr("Scan result"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(380)
+        # Its text shrinks with it (resizeEvent): its size hints must not hold it wide.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(PANEL_MIN_WIDTH, PANEL_MIN_HEIGHT)
         self.headline = QLabel()
         self.slot = QLabel()
         self.recipient = QLabel()
@@ -117,6 +135,7 @@ class ResultPanel(QFrame):
         ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(label is self.detail or label is self.recipient)
+            label.setProperty("full_px", px)
             font = label.font()
             font.setPixelSize(px)
             font.setBold(bold)
@@ -130,7 +149,8 @@ class ResultPanel(QFrame):
         layout.addWidget(self.detail)
         self.labels = (self.headline, self.slot, self.recipient, self.number, self.detail)
         self.state = ""
-        self._background = QColor(LOOKS["idle"].background)
+        self._scale = 1.0
+        self._background = QColor(LOOKS["idle"].swatch(status_colours()).background)
 
     def show_state(
         self,
@@ -157,14 +177,35 @@ class ResultPanel(QFrame):
         self.setAccessibleDescription(" ".join(p for p in (headline, slot, recipient, detail) if p))
 
     def _restyle(self, look: Look) -> None:
-        """The state's colours: only when the state changes."""
-        self._background = QColor(look.background)
-        foreground = QColor(look.foreground)
+        """The state's colours: only when the state changes (or the theme does)."""
+        swatch = look.swatch(status_colours())
+        self._background = QColor(swatch.background)
+        foreground = QColor(swatch.foreground)
         for label in self.labels:
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, foreground)
             label.setPalette(palette)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.state:
+            self._restyle(LOOKS[self.state])  # light <-> dark: the theme's colours
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        # On a short screen the big slot and headline shrink with the panel, so the
+        # entry box and buttons below stay on the screen (1280x720).
+        super().resizeEvent(event)
+        scale = min(
+            1.0, max(0.45, min(self.height() / PANEL_FULL_HEIGHT, self.width() / PANEL_FULL_WIDTH))
+        )
+        if abs(scale - self._scale) < 0.02:
+            return
+        self._scale = scale
+        for label in self.labels:
+            font = label.font()
+            font.setPixelSize(max(12, round(int(label.property("full_px")) * scale)))
+            label.setFont(font)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
@@ -259,37 +300,54 @@ class ScanPage(PageWidget):
 
         self.missing_title = QLabel()
         self.missing_title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.missing_title.setWordWrap(True)
         self.missing = QListWidget()
         self.missing.setObjectName("missingList")
         self.missing.setAccessibleName(self.tr("Parcels not scanned yet"))
         self.missing.setStyleSheet("font-size: 17px;")
         self.missing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Wide enough for a whole grouped tracking number (the list used to cut them off).
+        list_font = self.missing.font()
+        list_font.setPixelSize(17)
+        self.missing.setFont(list_font)
+        number_width = self.missing.fontMetrics().horizontalAdvance(
+            "    " + grouped("1Z4A9E02010000012100")
+        )
+        self.missing.setMinimumWidth(number_width + 40)  # + the scroll bar and margins
 
         entry = QHBoxLayout()
         entry.addWidget(self.manual, 1)
         entry.addWidget(self.check_in_button)
-        actions = QHBoxLayout()
-        for button in (
-            self.confirm_button,
-            self.damaged_button,
-            self.undo_button,
-            self.label_button,
-            self.import_button,
-        ):
-            actions.addWidget(button)
-        left = QVBoxLayout()
+        # Two rows of actions: one row of five is wider than a 1280-pixel screen leaves.
+        actions = QGridLayout()
+        actions.addWidget(self.confirm_button, 0, 0, 1, 2)
+        actions.addWidget(self.damaged_button, 1, 0)
+        actions.addWidget(self.undo_button, 1, 1)
+        actions.addWidget(self.label_button, 2, 0)
+        actions.addWidget(self.import_button, 2, 1)
+        left_side = QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.panel, 1)
         left.addWidget(self.tally_label)
         left.addWidget(self.note)
         left.addWidget(self.import_progress)
         left.addLayout(actions)
         left.addLayout(entry)
-        right = QVBoxLayout()
+        right_side = QWidget()
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.missing_title)
         right.addWidget(self.missing, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("scanSplitter")  # the window keeps its position
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left_side)
+        self.splitter.addWidget(right_side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.splitter)
 
         for name, wording, keys, slot, button in (
             ("confirmPending", self.tr("Same number: receive it"), QKeySequence(Qt.Key.Key_F8),
@@ -321,8 +379,8 @@ class ScanPage(PageWidget):
 
     def _button(self, text: str, slot: Any = None) -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(56)
-        button.setStyleSheet("font-size: 18px; padding: 6px 14px;")
+        button.setMinimumHeight(48)
+        button.setStyleSheet("font-size: 18px; padding: 4px 12px;")
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal the focus
         if slot is not None:  # else a page action takes its click
             button.clicked.connect(slot)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -43,6 +45,7 @@ from shopapp.sync.report import SyncReport
 from shopapp.sync.review import Rejection, mark_reviewed, unreviewed_rejections
 from shopapp.sync.run import last_report
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
 from shopapp.ui.names import event_name, local_time_text, size_text
@@ -122,10 +125,10 @@ class SyncPage(PageWidget):
         big.setPointSize(20)
         big.setBold(True)
         self.sync_button.setFont(big)
-        self.sync_button.setMinimumHeight(72)
+        self.sync_button.setMinimumHeight(64)
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setMinimumHeight(72)
+        self.cancel_button.setMinimumHeight(64)
         # The buttons and their menu entries are one action each.
         self.page_action("syncNow", self.tr("Sync now"), "F5", lambda: self.start_sync(),
                          button=self.sync_button)
@@ -170,14 +173,15 @@ class SyncPage(PageWidget):
             report_form.addRow(title, label)
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
-        self.clock_label.setStyleSheet("color: #9a5b00; font-weight: bold")
+        self._link_trouble = False
         self.clock_label.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold")
+
         self.error_label.setVisible(False)
         report_form.addRow(self.clock_label)
         report_form.addRow(self.error_label)
+        self._style_colours()
 
         rejected_box = QGroupBox(self.tr("Rejected events (the carrier's reason)"))
         self.rejected_list = QListWidget()
@@ -201,8 +205,17 @@ class SyncPage(PageWidget):
         action_row = QHBoxLayout()
         action_row.addWidget(self.sync_button, 3)
         action_row.addWidget(self.cancel_button, 1)
+        # The last sync's ten figures scroll on a short screen (1280x720); the rejected
+        # list beside them is a list that scrolls already.
+        report_scroll = QScrollArea()
+        report_scroll.setObjectName("syncReportScroll")
+        report_scroll.setWidgetResizable(True)
+        report_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        report_scroll.setWidget(report_box)
+        report_scroll.setMinimumHeight(150)
+        self.rejected_list.setMinimumHeight(60)
         lower = QHBoxLayout()
-        lower.addWidget(report_box, 1)
+        lower.addWidget(report_scroll, 1)
         lower.addWidget(rejected_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -332,7 +345,21 @@ class SyncPage(PageWidget):
         self._style_link(status.link_trouble() and status.bytes_left > 0)
 
     def _style_link(self, trouble: bool) -> None:
-        self.link_label.setStyleSheet("color: #9a5b00; font-weight: bold" if trouble else "")
+        self._link_trouble = trouble
+        warn = status_colours().warn_text
+        self.link_label.setStyleSheet(f"color: {warn}; font-weight: bold" if trouble else "")
+
+    def _style_colours(self) -> None:
+        """The warning and error lines in the theme's amber and red (light or dark)."""
+        colours = status_colours()
+        self.clock_label.setStyleSheet(f"color: {colours.warn_text}; font-weight: bold")
+        self.error_label.setStyleSheet(f"color: {colours.bad_text}; font-weight: bold")
+        self._style_link(self._link_trouble)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "error_label"):
+            self._style_colours()  # light <-> dark
 
     def _on_progress(self, fraction: float, what: Message) -> None:
         self.progress.setValue(round(fraction * 100))

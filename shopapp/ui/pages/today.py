@@ -20,16 +20,26 @@ from shopapp.changes import Changes
 from shopapp.clock import ms_to_next_day
 from shopapp.reports.day import DayFigures, TodayView, today_view
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import text
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.widgets.first_steps import FirstSteps
+from shopapp.ui.widgets.scroll import scrolling
 
 TILE_STYLE = (
     "QPushButton {{ background: {bg}; border: 2px solid {border}; border-radius: 10px; }}"
-    "QPushButton:focus {{ border: 4px solid #101010; }}"
+    "QPushButton:focus {{ border: 4px solid palette(highlight); }}"
     "QLabel {{ color: {fg}; background: transparent; }}"
 )
+
+
+def _tile_colours(urgent: bool) -> dict[str, str]:
+    """The tile's fill, text and border for the theme in use (light or dark)."""
+    colours = status_colours()
+    swatch = colours.attention if urgent else colours.calm
+    border = colours.warn.background if urgent else "palette(mid)"
+    return {"bg": swatch.background, "fg": swatch.foreground, "border": border}
 
 
 class FigureTile(QPushButton):
@@ -59,10 +69,6 @@ class FigureTile(QPushButton):
         return f"{self.number.text()}\n{self.title.text()}"
 
 
-CALM = {"bg": "#eef3f8", "fg": "#102030", "border": "#b8c8d8"}
-ATTENTION = {"bg": "#fff4d6", "fg": "#3d2a00", "border": "#d9a400"}
-
-
 class TodayPage(PageWidget):
     """`open_list(status)` asks the window to show the Parcels list for that status."""
 
@@ -81,23 +87,25 @@ class TodayPage(PageWidget):
         for n, (key, status) in enumerate(self._tile_specs()):
             tile = FigureTile()
             tile.setObjectName(f"tile_{key}")
-            tile.setMinimumHeight(110)
+            tile.setMinimumHeight(96)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tile.clicked.connect(lambda _=False, k=key, s=status: self._open(k, s))
             self.tiles[key] = tile
-            self.grid.addWidget(tile, n // 4, n % 4)
+            self.grid.addWidget(tile, n // 5, n % 5)  # two rows: less to scroll at 720 px
         self.warnings_title = QLabel("<h2>" + self.tr("Needs a person") + "</h2>")
         self.warnings = QVBoxLayout()
         self.warning_buttons: list[QPushButton] = []
         self.first_steps = FirstSteps()
         self.first_steps.open_page.connect(self.open_page)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addWidget(self.first_steps)
         layout.addLayout(self.grid)
         layout.addWidget(self.warnings_title)
         layout.addLayout(self.warnings)
         layout.addStretch(1)
+        # Tiles, first steps and warnings can be taller than a 720-pixel screen: they scroll.
+        self.scroll_area = scrolling(layout, self, "todayScroll")
         self.figures: DayFigures | None = None
         self._asked = 0  # the latest read asked for; older answers are dropped
         self._midnight = QTimer(self, singleShot=True)
@@ -177,16 +185,18 @@ class TodayPage(PageWidget):
             value = getattr(figures, key)
             tile.show_figure(value, self._title(key, value))
             urgent = key in ("expected", "failed_today", "returns_pending") and value > 0
-            tile.setStyleSheet(TILE_STYLE.format(**(ATTENTION if urgent else CALM)))
+            tile.setStyleSheet(TILE_STYLE.format(**_tile_colours(urgent)))
         for button in self.warning_buttons:
             button.deleteLater()
         self.warning_buttons = []
         for warning in figures.warnings:
             button = QPushButton(text(warning.message))
+            attention = _tile_colours(True)
             button.setStyleSheet(
-                "QPushButton { text-align: left; font-size: 13pt; padding: 8px;"
-                " background: #fff4d6; border: 2px solid #d9a400; border-radius: 6px; }"
-                "QPushButton:focus { border: 4px solid #101010; }"
+                "QPushButton {{ text-align: left; font-size: 13pt; padding: 8px;"
+                " background: {bg}; color: {fg}; border: 2px solid {border};"
+                " border-radius: 6px; }}"
+                "QPushButton:focus {{ border: 4px solid palette(highlight); }}".format(**attention)
             )
             target = warning.status
             if target:
