@@ -15,6 +15,7 @@ from shopapp.messages import Message, message
 from shopapp.parcels.lifecycle import TERMINAL_STATUSES
 from shopapp.reports.first_steps import Step, first_steps
 from shopapp.reports.localdays import day_range, local_date
+from shopapp.shop import get_profile
 from shopapp.store.models import REJECTED, Event, Parcel
 from shopapp.store.queries import sync_summary
 
@@ -79,6 +80,7 @@ def _count_events(session: Session, event_type: str, start: str, end: str) -> in
 
 def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
     now = now or utc_now()
+    get_profile(session)  # its time zone first: Today is the shop's day, not the PC's
     start, end = day_range(local_date(now))
     summary = sync_summary(session)
     expected = _count_status(session, "expected")

@@ -132,3 +132,19 @@ def test_the_day_report_of_a_fresh_process_uses_the_shop_s_midnights(store: Stor
     with store.read() as session:
         assert day_report(session, date(2026, 11, 25)).counts.received == 1
         assert day_report(session, date(2026, 11, 26)).counts.received == 0
+
+
+def test_today_s_figures_count_the_shop_s_day(store: Store) -> None:
+    from shopapp.reports.day import day_figures
+    from tests.reports.days import add_parcel
+
+    save_shop(
+        store,
+        ShopSetup(name="Harbour Stores", lat=40.7, lon=-74.0, time_zone="America/New_York"),
+    )
+    add_parcel(store, "NYC1", [("received", "2026-11-25T14:00:00.000000Z", {})])  # 09:00 NY
+    add_parcel(store, "NYC2", [("received", "2026-11-26T03:00:00.000000Z", {})])  # 22:00 NY
+    clock.set_shop_zone(None)
+    with store.read() as session:
+        # 23:30 in New York: both were received on the shop's 25 November (UTC says one).
+        assert day_figures(session, now=LATE_IN_NEW_YORK).received_today == 2
