@@ -23,7 +23,7 @@ from shopapp.labels import ShelfLabel
 
 from shopapp.ui.messages import error_text
 from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
-from shopapp.ui.printing.label_jobs import label_pdf_path, print_label
+from shopapp.ui.printing.label_jobs import label_pdf_path
 from shopapp.ui.printing.labels import (
     PDF_LABEL_SIZES,
     label_preview,
@@ -32,7 +32,7 @@ from shopapp.ui.printing.labels import (
     write_label_pdf,
 )
 
-__all__ = ["LabelPreviewDialog", "label_pdf_path", "print_label"]
+__all__ = ["LabelPreviewDialog", "label_pdf_path"]
 
 log = logging.getLogger(__name__)
 
