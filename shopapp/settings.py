@@ -280,8 +280,10 @@ def checked(name: str, value: Any) -> Any:
             parse_address(coerced)  # an address the printing can use, or refused now
         except PrinterError as error:
             raise SettingInvalid(name, value) from error
-    if name == "currency" and coerced and not (len(coerced) == 3 and coerced.isalpha()):
-        raise SettingInvalid(name, value)  # ISO 4217: three letters
+    if name == "currency":
+        coerced = coerced.strip().upper()  # ISO 4217: three letters, kept in capitals
+        if coerced and not (len(coerced) == 3 and coerced.isascii() and coerced.isalpha()):
+            raise SettingInvalid(name, value)
     return coerced
 
 

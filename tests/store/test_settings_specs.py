@@ -35,4 +35,5 @@ def test_values_a_setting_can_take(store: Store) -> None:
                                   "serial_scanner_port": "COM3"})
     assert saved.values["zpl_printer"] == "192.168.1.50:9100"
     assert saved.values["currency"] == "CHF" and saved.values["serial_scanner_port"] == "COM3"
+    assert settings.save(store, {"currency": " eur "}).values["currency"] == "EUR"
     assert settings.save(store, {"zpl_printer": "", "currency": ""}).values["currency"] == ""
