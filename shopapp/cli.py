@@ -239,10 +239,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 setup_logging(paths.logs, command=args.command)
             return COMMANDS[args.command](args, paths)
+        from shopapp.instance import APP, InstanceLock, ShopInUse
+
+        lock = InstanceLock(paths.root, APP)  # one app per data dir (shopapp.instance)
+        try:
+            lock.acquire()
+        except ShopInUse as in_use:  # shopapp.ui.app imports the window's modules lazily
+            from shopapp.ui.app import second_start
+
+            return second_start(
+                paths, in_use, self_test=args.self_test, no_err_windows=args.no_err_windows
+            )
         from shopapp.ui.app import run_app  # Qt is loaded only for the window
 
         return run_app(
-            paths, self_test=args.self_test, demo=args.demo, no_err_windows=args.no_err_windows
+            paths,
+            self_test=args.self_test,
+            demo=args.demo,
+            no_err_windows=args.no_err_windows,
+            lock=lock,
         )
     except ShopAppError as error:
         print(f"shopapp: {error}", file=sys.stderr)

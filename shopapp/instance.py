@@ -20,10 +20,10 @@ import hashlib
 import json
 import logging
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from shopapp.clock import utc_now_iso
 from shopapp.errors import ShopAppError
 from shopapp.messages import message
 
@@ -65,6 +65,11 @@ class ShopInUse(ShopAppError):
                 path=str(root),
             )
         )
+
+
+def _now() -> str:
+    # Not shopapp.clock: its wire formats cost a second start most of its imports.
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def lock_path(root: Path) -> Path:
@@ -127,7 +132,7 @@ class InstanceLock:
             os.close(fd)
             raise ShopInUse(self.root, _read_note(self.path))
         try:
-            note = json.dumps({"pid": os.getpid(), "who": self.who, "since": utc_now_iso()})
+            note = json.dumps({"pid": os.getpid(), "who": self.who, "since": _now()})
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, note.encode("utf-8"))

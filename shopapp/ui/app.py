@@ -9,31 +9,22 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopapp import PROCESS_STARTED, __version__
 from shopapp.errors import IntegrityCheckFailed, ShopAppError, StoreError
-from shopapp.instance import APP, EXIT_IN_USE, InstanceLock, ShopInUse, server_name
+from shopapp.instance import APP, InstanceLock, ShopInUse, server_name
 from shopapp.logs import setup_logging
 from shopapp.paths import DataPaths
-from shopapp.shop import ShopSetup, load_profile, save_shop
-from shopapp.store import Store, backup, open_store
-from shopapp.store.migrate import current_revision
-from shopapp.store.queries import shop_counts
-from shopapp.store.startup import DiskFullAtStartup, LockedAtStartup, ReadOnlyAtStartup, diagnose
 
 from shopapp.ui.appearance import apply_focus_colour, apply_text_scale
-from shopapp.ui.context import AppContext
 from shopapp.ui.errors import CrashHandler
-from shopapp.ui.i18n import install_translators
-from shopapp.ui.main_window import MainWindow
 from shopapp.ui.messages import error_text
-from shopapp.ui.setup_dialog import SetupDialog
+from shopapp.ui.single_instance import FrontDoor, second_start
 
 if TYPE_CHECKING:
     from shopapp.demo.session import DemoSession
+    from shopapp.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -51,26 +42,31 @@ def _application() -> QApplication:
 
 
 def run_app(
-    paths: DataPaths, *, self_test: bool = False, demo: bool = False, no_err_windows: bool = False
+    paths: DataPaths,
+    *,
+    self_test: bool = False,
+    demo: bool = False,
+    no_err_windows: bool = False,
+    lock: InstanceLock | None = None,
 ) -> int:
+    """Open the app on `paths`; `lock`: the data dir's app lock, taken already (cli.main
+    takes it before importing the window, so a second start stays light)."""
     if self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # One app per data dir (shopapp.instance says why the lock is the core's, not a
     # QLockFile): taken before the database is touched, held until the app ends.
-    lock = InstanceLock(paths.root, APP)
-    try:
-        lock.acquire()
-        in_use = None
-    except ShopInUse as error:
-        in_use = error
-    # Only the lock's holder writes the rotating shopapp.log (a second start its own log);
-    # on a read-only or full disk it logs to stderr.
-    log_path = setup_logging(paths.logs, command=None if in_use is None else "second-start")
+    if lock is None:
+        lock = InstanceLock(paths.root, APP)
+        try:
+            lock.acquire()
+        except ShopInUse as in_use:
+            return second_start(paths, in_use, self_test=self_test, no_err_windows=no_err_windows)
+    # Only the lock's holder writes the rotating shopapp.log; on a read-only or full disk
+    # it logs to stderr.
+    log_path = setup_logging(paths.logs)
     app = _application()
     dialogs = not (self_test or no_err_windows)
     CrashHandler(log_path, dialogs=dialogs).install()
-    if in_use is not None:
-        return _second_start(app, in_use, self_test=self_test, dialogs=dialogs)
     front_door = FrontDoor(server_name(paths.root))
     try:
         return _run_locked(app, paths, self_test=self_test, demo=demo, dialogs=dialogs)
@@ -82,6 +78,11 @@ def run_app(
 def _run_locked(
     app: QApplication, paths: DataPaths, *, self_test: bool, demo: bool, dialogs: bool
 ) -> int:
+    # The store (SQLAlchemy) is imported here: a second start, which imports this module
+    # too, needs none of it (nor the window's modules, see _run_window).
+    from shopapp.store import open_store
+    from shopapp.store.startup import diagnose
+
     try:
         # Today's backup is taken on the operation runner once the window is up.
         store = open_store(paths, daily_backup="skip")
@@ -122,6 +123,8 @@ def _startup_failed(app: QApplication, error: StoreError, *, self_test: bool, di
 
 
 def _failure_title(app: QApplication, error: StoreError) -> str:
+    from shopapp.store.startup import DiskFullAtStartup, LockedAtStartup, ReadOnlyAtStartup
+
     if isinstance(error, DiskFullAtStartup):
         return app.translate("app", "Disk full")
     if isinstance(error, ReadOnlyAtStartup):
@@ -133,112 +136,6 @@ def _failure_title(app: QApplication, error: StoreError) -> str:
     return app.translate("app", "The shop database cannot be opened")
 
 
-class FrontDoor(QObject):
-    """The running app's local socket (its name from the data dir's path): a second start
-    on the same data dir sends "front", and the app's windows come to the front."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-        self.requests = 0
-        self._buffers: dict[QLocalSocket, bytes] = {}
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the data dir's lock, so a socket left by that name is a dead app's.
-        QLocalServer.removeServer(name)
-        if self.server.listen(name):
-            log.info("process %d listening for a second start on %s", os.getpid(), name)
-        else:
-            log.warning("no local socket %s: %s", name, self.server.errorString())
-        self.server.newConnection.connect(self._on_connection)
-
-    def _on_connection(self) -> None:
-        while (socket := self.server.nextPendingConnection()) is not None:
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        self._buffers[socket] = data
-        if b"\n" not in data:
-            return
-        if data.split(b"\n", 1)[0].strip() == b"front":
-            self.requests += 1
-            log.info(
-                "process %d: a second start on this data dir, window brought to the front",
-                os.getpid(),
-            )
-            bring_to_front()
-            socket.write(b"ok\n")
-            socket.flush()
-        socket.disconnectFromServer()
-
-    def close(self) -> None:
-        self.server.close()
-
-
-def bring_to_front() -> None:
-    """Show the app's visible windows (the main window, or the setup dialog) on top."""
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.isWindow():
-            widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
-            widget.show()
-            widget.raise_()
-            widget.activateWindow()
-
-
-def ask_first_to_front(name: str, timeout_s: float = 5.0) -> bool:
-    """Ask the app listening on `name` to come to the front; True once it said so."""
-    deadline = time.monotonic() + timeout_s
-    socket = QLocalSocket()
-    while True:  # the first may have the lock but not yet listen (it is starting up)
-        socket.connectToServer(name)
-        if socket.waitForConnected(500):
-            break
-        socket.abort()
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.2)
-    socket.write(b"front\n")
-    socket.waitForBytesWritten(1000)
-    reply = b""
-    while b"\n" not in reply:
-        left_ms = int((deadline - time.monotonic()) * 1000)
-        if left_ms <= 0 or not socket.waitForReadyRead(left_ms):
-            break
-        reply += bytes(socket.readAll().data())
-    socket.abort()
-    return reply.strip() == b"ok"
-
-
-def _second_start(app: QApplication, in_use: ShopInUse, *, self_test: bool, dialogs: bool) -> int:
-    """The shop is open elsewhere: bring that window to the front (exit 0), or say so."""
-    if self_test:  # never waits for a person, nor for the other window
-        print(f"self-test FAILED: {in_use}", file=sys.stderr)
-        return EXIT_IN_USE
-    if in_use.holder.who == APP and ask_first_to_front(server_name(in_use.root)):
-        log.info(
-            "the shop is open in process %d: its window was asked to the front", in_use.holder.pid
-        )
-        print(
-            app.translate("app", "The shop is open already: its window was brought to the front.")
-        )
-        return 0
-    log.warning("the shop is in use elsewhere and did not answer: %s", in_use)
-    if dialogs:
-        QMessageBox.warning(
-            None, app.translate("app", "The shop is open elsewhere"), error_text(in_use)
-        )
-    else:
-        print(f"shopapp: {error_text(in_use)}", file=sys.stderr)
-    return EXIT_IN_USE
-
-
 def _run_window(
     app: QApplication,
     paths: DataPaths,
@@ -247,6 +144,18 @@ def _run_window(
     self_test: bool,
     demo_session: DemoSession | None,
 ) -> int:
+    # The window's modules are imported here, not at the top: cli.main imports this module
+    # for every start, a second start too, which needs none of them.
+    from shopapp.shop import ShopSetup, load_profile, save_shop
+    from shopapp.store import backup
+    from shopapp.store.migrate import current_revision
+    from shopapp.store.queries import shop_counts
+
+    from shopapp.ui.context import AppContext
+    from shopapp.ui.i18n import install_translators
+    from shopapp.ui.main_window import MainWindow
+    from shopapp.ui.setup_dialog import SetupDialog
+
     # Before the window exists, on this thread: the window is made from these values.
     context = AppContext(paths, store, demo=demo_session is not None)
     install_translators(app, str(context.setting("language")))
