@@ -41,6 +41,7 @@ class PairResult:
     profile: str  # "created" (filled from the server) or "kept"
     warnings: tuple[str, ...] = ()
     plain_http: bool = False  # the token crosses the network unencrypted (also a warning)
+    time_zone: str | None = None  # the shop's zone after pairing (None: the PC's)
 
     @property
     def changes(self) -> Changes:
@@ -58,6 +59,7 @@ class PairResult:
             "token_storage": self.token_storage,
             "profile": self.profile,
             "warnings": list(self.warnings),
+            "time_zone": self.time_zone,
         }
 
 
@@ -158,6 +160,8 @@ def pair(
             profile = "created"
         # The carrier's zone for the shop's day boundaries, unless one was chosen already.
         fill_time_zone(session, body.get("time_zone"))
+        shop_profile = get_profile(session)
+        time_zone = shop_profile.time_zone if shop_profile is not None else None
     log.info("paired with %s as shop %s (token in %s)", url, body["shop_id"], storage)
     warning = _plain_http_warning(url)
     return PairResult(
@@ -168,6 +172,7 @@ def pair(
         profile,
         (warning,) if warning else (),
         plain_http=warning is not None,
+        time_zone=time_zone,
     )
 
 

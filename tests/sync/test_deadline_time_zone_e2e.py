@@ -100,9 +100,19 @@ def test_a_date_only_deadline_is_pulled_and_planned_same_day_at_the_shop_s_local
     )
     data = tmp_path / "data"
     home = tmp_path / "home"
-    _shopapp(
-        "pair", "--data-dir", str(data), "--server", central.base_url, "--token", token, home=home
+    paired = json.loads(
+        _shopapp(
+            "pair",
+            "--data-dir",
+            str(data),
+            "--server",
+            central.base_url,
+            "--token",
+            token,
+            home=home,
+        ).stdout
     )
+    assert paired["time_zone"] == "America/New_York"
     report = json.loads(_shopapp("sync", "--data-dir", str(data), home=home).stdout)
     assert report["new_parcels"] == 2, report
     codes = tmp_path / "codes.txt"
