@@ -19,6 +19,13 @@ Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen python benchmarks/scan.py
     python benchmarks/scan.py --parcels 50000 --scans 1000 --sustained 600
+
+`--batch N` measures the batch import instead (`shopapp import-scans`' core,
+`import_scans`): a file of N manifest codes in chunks of `CHUNK_LINES` per transaction,
+against the same codes checked in one by one (`check_in`, a transaction each) on a
+second store seeded alike, measured on the file's first `--batch-sample` codes:
+
+    python benchmarks/scan.py --batch 10000
 """
 
 from __future__ import annotations
@@ -301,6 +308,79 @@ def event_count(store: Store) -> int:
         return int(session.exec(select(func.count()).select_from(Event)).one())
 
 
+def batch_benchmark(args: argparse.Namespace) -> int:
+    """scans/s of the batch import and of the same codes one by one; their ratio."""
+    from shopapp.counter.batch import CHUNK_LINES, import_scans
+
+    expected = max(args.expected, args.batch)
+    parcels = max(args.parcels, expected)
+    with tempfile.TemporaryDirectory(prefix="scan-batch-", dir=args.data_parent) as tmp:
+        stores = {}
+        for name in ("batch", "single"):
+            stores[name] = open_store(data_paths(Path(tmp) / name).create(), daily_backup="skip")
+            codes = seed(stores[name], parcels, expected)
+            stores[name].checkpoint()
+        random.Random(2).shuffle(codes)
+        codes = codes[: args.batch]
+        batch_file = Path(tmp) / "scanner.txt"
+        batch_file.write_text("\r\n".join(codes) + "\r\n")
+        floor = percentiles(commit_floor(Path(tmp)))
+
+        t0, c0 = time.perf_counter(), time.process_time()
+        summary = import_scans(stores["batch"], batch_file.read_bytes(), source=str(batch_file))
+        batch_s, batch_cpu = time.perf_counter() - t0, time.process_time() - c0
+
+        sample = codes[: args.batch_sample]
+        single: list[str] = []
+        t0, c0 = time.perf_counter(), time.process_time()
+        for code in sample:
+            single.append(str(check_in(stores["single"], code).outcome))
+        single_s, single_cpu = time.perf_counter() - t0, time.process_time() - c0
+        same = single == [r["outcome"] for r in summary["results"][: len(sample)]]
+        for store in stores.values():
+            store.close()
+
+    batch_rate = len(codes) / batch_s
+    single_rate = len(sample) / single_s
+    report = {
+        "load_average_1m_at_end": round(os.getloadavg()[0], 2),
+        "cpus": os.cpu_count(),
+        "parcels": parcels,
+        "manifest_expected": expected,
+        "data_parent": args.data_parent or tempfile.gettempdir(),
+        "bare_commit_on_this_disk": floor,
+        "batch": {
+            "codes": len(codes),
+            "chunk_lines": CHUNK_LINES,
+            "seconds": round(batch_s, 3),
+            "cpu_seconds": round(batch_cpu, 3),
+            "scans_per_s": round(batch_rate),
+            "scans_per_cpu_s": round(len(codes) / batch_cpu),
+            "counts": summary["counts"],
+            "events_recorded": summary["events_recorded"],
+        },
+        "one_by_one": {
+            "codes": len(sample),
+            "sample_of_the_same_file": True,
+            "seconds": round(single_s, 3),
+            "cpu_seconds": round(single_cpu, 3),
+            "scans_per_s": round(single_rate, 1),
+            "scans_per_cpu_s": round(len(sample) / single_cpu),
+        },
+        "same_outcomes_on_the_sample": same,
+    }
+    print(json.dumps(report, indent=2))
+    print(
+        f"batch import: {len(codes)} codes in {batch_s:.2f} s = {batch_rate:.0f} scans/s "
+        f"(chunks of {CHUNK_LINES}); one by one: {single_rate:.0f} scans/s (the first "
+        f"{len(sample)} codes of the same file); ratio {batch_rate / single_rate:.1f}x "
+        f"(load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)"
+    )
+    ok = same and summary["counts"]["received"] == len(codes)
+    print("every code received once, the same outcomes both ways:", "yes" if ok else "NO")
+    return 0 if ok else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=50_000)
@@ -316,7 +396,15 @@ def main() -> int:
         action="store_true",
         help="gc.freeze() once the page is up (what an app could do after start-up)",
     )
+    parser.add_argument(
+        "--batch", type=int, default=0, help="measure the batch import of this many codes"
+    )
+    parser.add_argument(
+        "--batch-sample", type=int, default=1000, help="codes checked in one by one beside it"
+    )
     args = parser.parse_args()
+    if args.batch:
+        return batch_benchmark(args)
     assert args.scans + args.sustained + 600 <= args.expected
 
     app = QApplication.instance() or QApplication([])

@@ -31,7 +31,7 @@ NOT_TEXT = (
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 # Lines per transaction: the commit's fsync shared by many, and still a small loss when
 # the disk fills (that chunk is tried again line by line).
-CHUNK_LINES = 500
+CHUNK_LINES = 1000
 
 
 @dataclass(frozen=True, slots=True)

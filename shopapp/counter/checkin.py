@@ -90,6 +90,7 @@ class CheckInDesk:
         self.slots = shelf.ShelfSlots(session)
         self._parcels: dict[str, Parcel | None] = {}  # by number; None: no such parcel
         self._scans: dict[str, ScanResult] = {}  # by raw code (parsing is pure)
+        self._candidates: dict[str, list[str]] = {}  # by raw code, likewise
         self._last: dict[str, tuple[str, str] | None] = {}  # number -> (type, at) of last event
         self._queued: list[tuple[Parcel, str, dict[str, object], str]] = []
         self._touched: dict[int, Parcel] = {}  # changed parcels, in the order first changed
@@ -101,6 +102,12 @@ class CheckInDesk:
         if scan is None:
             scan = self._scans[raw_code] = parse_scan(raw_code, self.formats)
         return scan
+
+    def candidates(self, scan: ScanResult, raw_code: str) -> list[str]:
+        found = self._candidates.get(raw_code)
+        if found is None:
+            found = self._candidates[raw_code] = _candidates(scan, raw_code)
+        return found
 
     def parcels(self, numbers: list[str]) -> dict[str, Parcel]:
         """The parcels among `numbers` (asking the database only about numbers not seen)."""
@@ -129,7 +136,7 @@ class CheckInDesk:
         if self.profile is None:
             return
         self.slots.read_all()
-        candidates = {raw: _candidates(self.parse(raw), raw) for raw in raw_codes}
+        candidates = {raw: self.candidates(self.parse(raw), raw) for raw in raw_codes}
         self.parcels([n for numbers in candidates.values() for n in numbers])
         missed = [raw for raw, numbers in candidates.items() if not self.parcels(numbers)]
         self.parcels([n for raw in missed for n in _layout_readings(raw, candidates[raw])])
@@ -206,7 +213,7 @@ class CheckInDesk:
         code garbled by a foreign keyboard layout is taken when exactly one layout's
         reading is a parcel of the shop.
         """
-        candidates = _candidates(scan, raw_code)
+        candidates = self.candidates(scan, raw_code)
         found = self.parcels(candidates)
         for number in candidates:
             if number in found:

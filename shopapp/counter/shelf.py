@@ -21,6 +21,7 @@ RETURN_SHELF = "RET"  # set aside for the carrier (outside the radius)
 UNKNOWN_SHELF = "UNK"  # not on the manifest: waits for its address
 NO_LETTER_SHELF = "Z"  # a name without a Latin letter or digit
 _SLOT = re.compile(r"^([A-Z0-9]+)-(\d+)$")
+_SHELF_NAME = re.compile(r"[A-Z0-9]+")
 _ON_SHELF_SQL = "status IN ({})".format(", ".join(f"'{status}'" for status in ON_SHELF_STATUSES))
 _ALL_SLOTS_SQL = text(f"SELECT shelf_slot FROM parcel WHERE {_ON_SHELF_SQL}")
 _SLOTS_SQL = text(
@@ -62,9 +63,20 @@ def _taken_numbers(session: Session, shelf: str) -> set[int]:
 
 
 def _numbers_by_shelf(slots: Iterable[str | None]) -> dict[str, set[int]]:
+    """The numbers held on each shelf, of the slots that `_SLOT` reads."""
     taken: dict[str, set[int]] = {}
+    names: dict[str, bool] = {}  # a shop has a few dozen shelves and thousands of slots
     for slot in slots:
-        match = _SLOT.match(slot) if slot else None
+        if not slot:
+            continue
+        shelf, dash, digits = slot.rpartition("-")
+        good = names.get(shelf)
+        if good is None:
+            good = names[shelf] = _SHELF_NAME.fullmatch(shelf) is not None
+        if good and dash and digits.isdecimal():  # isdecimal: what \d matches
+            taken.setdefault(shelf, set()).add(int(digits))
+            continue
+        match = _SLOT.match(slot)  # the odd rest, read as ever
         if match:
             taken.setdefault(match.group(1), set()).add(int(match.group(2)))
     return taken
