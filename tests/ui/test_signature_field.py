@@ -41,3 +41,16 @@ def test_status_line_follows_the_strokes(qtbot) -> None:  # type: ignore[no-unty
     field.undo_button.click()
     assert field.state.text() == "Waiting for a signature"
     assert not field.undo_button.isEnabled()
+
+
+def test_status_line_colours_follow_the_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.ui.appearance import DARK_STATUS, LIGHT_STATUS, contrast_ratio, theme_palette
+
+    field = SignatureField()
+    qtbot.addWidget(field)
+    field.setPalette(theme_palette("light"))
+    assert LIGHT_STATUS.warn_text in field.state.styleSheet()
+    field.setPalette(theme_palette("dark"))  # a dark desktop: a light tint, readable
+    assert DARK_STATUS.warn_text in field.state.styleSheet()
+    window = theme_palette("dark").color(theme_palette("dark").ColorRole.Window)
+    assert contrast_ratio(DARK_STATUS.warn_text, window) >= 4.5

@@ -33,6 +33,8 @@ from shopapp.delivery.signature import (
     emptiness,
 )
 
+from shopapp.ui.appearance import status_colours
+
 _INK = QColor("#10204a")
 _PEN_WIDTH = 3.2
 
@@ -291,12 +293,20 @@ class SignatureField(QWidget):
         self.undo_button.setEnabled(drawn)
         self.clear_button.setEnabled(drawn)
         why = self.pad.emptiness()
+        colours = status_colours(self.palette())  # readable on light and dark desktops
         if why is None:
             self.state.setText(self.tr("✔ Signature ok"))
-            self.state.setStyleSheet("color: #1b7a2f; font-weight: bold; font-size: 13pt")
+            self.state.setStyleSheet(
+                f"color: {colours.good_text}; font-weight: bold; font-size: 13pt"
+            )
             return
         self.state.setText(self._wrong_text(why) if drawn else self.tr("Waiting for a signature"))
-        self.state.setStyleSheet("color: #8a5a00; font-size: 13pt")
+        self.state.setStyleSheet(f"color: {colours.warn_text}; font-size: 13pt")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop's theme changed
+            self._update_state()
 
     def _wrong_text(self, why: str) -> str:
         """The core's reason (shopapp.delivery.signature) in the shopkeeper's language."""
