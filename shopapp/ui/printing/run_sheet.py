@@ -459,7 +459,7 @@ class _Painter:
                 continue
             # Rectangles on whole device dots (0.254 mm modules at most), the number under.
             area = QRectF(self.left + x * MM, self.top + yy * MM, BAR_COLUMN_MM * MM, BARS_MM * MM)
-            drawn = draw_code128(self.p, area, bars, max_module=MODULE_MM * MM)
+            drawn = draw_code128(self.p, area, bars, max_module=MODULE_MM * MM, align_left=True)
             self.text(
                 (drawn.left() - self.left) / MM,
                 yy + BARS_MM + 0.3,

@@ -35,9 +35,10 @@ def draw_code128(
     *,
     max_module: float | None = None,
     quiet_zone: bool = True,
+    align_left: bool = False,
 ) -> QRectF:
-    """Draw `bars` centred in `area`, as wide as fits (at most `max_module` units per
-    module); returns the rectangle of the bars."""
+    """Draw `bars` centred in `area` (or from its left, after the quiet zone), as wide as
+    fits (at most `max_module` units per module); returns the rectangle of the bars."""
     scale = _dots_per_unit(painter)
     total = bars.modules + (2 * CODE128_QUIET_MODULES if quiet_zone else 0)
     dots = max(1, math.floor(area.width() * scale / total))
@@ -45,7 +46,11 @@ def draw_code128(
         dots = max(1, min(dots, math.floor(max_module * scale)))
     module = dots / scale
     width = bars.modules * module
-    left = _snap(area.center().x() - width / 2, scale)
+    if align_left:
+        quiet = CODE128_QUIET_MODULES * module if quiet_zone else 0.0
+        left = _snap(area.left() + quiet, scale)
+    else:
+        left = _snap(area.center().x() - width / 2, scale)
     top = _snap(area.top(), scale)
     height = _snap(area.height(), scale)
     painter.save()
