@@ -105,7 +105,12 @@ Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 
 def _deadline(value: Any) -> Any:
     moment = deadline_value(value)
-    return _utc(moment) if isinstance(moment, datetime) else moment
+    if isinstance(moment, datetime):
+        return _utc(moment)
+    # The end of the day in any zone must still be a representable UTC moment.
+    if not 1 < moment.year < 9999:
+        raise ValueError("a deadline's year must be between 2 and 9998")
+    return moment
 
 
 def _time_zone(value: str) -> str:

@@ -85,6 +85,7 @@ def test_a_deadline_with_an_offset_is_kept_as_that_moment(api: Api) -> None:
         ("2026-11-25T18:00:00", "needs an offset"),
         ("2026-11-25T00:00:00", "needs an offset"),
         ("2026-02-30", "not a calendar date"),
+        ("9999-12-31", "year must be between"),
         ("25/11/2026", "a date (2026-11-25) or a date-time with an offset"),
         (20261125, "ISO 8601 string, not a number"),
         (["2026-11-25"], "must be a string"),
