@@ -120,6 +120,12 @@ def second_start(
     if self_test:  # never waits for a person, nor for the other window
         print(f"self-test FAILED: {in_use}", file=sys.stderr)
         return EXIT_IN_USE
+    if in_use.holder.who == APP and in_use.holder.pid and sys.platform == "win32":
+        # Windows lets a process take the foreground only when the active one allows it.
+        import ctypes
+
+        user32 = getattr(ctypes, "windll").user32  # noqa: B009 - Windows-only attribute
+        user32.AllowSetForegroundWindow(in_use.holder.pid)
     if in_use.holder.who == APP and ask_first_to_front(server_name(in_use.root)):
         log.info(
             "the shop is open in process %d: its window was asked to the front", in_use.holder.pid
