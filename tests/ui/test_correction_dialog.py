@@ -54,6 +54,8 @@ def open_dialog(qtbot, window: MainWindow) -> CorrectionDialog:  # type: ignore[
     page.table.selectRow(0)  # type: ignore[attr-defined]
     button = page.correct_button  # type: ignore[attr-defined]
     qtbot.waitUntil(button.isEnabled)
+    window.activateWindow()  # shortcuts reach the active window only (offscreen: ask)
+    qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
     qtbot.waitUntil(lambda: page.correction_dialog is not None)  # type: ignore[attr-defined]
     dialog = page.correction_dialog  # type: ignore[attr-defined]
@@ -114,6 +116,11 @@ def test_correct_a_delivery_to_a_neighbour_by_keyboard(  # type: ignore[no-untyp
 
 def test_correct_a_delivery_to_not_delivered(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, window)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # Escape: closed, nothing recorded
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.read() as session:
+        assert session.exec(select(Event).where(Event.type == "outcome_corrected")).first() is None
+    dialog = open_dialog(qtbot, window)
     QTest.keyClick(dialog, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert dialog.form.isRowVisible(dialog.failure_reason)
     assert not dialog.form.isRowVisible(dialog.name)
@@ -152,3 +159,40 @@ def test_the_reports_page_shows_the_corrections(qtbot, paths: DataPaths, store: 
     page.set_day(date(2026, 3, 1))  # a day without corrections: the list goes
     assert page.context.ops.wait_idle()
     qtbot.waitUntil(lambda: not page.corrections_label.isVisible())
+
+
+def test_correct_a_handover_to_another_name(qtbot, paths: DataPaths, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from shopapp.delivery import pickup
+
+    with store.write() as session:
+        save_profile(session, ShopSetup(name="Hill Farm Stores", lat=52.1, lon=-1.9))
+        parcel, _ = upsert_manifest_parcel(
+            session, {"tracking_number": NUMBER, "recipient": "Gil Gray", "address": "2 Mill Ln"}
+        )
+        record_event(session, parcel, "received")
+    pickup.hold_for_pickup(store, NUMBER)
+    pickup.hand_over(store, paths, NUMBER, name="Gil", signature=scribble())
+    main = MainWindow(AppContext(paths, store), "Hill Farm Stores")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    dialog = open_dialog(qtbot, main)
+    assert dialog.windowTitle() == "Correct the handover"
+    assert dialog.choice_buttons == {}  # a handover keeps its outcome: only the name changes
+    assert dialog.name.text() == "Gil" and dialog.form.isRowVisible(dialog.name)
+    assert not dialog.form.isRowVisible(dialog.where)
+    dialog.name.setText("gil")  # the same name: the rules say it changes nothing
+    dialog.reason.setCurrentIndex(dialog.reason.findData("wrong_name"))
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "what was recorded already" in dialog.error.text()
+    dialog.name.setText("Gillian Gray")
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    with store.read() as session:
+        last = session.exec(select(Event).order_by(Event.seq.desc())).first()  # type: ignore[union-attr]
+    assert last is not None and last.type == "handover_corrected"
+    assert json.loads(last.data)["name"] == "Gillian Gray"
+    # Corrected once: the button goes off.
+    page = main.show_page("parcels")
+    qtbot.waitUntil(lambda: not page.correct_button.isEnabled())  # type: ignore[attr-defined]
