@@ -89,6 +89,9 @@ class DeliverPage(PageWidget):
         self.stop_list.setObjectName("stopList")
         self.stop_list.setAccessibleName(self.tr("Stops in order"))
         self.stop_list.setMinimumWidth(300)
+        # Long addresses wrap instead of running off the list's right edge.
+        self.stop_list.setWordWrap(True)
+        self.stop_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stop_list.currentRowChanged.connect(self._show_stop)
         self.stop_title = QLabel()
         self.stop_title.setObjectName("stopTitle")
@@ -107,6 +110,8 @@ class DeliverPage(PageWidget):
         self.directions.setStyleSheet("QListWidget { font-size: 13pt; }"
                                       "QListWidget::item { padding: 2px 4px; }")
         self.directions.setMaximumHeight(130)
+        self.directions.setWordWrap(True)
+        self.directions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.directions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.parcel_list = QListWidget()
         self.parcel_list.setObjectName("parcelList")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,8 @@ from shopapp.ui.printing.run_sheet import (
     run_sheet_from_plan,
     write_run_sheet,
 )
-from shopapp.ui.widgets.route_map import MapStop, RouteMap, route_colour
+from shopapp.ui.widgets.map_style import route_text_colour
+from shopapp.ui.widgets.route_map import MapStop, RouteMap
 
 log = logging.getLogger(__name__)
 ROLE = Qt.ItemDataRole.UserRole
@@ -420,6 +421,7 @@ class PlanPage(PageWidget):
         shapes: list[list[tuple[float, float]]] = []
         warnings: list[str] = []
         late: set[str] = set()
+        base = self.tree.palette().color(QPalette.ColorRole.Base)  # route text reads on it
         for r, route in enumerate(plan.routes):
             van = route.van_number if route.van is not None else r + 1
             head = QTreeWidgetItem([self.tr("Van {0} · {1} · {2} · {3} · {4}–{5} ({6})").format(
@@ -427,7 +429,7 @@ class PlanPage(PageWidget):
                 distance_text(route.distance_m, day.units), clock(route.start_s),
                 clock(route.end_s), duration_text(route.duration_s))])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setForeground(0, route_colour(r))
+            head.setForeground(0, route_text_colour(r, base))
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -447,7 +449,7 @@ class PlanPage(PageWidget):
                 item = QTreeWidgetItem([str(n), clock(eta), stop.address if stop else sid,
                                         str(len(day.members.get(sid, []))), ", ".join(notes)])
                 item.setData(0, ROLE, sid)
-                item.setForeground(0, route_colour(r))
+                item.setForeground(0, route_text_colour(r, base))
                 if sid in late:
                     for column in range(5):
                         item.setForeground(column, QColor(status_colours().bad_text))

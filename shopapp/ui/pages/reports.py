@@ -165,6 +165,7 @@ class ReportsPage(PageWidget):
         self.splitter.addWidget(right_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 300])  # the day's table first: it has six columns
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Reports") + "</h1>"))

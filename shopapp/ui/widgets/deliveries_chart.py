@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR = QColor("#1f5fa8")
-TODAY = QColor("#1b7a2f")
-AXIS = QColor("#404040")
+from shopapp.ui.appearance import status_colours
 
 
 class DeliveriesChart(QWidget):
@@ -22,7 +20,7 @@ class DeliveriesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[tuple[date, int]] = []
-        self.setMinimumSize(QSize(420, 200))
+        self.setMinimumSize(QSize(280, 180))  # beside the day's table at 1280 px
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Deliveries per day, last 30 days"))
 
@@ -40,12 +38,18 @@ class DeliveriesChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        # The theme's colours: the page's base and text, the info blue and the good green.
+        palette = self.palette()
+        colours = status_colours(palette)
+        axis = palette.color(QPalette.ColorRole.Text)
+        guide = palette.color(QPalette.ColorRole.Mid)
+        bar, today_bar = QColor(colours.info.background), QColor(colours.good.background)
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = painter.fontMetrics()
         line = metrics.height()
         top, bottom = line * 2.8, self.height() - line * 1.8
         left, right = metrics.horizontalAdvance("0000") + 8, self.width() - 8
-        painter.setPen(QPen(AXIS))
+        painter.setPen(QPen(axis))
         painter.drawText(
             QRectF(0, 0, self.width(), line * 1.4),
             int(Qt.AlignmentFlag.AlignHCenter),
@@ -58,9 +62,9 @@ class DeliveriesChart(QWidget):
         # Value axis: 0 and the peak, with a light guide line at the peak.
         for value in (0, peak):
             y = bottom - (bottom - top) * value / peak
-            painter.setPen(QPen(QColor("#d0d0d0")))
+            painter.setPen(QPen(guide))
             painter.drawLine(int(left), int(y), int(right), int(y))
-            painter.setPen(QPen(AXIS))
+            painter.setPen(QPen(axis))
             painter.drawText(
                 QRectF(0, y - line / 2, left - 4, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -70,7 +74,7 @@ class DeliveriesChart(QWidget):
         for index, (day, value) in enumerate(self.counts):
             x = left + index * slot
             height = (bottom - top) * value / peak
-            colour = TODAY if index == len(self.counts) - 1 else BAR
+            colour = today_bar if index == len(self.counts) - 1 else bar
             painter.fillRect(QRectF(x + slot * 0.15, bottom - height, slot * 0.7, height), colour)
             if value and slot > metrics.horizontalAdvance(str(value)):
                 painter.drawText(
@@ -88,5 +92,5 @@ class DeliveriesChart(QWidget):
                     int(Qt.AlignmentFlag.AlignHCenter),
                     text,
                 )
-        painter.setPen(QPen(AXIS, 1.5))
+        painter.setPen(QPen(axis, 1.5))
         painter.drawLine(int(left), int(bottom), int(right), int(bottom))

@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from shopapp.roads import RoadMap
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.operations import Operations
 from shopapp.ui.widgets.map_pick import Pick, pick_message, pick_warns
 from shopapp.ui.widgets.route_map import RouteMap
-
-WARN = "#b00020"
 
 
 class LocationDialog(QDialog):
@@ -63,7 +62,8 @@ class LocationDialog(QDialog):
     def _picked(self, pick: Pick) -> None:
         self.picked = pick
         self.answer.setText(pick_message(pick, self.units))
-        self.answer.setStyleSheet(f"color: {WARN}; font-weight: bold" if pick_warns(pick)
+        warn = status_colours(self.palette()).bad_text
+        self.answer.setStyleSheet(f"color: {warn}; font-weight: bold" if pick_warns(pick)
                                   else "font-weight: bold")
         self.use_button.setEnabled(not pick.pending)
 

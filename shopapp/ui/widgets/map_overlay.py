@@ -21,6 +21,8 @@ def draw_scale_bar(painter: QPainter, port: QRectF, scale: float, units: str,
     nice = next((n for n in NICE if n >= target), NICE[-1])
     length = nice * unit_m * scale
     x, y = port.left() + 14.0, port.bottom() - 18.0
+    if port.width() < 460:  # a narrow map (1280 px screens): above the credit, not under it
+        y -= 28.0
     font = QFont()
     font.setPixelSize(13)
     font.setBold(True)

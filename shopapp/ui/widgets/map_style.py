@@ -33,6 +33,20 @@ def route_colour(route: int) -> QColor:
     return QColor(ROUTE_COLOURS[route % len(ROUTE_COLOURS)])
 
 
+def route_text_colour(route: int, background: QColor) -> QColor:
+    """The route's colour for text on `background`: lightened on a dark one, darkened on
+    a light one, until it reads (WCAG contrast 4.5:1)."""
+    from shopapp.ui.appearance import contrast_ratio
+
+    colour = route_colour(route)
+    dark = background.lightnessF() < 0.5
+    for _ in range(12):
+        if contrast_ratio(colour, background) >= 4.5:
+            break
+        colour = colour.lighter(118) if dark else colour.darker(118)
+    return colour
+
+
 @dataclass(frozen=True)
 class RoadStyle:
     """One road class: fill colour, edge (casing) colour or None, widths, dash."""

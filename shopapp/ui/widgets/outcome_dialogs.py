@@ -34,6 +34,7 @@ from shopapp.delivery import outcomes
 from shopapp.delivery.pickup import ID_CHECKS
 from shopapp.errors import ShopAppError
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.errors import error_text
 from shopapp.ui.widgets.photo_field import PhotoField
 from shopapp.ui.widgets.signature_pad import SignatureField
@@ -73,12 +74,18 @@ class ProofDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold; font-size: 13pt")
+        colours = status_colours(self.palette())  # the theme's red and green
+        self.error.setStyleSheet(
+            f"color: {colours.bad_text}; font-weight: bold; font-size: 13pt"
+        )
         self.error.hide()
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setDefault(True)
-        self.save_button.setStyleSheet("background: #1b7a2f; color: white; font-weight: bold")
+        self.save_button.setStyleSheet(
+            f"background: {colours.good.background}; color: {colours.good.foreground};"
+            " font-weight: bold"
+        )
         cancel = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button = cancel
         self._focus_set = False

@@ -83,7 +83,9 @@ class PhotoField(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(260, 170)
         self.preview.setStyleSheet(
-            "border: 2px dashed #9aa4b1; color: #5d6673; background: #f6f7f9; font-size: 13pt"
+            # The theme's colours: readable on a light or a dark desktop.
+            "border: 2px dashed palette(mid); color: palette(text);"
+            " background: palette(alternate-base); font-size: 13pt"
         )
         self.file_button = QPushButton(self.tr("Choose photo file… (Ctrl+O)"))
         self.camera_button = QPushButton(self.tr("Take photo with camera…"))
