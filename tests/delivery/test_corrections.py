@@ -198,3 +198,19 @@ def test_outcomes_of_the_day_only_and_of_the_parcels_asked(
     assert [o.tracking_number for o in only] == [second]
     tomorrow = corrections.outcomes_of_day(store, now=MORNING + timedelta(days=1), zone=ZONE)
     assert tomorrow == []
+
+
+def test_every_refusal_has_a_wording() -> None:
+    """Each rule of the lifecycle table and each form refusal is worded in the UI's table."""
+    import re
+    from pathlib import Path
+
+    from shopapp.parcels.lifecycle import CORRECTION_RULES
+
+    from shopapp.ui.messages import TABLE
+
+    source = Path(corrections.__file__).read_text(encoding="utf-8")
+    form = set(re.findall(r'CorrectionError\(\s*"([a-z_]+)"', source))
+    assert {"reason_required", "note_required", "rejected_event"} <= form
+    codes = {f"correction.{why}" for why in (*CORRECTION_RULES, *form)}
+    assert sorted(code for code in codes if code not in TABLE) == []
