@@ -5,6 +5,7 @@
 # Needs root; without it, it says so and exits 1 (the printing tests then skip).
 #   sh .ci/cups.sh
 set -eu
+export LC_ALL=C  # lpstat's answers are read below
 
 log() { echo "cups.sh: $*" >&2; }
 

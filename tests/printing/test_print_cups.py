@@ -11,6 +11,7 @@ Needs a running cupsd (`.ci/cups.sh` starts it, as root); skips with the reason 
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -47,9 +48,22 @@ def _cups_running() -> str | None:
     for tool in ("pdftoppm", "pdfinfo"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed (apt-get install poppler-utils)"
-    answer = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=10)
+    answer = subprocess.run(
+        ["lpstat", "-r"],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        env={**os.environ, "LC_ALL": "C"},
+    )
     if "scheduler is running" not in answer.stdout:
         return "cupsd is not running (start it with .ci/cups.sh, as root)"
+    probe = f"shopapp-probe-{uuid.uuid4().hex[:6]}"
+    added = subprocess.run(
+        ["lpadmin", "-p", probe, "-v", "socket://127.0.0.1:9"], capture_output=True, timeout=10
+    )
+    subprocess.run(["lpadmin", "-x", probe], capture_output=True, timeout=10)
+    if added.returncode != 0:
+        return "cannot add print queues here (lpadmin needs root or the lpadmin group)"
     return None
 
 
