@@ -35,7 +35,7 @@ def test_self_test_on_a_new_data_dir_takes_the_defaults(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("self-test ok:")
-    assert "integrity ok" in lines[0] and "schema 0003" in lines[0]
+    assert "integrity ok" in lines[0] and "schema 0004" in lines[0]
     assert (data / "shop.sqlite3").exists()
     assert (data / "logs" / "shopapp.log").exists()
     # Second start: the profile exists, still no person needed.
