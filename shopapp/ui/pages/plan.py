@@ -606,8 +606,10 @@ class PlanPage(PageWidget):
         draft = planned and self.saved is not None and self.saved.status == dayplan.DRAFT
         routed = self.selected_stop is not None and self.plan is not None \
             and dayplan.locate(self.plan, self.selected_stop) is not None
-        self.plan_button.setEnabled(not busy and self.day is not None)
-        self.replan_button.setEnabled(not busy and self.day is not None)
+        # Not gated on the day's first read: planning reads the shelf itself, and F5 (the
+        # button's action) must work the moment the page shows.
+        self.plan_button.setEnabled(not busy)
+        self.replan_button.setEnabled(not busy)
         self.cancel_button.setEnabled(self._task is not None)
         self.start_button.setEnabled(not busy and draft)
         self.sheet_button.setEnabled(not busy and planned)
