@@ -158,6 +158,10 @@ def restore(paths: DataPaths, backup_file: Path) -> Path | None:
         syncing = sync_holder(paths.root)
         if syncing is not None:  # a terminal's `shopapp sync` is writing this database
             raise ShopInUse(paths.root, syncing)
+        # Room for the kept copy and the restored file, checked before anything changes.
+        needed = _database_bytes(paths) + backup_file.stat().st_size + (1 << 20)
+        if _free(paths.backups) < needed:
+            raise StoreError(_disk_full())
         kept: Path | None = None
         if paths.database.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

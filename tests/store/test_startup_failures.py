@@ -252,3 +252,15 @@ def test_a_fresh_data_dir_on_a_full_disk_says_full(tmpfs: Path, tmp_path: Path) 
     root = tmpfs / f"new-{uuid.uuid4().hex[:6]}"
     done = _shopapp("--self-test", "--data-dir", str(root), home=tmp_path)
     _says_full_and_offers_no_restore(done)
+
+
+def test_restore_on_a_full_disk_changes_nothing(tmpfs: Path, tmp_path: Path) -> None:
+    paths = _seeded_shop(tmpfs / "shop", tmp_path)
+    before = _rows(paths.database)
+    copy = backup_database(paths.database, tmp_path / "elsewhere.sqlite3")  # another disk
+    filler = _fill(tmpfs)
+    done = _shopapp("restore", str(copy), "--data-dir", str(paths.root), home=tmp_path)
+    assert done.returncode == 2 and "disk is full" in done.stderr, done.stderr
+    assert not list(paths.backups.glob("replaced-*"))
+    filler.unlink()
+    assert _rows(paths.database) == before and integrity_of(paths.database) == "ok"
