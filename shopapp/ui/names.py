@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimeZone
 
+from shopapp.clock import shop_zone_name
+
 
 def status_name(code: str) -> str:
     names = {
@@ -155,7 +157,9 @@ def local_time_text(utc_iso: str | None, *, seconds: bool = False) -> str:
     if not moment.isValid():
         return utc_iso
     moment.setTimeZone(QTimeZone.utc())
-    local = moment.toLocalTime()
+    # The shop's zone (its profile's), else the PC's.
+    zone = shop_zone_name()
+    local = moment.toTimeZone(QTimeZone(zone.encode())) if zone else moment.toLocalTime()
     locale = QLocale()
     date_text = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
     time_text = locale.toString(

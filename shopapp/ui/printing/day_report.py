@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from shopapp.clock import from_iso
+from shopapp.clock import from_iso, in_shop_zone
 from shopapp.reports.endofday import KINDS, CorrectionRow, DayReport, SyncCounts
 from shopapp.sync.rejections import reason_message
 
@@ -211,7 +211,7 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
     )
     parts.append("<p>" + _e(events_text(sync)) + "<br>")
     if sync.last_sync_at:
-        last = from_iso(sync.last_sync_at).astimezone()
+        last = in_shop_zone(from_iso(sync.last_sync_at))
         when = (
             locale.toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat)
             + " "

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from shopapp.clock import from_iso
+from shopapp.clock import from_iso, in_shop_zone
 from shopapp.delivery.pickup import PickupItem, format_code, qr_payload
 from shopapp.labels.vector import qr_modules
 
@@ -63,10 +63,10 @@ class PickupSlip:
 
 
 def local_date(iso: str | None) -> str:
-    """'Thu 26 Nov 2026' in the computer's time zone; '' when unknown."""
+    """'Thu 26 Nov 2026' in the shop's time zone; '' when unknown."""
     if not iso:
         return ""
-    moment = from_iso(iso).astimezone()
+    moment = in_shop_zone(from_iso(iso))
     # In the current locale's words: "jeu. 26 nov. 2026" in French.
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
 
