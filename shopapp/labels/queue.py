@@ -210,13 +210,15 @@ def wait_for_jobs(name: str, jobs: Iterable[str], timeout_s: float) -> None:
     if not waiting:
         return
     deadline = time.monotonic() + timeout_s
+    pause = 0.02  # a label usually leaves within a few hundredths: look soon, then less often
     while waiting:
         waiting &= job_ids(name)
         if not waiting:
             return
         if time.monotonic() >= deadline:
             break
-        time.sleep(0.2)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
     state = queue_state(name)
     for job in sorted(waiting):
         _run(["cancel", job])
