@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from shopapp.reports.endofday import DayReport
 from shopapp.reports.endofday import _outcome as event_outcome
 from shopapp.reports.localdays import Zone, day_range, to_local
+from shopapp.shop import get_profile
 from shopapp.store.models import Event, Parcel
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ def range_csv_rows(session: Session, first: date, last: date, zone: Zone = None)
     order they happened: one line per event, with its parcel and its outcome codes."""
     if last < first:
         first, last = last, first
+    get_profile(session)  # its time zone first: the days are the shop's, not the PC's
     start, end = day_range(first, last, zone=zone)
     events = session.exec(
         select(Event, Parcel)

@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from shopapp import clock
 from shopapp.reports.csv_export import RANGE_COLUMNS, range_csv_rows, write_range_csv
+from shopapp.shop import ShopSetup, save_shop
 from shopapp.store import Store
 from tests.reports.days import ZONE_NAME, add_parcel, open_shop
 
@@ -84,3 +86,21 @@ def test_written_file_has_a_bom_and_every_line(store: Store, tmp_path: Path) -> 
     with open(path, encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert len(lines) == 7 and lines[2][3] == "Zoé Ærø"
+
+
+def test_the_days_are_the_shop_s_own(store: Store) -> None:
+    """A New York shop exported from a new process (no zone read yet): the range is New
+    York's days, not the PC's."""
+    save_shop(
+        store,
+        ShopSetup(name="Harbour Stores", lat=40.7, lon=-74.0, time_zone="America/New_York"),
+    )
+    add_parcel(store, "NY1", [("received", "2026-11-26T03:00:00.000000Z", {})])  # 22:00 on 25th
+    add_parcel(store, "NY2", [("received", "2026-11-26T05:30:00.000000Z", {})])  # 00:30 on 26th
+    clock.set_shop_zone(None)
+    try:
+        with store.read() as session:
+            lines = range_csv_rows(session, date(2026, 11, 25), date(2026, 11, 25))
+    finally:
+        clock.set_shop_zone(None)
+    assert [(line[0], line[1], line[2]) for line in lines[1:]] == [("2026-11-25", "22:00", "NY1")]
