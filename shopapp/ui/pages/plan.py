@@ -52,6 +52,7 @@ from shopapp.planning import parse_problem
 from shopapp.planning.check import route_issues
 from shopapp.planning.onroads import with_road_legs
 from shopapp.planning.plan import AFTER_SHIFT, LATE, Plan, PlannedRoute
+from shopapp.reports import localdays
 
 from shopapp.ui.appearance import status_colours
 from shopapp.ui.context import AppContext
@@ -333,7 +334,7 @@ class PlanPage(PageWidget):
     def day_planned(self) -> dt.date:
         if self.today is not None:
             return self.today
-        return self.planning.day if self.planning is not None else dt.date.today()
+        return self.planning.day if self.planning is not None else localdays.today()
 
     def _show_day(self) -> None:
         """The day in the title, and the plan button offering tomorrow after the shift."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +60,7 @@ from shopapp.counter import (
 from shopapp.counter.batch import import_scans, read_batch_file
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
 from shopapp.messages import Message
+from shopapp.reports import localdays
 
 from shopapp.ui.appearance import StatusColours, Swatch, status_colours
 from shopapp.ui.context import AppContext
@@ -602,7 +602,7 @@ class ScanPage(PageWidget):
                 short_name(last.recipient) or "?",
                 last.shelf_slot or "",
                 None,
-                date.today(),
+                localdays.today(),  # the shop's date, not the PC's
             )
         except LabelContentError as error:
             self.note.setText(error_text(error))
