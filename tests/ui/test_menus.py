@@ -22,6 +22,7 @@ from shopapp.shop import ShopSetup, save_profile
 from shopapp.store import Store
 from shopapp.store.outbox import record_event
 from shopapp.store.parcels import upsert_manifest_parcel
+from tests.conftest import save_screenshot
 from tests.ui.scanner_keys import FakeClock
 
 from shopapp.ui.about import AboutDialog
@@ -105,6 +106,9 @@ def test_window_menus_hold_every_action_with_its_key(window: MainWindow) -> None
     go = window.menus.go.actions()
     assert [a.text() for a in go] == [spec.title for spec in window.specs]
     assert [keys_of(a) for a in go] == [f"Ctrl+{n}" for n in range(1, len(window.specs) + 1)]
+    window.menus.file.popup(window.mapToGlobal(window.rect().topLeft()))
+    save_screenshot(window.menus.file, "menu_file")
+    window.menus.file.hide()
     go[3].trigger()
     assert window.current_key() == window.specs[3].key
 
@@ -235,6 +239,7 @@ def test_shortcuts_table_is_made_from_the_actions(window: MainWindow) -> None:
     assert ("Help", "Keyboard shortcuts", "Ctrl+F1") in rows
     shown = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert {"F5", "F9", "Ctrl+Shift+P"} <= shown
+    save_screenshot(dialog, "shortcuts_dialog")
     dialog.close()
 
 
@@ -248,6 +253,7 @@ def test_about_shows_the_version_the_map_attribution_and_the_licences(window: Ma
     listing = dialog.licences.toPlainText()
     assert "PySide6" in listing and "LGPL" in listing
     assert "SQLModel" in listing or "sqlmodel" in listing
+    save_screenshot(dialog, "about_dialog")
     dialog.close()
 
 
