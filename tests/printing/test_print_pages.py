@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from shopapp import settings
 from shopapp.paths import DataPaths
 from shopapp.store import Store
+from tests.conftest import save_screenshot
 from tests.counter.conftest import Manifest, fill_manifest
 from tests.printing.test_print_cups import (  # the CUPS fixtures and helpers
     WAIT_S,
@@ -96,6 +97,8 @@ def test_a_refusing_label_printer_is_said_and_print_again_prints(
     assert scan_page.panel.state == "received"  # the scan counts; only the label waits
     assert "shelf label was not printed" in note and queue in note and "lid open" in note
     assert 'href="print-again"' in note
+    scan_page.resize(1366, 720)
+    save_screenshot(scan_page, "scan_label_not_printed")
     kept = [label.tracking_number for label in scan_page.unprinted_labels]
     assert kept == [manifest.near[1].replace(" ", "").upper()]
     unprinted = scan_page.context.paths.root / "labels" / "unprinted" / f"{kept[0]}.pdf"
