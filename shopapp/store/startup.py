@@ -168,7 +168,7 @@ def diagnose(paths: DataPaths, error: BaseException) -> StoreError:
     chain = _chain(error)
     names = {str(getattr(e, "sqlite_errorname", "")) for e in chain}
     errnos = {getattr(e, "errno", None) for e in chain if isinstance(e, OSError)}
-    codes = {getattr(e, "code", "") for e in chain if isinstance(e, StoreError)}
+    codes = {e.message.code for e in chain if isinstance(e, StoreError)}
     detail = str(getattr(error, "orig", error))
     lower = " ".join(str(e) for e in chain).lower()
     path = str(paths.database)
@@ -208,6 +208,8 @@ def diagnose(paths: DataPaths, error: BaseException) -> StoreError:
                 path=path,
             )
         )
+    if isinstance(error, StoreError) and "store.refused" in codes:
+        return error  # SQLite refused a statement (a constraint): not the disk, not damage
     verdict = _whole_file_check(paths.database)
     if verdict in ("ok", "missing"):
         return UnreadableAtStartup(

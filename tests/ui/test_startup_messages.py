@@ -12,7 +12,9 @@ import pytest
 
 from PySide6.QtWidgets import QMessageBox
 
+from shopapp.errors import StoreError
 from shopapp.instance import RESTORE, ShopInUse
+from shopapp.messages import message
 from shopapp.paths import DataPaths
 from shopapp.store import startup
 from shopapp.store.startup import (
@@ -41,6 +43,9 @@ def test_each_start_up_failure_has_its_wording_and_only_damage_names_a_restore(
     assert isinstance(locked, LockedAtStartup)
     assert "locked by another program" in error_text(locked)
     assert "shopapp restore" not in error_text(locked)
+
+    refused = StoreError(message("store.refused", "refused (UNIQUE constraint)", detail="x"))
+    assert startup.diagnose(paths, refused) is refused  # a refused statement stays itself
 
     kept = DamagedAtStartup("/d/shop.sqlite3", "malformed", ["/d/b.sqlite3"], "/d/copy")
     assert "kept as /d/copy" in error_text(kept)
