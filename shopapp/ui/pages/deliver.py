@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -65,7 +66,9 @@ class DeliverPage(PageWidget):
         self.setStyleSheet(
             # Big enough for a finger, small enough that both rows of outcomes fit 720 px.
             "QPushButton { font-size: 15pt; min-height: 50px; padding: 2px 10px; }"
-            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 8px 6px; }"
+            # No side padding on rows: with it a wrapped row is measured wider than it is
+            # drawn and loses its last line (the ETA).
+            "QListWidget { font-size: 15pt; } QListWidget::item { padding: 8px 0px; }"
             "QListWidget::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
         )
@@ -91,6 +94,8 @@ class DeliverPage(PageWidget):
         self.stop_list.setMinimumWidth(300)
         # Long addresses wrap instead of running off the list's right edge.
         self.stop_list.setWordWrap(True)
+        # Laid out again on resize: a row wrapped for an earlier width would cut its ETA.
+        self.stop_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.stop_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stop_list.currentRowChanged.connect(self._show_stop)
         self.stop_title = QLabel()

@@ -136,6 +136,10 @@ class ReportsPage(PageWidget):
         self.week_earnings = QLabel()
         self.month_earnings = QLabel()
         self.rates_label = QLabel()
+        # The figures wrap so the box (and the chart under it) leave the table its width.
+        for label in (self.day_earnings, self.week_earnings, self.month_earnings):
+            label.setWordWrap(True)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rates_label.setWordWrap(True)
         for label in (self.day_earnings, self.week_earnings, self.month_earnings):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,7 +169,7 @@ class ReportsPage(PageWidget):
         self.splitter.addWidget(right_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 300])  # the day's table first: it has six columns
+        self.splitter.setSizes([700, 310])  # the day's table first: it has six columns
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Reports") + "</h1>"))

@@ -20,7 +20,7 @@ class DeliveriesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[tuple[date, int]] = []
-        self.setMinimumSize(QSize(280, 180))  # beside the day's table at 1280 px
+        self.setMinimumSize(QSize(300, 180))  # beside the day's table at 1280 px
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Deliveries per day, last 30 days"))
 
@@ -71,6 +71,7 @@ class DeliveriesChart(QWidget):
                 locale.toString(value),
             )
         slot = (right - left) / len(self.counts)
+        every = 7 if slot * 7 >= metrics.horizontalAdvance("28 Nov") + 10 else 14
         for index, (day, value) in enumerate(self.counts):
             x = left + index * slot
             height = (bottom - top) * value / peak
@@ -82,8 +83,9 @@ class DeliveriesChart(QWidget):
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                     locale.toString(value),
                 )
-            # A date under every 7th bar, counted back from the chosen day.
-            if (len(self.counts) - 1 - index) % 7 == 0:
+            # A date under every 7th bar (every 14th when the chart is narrow), counted back
+            # from the chosen day.
+            if (len(self.counts) - 1 - index) % every == 0:
                 text = locale.toString(QDate(day.year, day.month, day.day), "d MMM")
                 width = metrics.horizontalAdvance(text) + 4
                 start = min(x + slot / 2 - width / 2, self.width() - width)
