@@ -115,10 +115,11 @@ class CheckInDesk:
         if unseen:
             found = by_tracking_numbers(self.session, unseen)
             for number in unseen:
-                parcel = self._parcels[number] = found.get(number)
-                if parcel is not None:
-                    # This desk writes its parcels itself (`flush`), all at once.
-                    self.session.expunge(parcel)
+                self._parcels[number] = found.get(number)
+            # This desk writes its parcels itself (`flush`), all at once: the session
+            # must not write them again. Its session is the desk's own, read-only
+            # otherwise (the profile), so everything goes, without a cascade per object.
+            self.session.expunge_all()
         return {n: p for n in numbers if (p := self._parcels[n]) is not None}
 
     def last_event(self, parcel: Parcel) -> tuple[str, str] | None:
