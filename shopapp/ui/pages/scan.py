@@ -285,8 +285,8 @@ class ScanPage(PageWidget):
         self.manual.setAccessibleName(self.tr("Manual entry"))
         self.manual.setStyleSheet("font-size: 20px; padding: 6px;")
         self.manual.returnPressed.connect(self._manual_entry)
-        self.check_in_button = self._button(self.tr("Check in"), self._manual_entry)
         # These buttons' clicks are page actions (below): one command with a menu entry.
+        self.check_in_button = self._button(self.tr("Check in"))
         self.damaged_button = self._button(self.tr("Damaged (F9)"))
         self.undo_button = self._button(self.tr("Undo last scan (Ctrl+Z)"))
         self.label_button = self._button(self.tr("Shelf label…"))
@@ -350,6 +350,8 @@ class ScanPage(PageWidget):
         layout.addWidget(self.splitter)
 
         for name, wording, keys, slot, button in (
+            ("checkIn", self.tr("Check in the typed number"), QKeySequence(),
+             self._manual_entry, self.check_in_button),
             ("confirmPending", self.tr("Same number: receive it"), QKeySequence(Qt.Key.Key_F8),
              self.confirm_pending, self.confirm_button),
             ("markDamaged", self.tr("Damaged"), QKeySequence(Qt.Key.Key_F9), self.mark_damaged,
