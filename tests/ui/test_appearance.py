@@ -160,3 +160,41 @@ def test_system_theme_keeps_the_desktop_palette(qapp, monkeypatch: pytest.Monkey
         assert not is_dark()
     finally:
         qapp.setPalette(before)
+
+
+def test_pages_take_their_colours_from_the_theme() -> None:
+    """No fixed colour on a page or a form (a white box or a dark-grey text that reads on
+    a light desktop is unreadable on a dark one): they come from the palette or from
+    appearance.status_colours. The map draws with its own light and dark styles
+    (map_style.MapStyle.for_palette) and the signature pad with ink on paper."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "shopapp" / "ui"
+    themed = [p for p in (ui / "pages").glob("*.py") if p.name != "settings.py"]
+    themed += [
+        ui / "widgets" / name
+        for name in (
+            "deliveries_chart.py",
+            "first_steps.py",
+            "location_dialog.py",
+            "outcome_dialogs.py",
+            "outcome_forms.py",
+            "photo_field.py",
+            "returns_panel.py",
+            "road_map_panel.py",
+            "tables.py",
+        )
+    ]
+    themed.append(ui / "status_bar.py")
+    fixed = re.compile(
+        r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\b(?:color|background): ?(?:white|black)\b"
+    )
+    found = [
+        f"{path.relative_to(ui)}:{n}: {line.strip()}"
+        for path in themed
+        if path.exists()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if fixed.search(line)
+    ]
+    assert found == []
