@@ -164,7 +164,10 @@ def print_label_page(label: ShelfLabel, size_key: str, name: str, wait_s: float)
             )
         )
     del printer  # the job is submitted when the painter ends; nothing more to send
-    wait_for_jobs(name, job_ids(name, finished_too=True) - before, wait_s)
+    made = job_ids(name, finished_too=True) - before
+    if not made:  # Qt says nothing when CUPS refused its job: ask the queue why
+        check_queue(name)
+    wait_for_jobs(name, made, wait_s)
     return name
 
 
