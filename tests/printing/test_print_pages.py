@@ -349,3 +349,45 @@ def test_the_pickup_slip_prints_through_the_dialog_on_the_document_printer(
     finally:
         page.shutdown()
         context.ops.shutdown()
+
+
+def test_the_reports_page_prints_off_the_ui_thread_and_says_when_the_printer_refuses(
+    qtbot,
+    paths: DataPaths,
+    store: Store,
+    queue: str,
+    listener: Listener,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from tests.reports.days import ZONE_NAME
+    from tests.reports.test_endofday import build_day
+
+    from shopapp.ui.pages.reports import ReportsPage
+    from shopapp.ui.printing.printers import printer_for
+
+    build_day(store)
+    page = ReportsPage(AppContext(paths, store), zone=ZoneInfo(ZONE_NAME))
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        page.set_day(date(2026, 3, 31))
+        assert page.context.ops.wait_idle()
+        assert page.print_report(printer_for(queue))
+        assert page.context.ops.wait_idle()
+        assert queue in page.banner.text()
+        pdf = tmp_path / "report.pdf"
+        pdf.write_bytes(listener.wait_job())
+        words = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=WAIT_S
+        ).stdout
+        assert "Hill Farm Stores" in words
+
+        subprocess.run(["cupsreject", "-r", "jammed", queue], check=True, timeout=WAIT_S)
+        assert page.print_report(printer_for(queue))
+        assert page.context.ops.wait_idle()
+        assert "not accepting" in page.banner.text() and "jammed" in page.banner.text()
+    finally:
+        page.context.ops.shutdown()

@@ -36,7 +36,6 @@ from shopapp.clock import ms_to_next_day
 from shopapp.delivery import attempts, pickup
 from shopapp.delivery.pickup import PickupItem
 from shopapp.delivery.signature import check_signature
-from shopapp.labels import PrinterError
 from shopapp.parcels import lifecycle
 
 from shopapp.ui.appearance import status_colours
@@ -425,7 +424,8 @@ class PickupPage(PageWidget):
 
     def print_last_slip(self, printer: QPrinter | None = None) -> bool:
         """Print the slip written last: on `printer`, else the one chosen in the print
-        dialog (it opens on the `document_printer` setting). One A6 page: painted here."""
+        dialog (it opens on the `document_printer` setting), off the UI thread (asking the
+        print system about the printer may take a moment). True once it is on its way."""
         from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
         from shopapp.ui.printing.pickup_slip import print_pickup_slip
 
@@ -437,14 +437,18 @@ class PickupPage(PageWidget):
         )
         if chosen is None:
             return False
-        try:
+
+        def work(_job: Job) -> str:  # QPainter on a QPrinter: fine off the UI thread
             check_printer(chosen)
             finished(chosen, print_pickup_slip(chosen, slip))
-        except PrinterError as error:
-            self._say(error_text(error), BAD)
-            return False
-        where = chosen.printerName() or chosen.outputFileName()
-        self._say(self.tr("Slip sent to {0}").format(where), GOOD)
+            return chosen.printerName() or chosen.outputFileName()
+
+        self.context.ops.network(
+            work,
+            owner=self,
+            done=lambda where: self._say(self.tr("Slip sent to {0}").format(where), GOOD),
+            failed=lambda error: self._say(error_text(error), BAD),
+        )
         return True
 
     def _slip_failed(self, error: BaseException) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopapp.changes import Changes
-from shopapp.labels import PrinterError
 from shopapp.reports.csv_export import write_day_csv
 from shopapp.reports.earnings import Earnings, EarningsSummary
 from shopapp.reports.endofday import DayReport, ReportsView, reports_view
@@ -37,6 +36,7 @@ from shopapp.reports.localdays import Zone, today
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text
 from shopapp.ui.names import kind_name, money_text, outcome_name, sync_state_name
+from shopapp.ui.operations import Job
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.printing.day_report import (
     corrected_mark,
@@ -321,7 +321,8 @@ class ReportsPage(PageWidget):
 
     def print_report(self, printer: QPrinter | None = None) -> bool:
         """Print the report: on `printer`, else the one chosen in the print dialog (it opens
-        on the `document_printer` setting; it can also print to a PDF file)."""
+        on the `document_printer` setting; it can also print to a PDF file), off the UI
+        thread. True once it is on its way."""
         from shopapp.ui.printing.day_report import print_day_report
         from shopapp.ui.printing.dialog import ask_printer, check_printer, finished
 
@@ -332,14 +333,19 @@ class ReportsPage(PageWidget):
         )
         if chosen is None:
             return False
-        try:
+        report = self.report
+
+        def work(_job: Job) -> str:  # QTextDocument on a QPrinter (no images): any thread
             check_printer(chosen)
-            finished(chosen, print_day_report(chosen, self.report))
-        except PrinterError as error:
-            self._say(error_text(error), BAD)
-            return False
-        where = chosen.printerName() or chosen.outputFileName()
-        self._say(self.tr("✔ Report sent to {0}").format(where), GOOD)
+            finished(chosen, print_day_report(chosen, report))
+            return chosen.printerName() or chosen.outputFileName()
+
+        self.context.ops.network(
+            work,
+            owner=self,
+            done=lambda where: self._say(self.tr("✔ Report sent to {0}").format(where), GOOD),
+            failed=lambda error: self._say(error_text(error), BAD),
+        )
         return True
 
     def export_csv(self, path: Path | None = None) -> Path | None:
