@@ -124,6 +124,8 @@ class InstanceLock:
         if self._fd is not None:
             raise RuntimeError("this InstanceLock is held already")
         try:
+            # The data dir may not exist yet: private to the user, as DataPaths.create makes it.
+            self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = _open(self.path)
         except OSError as error:
             log.warning("no app lock on %s: %s", self.path, error)
