@@ -147,3 +147,40 @@ def test_a_batch_import_stopped_by_the_disk_says_at_which_line(tiny_disk: Store)
     assert said.code == "batch.stopped" and said.arg("line") == stopped.line
     assert isinstance(said.arg("cause"), StoreError)
     assert f"stopped at line {stopped.line}" in str(stopped) and "disk is full" in str(stopped)
+
+
+@pytest.mark.parametrize("chunk_lines", [7, 50, 1000])
+def test_a_chunked_import_stopped_by_the_disk_keeps_every_line_before(
+    tiny_disk: Store, chunk_lines: int
+) -> None:
+    """The disk fills inside a chunk: the chunks before stay, that chunk is tried again
+    line by line, so the lines before the failing one are in and it is named."""
+    from shopapp.counter.batch import ImportStopped, import_scans
+
+    seen: list[float] = []
+    data = "\n".join(ups(n) for n in range(400)).encode()
+    with pytest.raises(ImportStopped) as caught:
+        import_scans(
+            tiny_disk, data, chunk_lines=chunk_lines, progress=lambda f, _m: seen.append(f)
+        )
+    stopped = caught.value
+    assert 1 < stopped.line <= 400
+    assert event_count(tiny_disk) == stopped.line - 1
+    if chunk_lines == 7:  # the disk (36 lines in) fills after some whole chunks
+        assert stopped.line > 2 * chunk_lines
+    # Progress was said only for chunks that were committed.
+    assert all(f * 400 <= stopped.line - 1 for f in seen)
+    with tiny_disk.read() as session:
+        received = session.exec(select(Parcel).where(Parcel.status == "received")).all()
+        assert sorted(p.tracking_number for p in received) == sorted(
+            ups(n) for n in range(stopped.line - 1)
+        )
+        # Slots as one by one gives them: each shelf's numbers from 1 with no gap.
+        by_shelf: dict[str, list[int]] = {}
+        for p in received:
+            assert p.shelf_slot is not None
+            shelf, number = p.shelf_slot.rsplit("-", 1)
+            by_shelf.setdefault(shelf, []).append(int(number))
+        assert all(sorted(v) == list(range(1, len(v) + 1)) for v in by_shelf.values())
+    assert tiny_disk.quick_check() == "ok"
+    assert_consistent(tiny_disk)
