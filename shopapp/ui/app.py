@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# second_start: cli.main's for a shop that is open already (this module stays light).
+__all__ = ["run_app", "second_start"]
+
 
 def _application() -> QApplication:
     app = QApplication.instance()
