@@ -120,6 +120,8 @@ class ReportsPage(PageWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        # Rows as tall as their wrapped name and outcome (a day is at most a few hundred).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sync_label = QLabel()
         self.sync_label.setWordWrap(True)
         # The day's corrections: what was recorded, what it was corrected to, and why.
