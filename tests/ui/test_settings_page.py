@@ -115,8 +115,10 @@ def test_choices_are_lists_with_readable_names(qtbot, paths, store: Store, monke
                                                  ("62 mm roll", "62mm")]
     assert [v for _t, v in items(page.editors["label_printer_language"])] == ["page", "zpl"]
     label = page.editors["label_printer"]
-    assert items(label) == [("System default printer (Office A4)", ""),
+    # No label printer means labels saved as PDF, never silently on the office printer.
+    assert items(label) == [("None: save labels as PDF files", ""),
                             ("Office A4", "Office A4"), ("Zebra GK420d", "Zebra GK420d")]
+    assert items(page.editors["document_printer"])[0] == ("System default printer (Office A4)", "")
     assert label.currentData() == "Zebra GK420d"  # type: ignore[attr-defined]
     # A saved printer that is not installed now is kept, and said to be absent.
     document = page.editors["document_printer"]

@@ -200,15 +200,20 @@ def _write(editor: QWidget, value: Any) -> None:
         editor.setText(str(value))
 
 
-def printer_choices() -> list[tuple[str, str]]:
-    """The system default first (naming it), then every installed printer."""
+def printer_choices(setting: str = "document_printer") -> list[tuple[str, str]]:
+    """The empty choice first, then every installed printer. For documents the empty
+    choice is the system default (named); for labels it is "no label printer": labels
+    are then saved as PDF files rather than sent silently to an office printer."""
+    installed = [(name, name) for name in printers.installed_printers()]
+    if setting == "label_printer":
+        return [(_tr("None: save labels as PDF files"), ""), *installed]
     default = printers.default_printer()
     first = (
         _tr("System default printer ({0})").format(default)
         if default
         else _tr("System default printer")
     )
-    return [(first, ""), *((name, name) for name in printers.installed_printers())]
+    return [(first, ""), *installed]
 
 
 def port_choices() -> list[tuple[str, str]]:
@@ -389,7 +394,7 @@ class SettingsPage(PageWidget):
         for name in PRINTERS:
             box = self.editors[name]
             assert isinstance(box, ChoiceBox)
-            box.set_choices(printer_choices())
+            box.set_choices(printer_choices(name))
         ports = self.editors["serial_scanner_port"]
         assert isinstance(ports, ChoiceBox)
         ports.set_choices(port_choices())
