@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         # Saved only when the shopkeeper moved or resized it: a --self-test run (offscreen,
         # an 800x800 screen) must not leave its size for the next real start.
         self._opened_geometry = self.saveGeometry()
+        self._restored_size = self.size()
         context.ops.changed.connect(self.on_changes)
         context.ops.failed.connect(self.show_failure)
         self._error_timer = QTimer(self, singleShot=True, interval=20_000)
@@ -418,7 +419,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._fit_after_show)
 
     def _fit_after_show(self) -> None:
-        window_state.fit_on_screen(self)
+        # A size the caller set between __init__ and show (a test's screenshot size) stays.
+        if self.size() == self._restored_size:
+            window_state.fit_on_screen(self)
         self._opened_geometry = self.saveGeometry()
 
     def save_window_state(self) -> None:
