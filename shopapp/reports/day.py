@@ -13,6 +13,7 @@ from shopapp import settings
 from shopapp.clock import to_iso, utc_now
 from shopapp.messages import Message, message
 from shopapp.parcels.lifecycle import TERMINAL_STATUSES
+from shopapp.reports.earnings import daily_counts
 from shopapp.reports.first_steps import Step, first_steps
 from shopapp.reports.localdays import day_range, local_date
 from shopapp.shop import get_profile
@@ -119,13 +120,20 @@ def day_figures(session: Session, now: datetime | None = None) -> DayFigures:
         )
         if w.count
     ]
+    # Corrections move outcomes between delivered and failed and never add one, so the
+    # day's failures are its outcomes less its (corrected) deliveries.
+    today = local_date(now)
+    delivered = daily_counts(session, today, today)[0].deliveries
+    outcomes = _count_events(session, "delivered", start, end) + _count_events(
+        session, "attempt_failed", start, end
+    )
     return DayFigures(
         expected=expected,
         received_today=_count_events(session, "received", start, end),
         on_shelf=_count_status(session, "received", "attempt_failed"),
         out_for_delivery=_count_status(session, "out_for_delivery"),
-        delivered_today=_count_events(session, "delivered", start, end),
-        failed_today=_count_events(session, "attempt_failed", start, end),
+        delivered_today=delivered,
+        failed_today=outcomes - delivered,
         held_for_pickup=held,
         returns_pending=_count_status(session, "return_pending"),
         pending_events=summary.pending,

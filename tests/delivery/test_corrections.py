@@ -90,6 +90,26 @@ def test_a_delivery_corrected_to_failed_goes_back_to_the_shelf(
     assert attempts.end_run(store, later) == {number: "received"}
 
 
+def test_todays_figures_follow_a_correction(
+    store: Store, paths: DataPaths, out_for_delivery: Make, signature: Signature
+) -> None:
+    from shopapp.reports.day import day_figures
+
+    delivered = deliver(store, paths, out_for_delivery("JJD0110"), signature)
+    deliver(store, paths, out_for_delivery("JJD0111"), signature)
+    later = MORNING + timedelta(hours=1)
+    with store.read() as session:
+        before = day_figures(session, later)
+    assert (before.delivered_today, before.failed_today) == (2, 0)
+    corrections.correct_outcome(
+        store, delivered, outcome="failed", failure_reason="not_at_home", reason="wrong_button",
+        now=later, zone=ZONE,
+    )  # fmt: skip
+    with store.read() as session:
+        after = day_figures(session, later)
+    assert (after.delivered_today, after.failed_today) == (1, 1)
+
+
 def test_a_failure_corrected_to_delivered_after_the_run_ended(
     store: Store, paths: DataPaths, out_for_delivery: Make
 ) -> None:
