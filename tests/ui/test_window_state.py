@@ -129,3 +129,35 @@ def test_a_window_nobody_moved_leaves_no_size_behind(
     window.close()
     saved = QSettings(str(paths.root / window_state.FILE_NAME), QSettings.Format.IniFormat)
     assert not saved.contains("window/geometry")
+
+
+def test_every_page_s_splitters_survive_a_restart(
+    qtbot: QtBot, paths: DataPaths, store: Store, profile: None
+) -> None:
+    """Each page's named splitter (planSplitter, scanSplitter, ...) comes back as it was
+    left, by its objectName."""
+    window = open_window(qtbot, paths, store)
+    window.setGeometry(20, 30, 760, 700)
+    wanted: dict[str, list[int]] = {}
+    for spec in window.specs:
+        page = window.show_page(spec.key)
+        for splitter in page.findChildren(QSplitter):
+            if not splitter.objectName() or splitter.count() < 2:
+                continue
+            qtbot.waitUntil(lambda s=splitter: sum(s.sizes()) > 0)
+            sizes = splitter.sizes()
+            step = max(1, min(40, sizes[1] // 4))
+            splitter.setSizes([sizes[0] + step, sizes[1] - step, *sizes[2:]])
+            wanted[splitter.objectName()] = splitter.sizes()
+    assert {"planSplitter", "scanSplitter", "parcelsSplitter"} <= set(wanted)
+    window.close()
+    again = open_window(qtbot, paths, store)
+    got: dict[str, list[int]] = {}
+    for spec in again.specs:
+        page = again.show_page(spec.key)
+        for splitter in page.findChildren(QSplitter):
+            if splitter.objectName() in wanted:
+                qtbot.waitUntil(lambda s=splitter: sum(s.sizes()) > 0)
+                got[splitter.objectName()] = splitter.sizes()
+    assert got == wanted
+    again.close()
