@@ -288,3 +288,22 @@ def test_export_parcels_csv_for_a_range_of_days(qtbot, window: MainWindow, tmp_p
     window.menus.export_csv.trigger()
     assert window.context.ops.wait_idle(5)
     assert not target.exists()
+
+
+def test_a_frozen_build_lists_its_third_party_licenses_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a PyInstaller build, About lists THIRD-PARTY-LICENSES beside the executable (the
+    build's own list, by scripts/licence_check.py), without the licence texts after it."""
+    from shopapp.ui import about
+
+    (tmp_path / "THIRD-PARTY-LICENSES").write_text(
+        "Frozen app: third-party packages and licences\n\nPySide6  6.12.0  copyleft  LGPL-3.0\n"
+        "\nLicence texts, as each package ships them:\n\nGNU LESSER GENERAL PUBLIC LICENSE...\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(about.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(about.sys, "executable", str(tmp_path / "shopapp"))
+    listing = about.licence_listing()
+    assert "PySide6  6.12.0  copyleft  LGPL-3.0" in listing
+    assert "GNU LESSER" not in listing and "Licence texts" not in listing
