@@ -95,6 +95,24 @@ class ImportStopped(StoreError):
         return {"line": self.line, "cause": self.cause}
 
 
+class ImportCancelled(ShopAppError):
+    """The shopkeeper stopped the import between two chunks: the lines before `line` are in."""
+
+    code = "batch.cancelled"
+
+    def __init__(self, line: int, done: int) -> None:
+        self.line = line
+        self.done = done
+        super().__init__(
+            f"Import stopped at line {line}: the {done} codes before it were checked in. "
+            "Import the file again to check in the rest; codes already checked in are not "
+            "counted twice."
+        )
+
+    def message_args(self) -> dict[str, object]:
+        return {"line": self.line, "done": self.done}
+
+
 def _progress_message(done: int, total: int) -> Message:
     return message("batch.progress", f"Checked in {done} of {total} codes", count=total, done=done)
 
@@ -144,6 +162,7 @@ def import_scans(
     progress: Progress | None = None,
     chunk_lines: int = CHUNK_LINES,
     clock: Callable[[], datetime] = utc_now,
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
     """Check in every code of a batch file exactly as if scanned; a JSON-ready summary.
 
@@ -153,7 +172,9 @@ def import_scans(
     chunks before are kept, the failed chunk is tried again line by line so that every
     line before the failing one is in, and `ImportStopped` says at which line it stopped:
     importing the file again is safe (those codes answer "already received").
-    `clock` gives each line's moment, in order (a test's fixed times).
+    `clock` gives each line's moment, in order (a test's fixed times). `cancelled` is
+    asked before each chunk after the first: True stops the import there with
+    `ImportCancelled` (the chunks before are in, as after a stop by the disk).
     """
     lines, total = split_scan_lines(data)
     if progress is not None:
@@ -164,6 +185,8 @@ def import_scans(
     step = max(1, chunk_lines)
     for start in range(0, len(lines), step):
         chunk = lines[start : start + step]
+        if start and cancelled is not None and cancelled():
+            raise ImportCancelled(chunk[0].number, start)
         try:
             outcomes = _check_in_chunk(store, chunk, clock)
         except StoreError:

@@ -170,3 +170,23 @@ def test_no_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_directory_is_not_a_batch_file(paths: DataPaths, tmp_path: Path) -> None:
     with pytest.raises(ShopAppError, match="not a file"):
         import_scans_command(paths, tmp_path)
+
+
+def test_a_cancelled_import_stops_between_chunks(store: Store, manifest: Manifest) -> None:
+    from shopapp.counter.batch import ImportCancelled, import_scans
+
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(event_count(store))
+        return len(asked) == 2  # after the second chunk
+
+    codes = [*manifest.near, manifest.far, manifest.no_location, manifest.unknown]
+    with pytest.raises(ImportCancelled) as caught:
+        import_scans(store, "\n".join(codes).encode(), chunk_lines=2, cancelled=cancelled)
+    assert caught.value.line == 5 and caught.value.done == 4
+    assert asked == [2, 4]  # asked before each chunk but the first, with it committed
+    assert event_count(store) == 4
+    said = caught.value.message
+    assert said.code == "batch.cancelled" and said.arg("line") == 5 and said.arg("done") == 4
+    assert "stopped at line 5" in str(caught.value)

@@ -80,3 +80,41 @@ def test_the_bar_moves_after_each_chunk_and_every_code_is_in(
     assert not page.import_progress.isVisible() and page.import_button.isEnabled()
     with store.read() as session:
         assert session.exec(select(func.count()).select_from(Event)).one() == CODES
+
+
+def test_stop_before_the_import_began_checks_nothing_in(
+    qtbot, page: ScanPage, store: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from shopapp.ui.operations import Job
+
+    release = threading.Event()
+
+    def hold_the_writer(_job: Job) -> None:
+        release.wait(30)  # the import waits behind it, in the writer's order
+
+    page.context.ops.write(hold_the_writer, owner=page)
+    batch = tmp_path / "scanner.txt"
+    batch.write_text("\n".join(ups(n) for n in range(CODES)))
+    with qtbot.waitSignal(page.import_finished, timeout=60_000) as blocker:
+        page.import_file(batch)
+        assert page.import_stop.isVisible() and page.import_stop.isEnabled()
+        page.stop_import()
+        assert not page.import_stop.isEnabled()
+        release.set()
+    assert isinstance(blocker.args[0], Exception)
+    assert page.note.text() == "Import stopped before it began: nothing was checked in."
+    assert not page.import_stop.isVisible() and page.import_button.isEnabled()
+    with store.read() as session:
+        assert session.exec(select(func.count()).select_from(Event)).one() == 0
+
+
+def test_an_import_stopped_part_way_says_where(page: ScanPage) -> None:
+    from shopapp.counter.batch import ImportCancelled
+
+    page._import_failed(ImportCancelled(CHUNK_LINES + 1, CHUNK_LINES))
+    said = page.note.text()
+    # "code(s)" until the English catalogue gives the plural its forms (the lead's).
+    assert said.startswith(f"Import stopped at line {CHUNK_LINES + 1}: the {CHUNK_LINES} code")
+    assert "Import the file again" in said and not said.startswith("Import failed")

@@ -214,6 +214,13 @@ TABLE: dict[str, Callable[[Message], str]] = {
         m.arg("invalid"),
     ),
     "batch.stopped": _stopped,
+    "batch.cancelled": lambda m: QCoreApplication.translate(
+        "Messages",
+        "Import stopped at line {0}: the %n code(s) before it were checked in. Import the "
+        "file again to check in the rest; codes already checked in are not counted twice.",
+        None,
+        int(m.arg("done")),
+    ).format(m.arg("line")),
     "batch.bad_utf16": lambda m: QCoreApplication.translate(
         "Messages", "The file says it is UTF-16 text but is not: export it again from the scanner."
     ),

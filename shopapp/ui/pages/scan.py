@@ -57,7 +57,7 @@ from shopapp.counter import (
     tally,
     undo_last_scan,
 )
-from shopapp.counter.batch import import_scans, read_batch_file
+from shopapp.counter.batch import ImportCancelled, import_scans, read_batch_file
 from shopapp.labels import LabelContentError, ShelfLabel, short_name
 from shopapp.messages import Message
 from shopapp.reports import localdays
@@ -65,7 +65,7 @@ from shopapp.reports import localdays
 from shopapp.ui.appearance import StatusColours, Swatch, status_colours
 from shopapp.ui.context import AppContext
 from shopapp.ui.messages import error_text, text
-from shopapp.ui.operations import Job, Task
+from shopapp.ui.operations import Cancelled, Job, Task
 from shopapp.ui.pages.base import PageWidget
 from shopapp.ui.sounds import SoundPlayer, make_sound_player
 
@@ -278,6 +278,13 @@ class ScanPage(PageWidget):
         self.import_progress.setAccessibleName(self.tr("Batch import"))
         self.import_progress.setRange(0, 1000)
         self.import_progress.hide()
+        # Stops a long import between two chunks (the chunks before stay checked in).
+        self.import_stop = QPushButton(self.tr("Stop import"))
+        self.import_stop.setObjectName("importStop")
+        self.import_stop.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.import_stop.clicked.connect(self.stop_import)
+        self.import_stop.hide()
+        self._import_task: Task[dict[str, Any]] | None = None
 
         self.manual = QLineEdit()
         self.manual.setObjectName("manualEntry")
@@ -331,7 +338,10 @@ class ScanPage(PageWidget):
         left.addWidget(self.panel, 1)
         left.addWidget(self.tally_label)
         left.addWidget(self.note)
-        left.addWidget(self.import_progress)
+        importing = QHBoxLayout()
+        importing.addWidget(self.import_progress, 1)
+        importing.addWidget(self.import_stop)
+        left.addLayout(importing)
         left.addLayout(actions)
         left.addLayout(entry)
         right_side = QWidget()
@@ -775,13 +785,19 @@ class ScanPage(PageWidget):
         self.note.setText(self.tr("Importing {0}…").format(path.name))
         self.import_progress.setValue(0)
         self.import_progress.show()
+        self.import_stop.setEnabled(True)
+        self.import_stop.show()
 
         def work(job: Job) -> dict[str, Any]:
             return import_scans(
-                job.store, read_batch_file(path), source=str(path), progress=job.progress
+                job.store,
+                read_batch_file(path),
+                source=str(path),
+                progress=job.progress,
+                cancelled=job.cancelled,
             )
 
-        return self.context.ops.write(
+        self._import_task = self.context.ops.write(
             work,
             owner=self,
             done=self._import_done,
@@ -789,14 +805,26 @@ class ScanPage(PageWidget):
             progress=self._import_progress,
             changes=BATCH_CHANGES,
         )
+        return self._import_task
+
+    def stop_import(self) -> None:
+        """Stop the running import after the chunk being checked in."""
+        if self._import_task is not None:
+            self._import_task.cancel()
+            self.import_stop.setEnabled(False)
+
+    def _import_ended(self) -> None:
+        self._import_task = None
+        self.import_button.setEnabled(True)
+        self.import_progress.hide()
+        self.import_stop.hide()
 
     def _import_progress(self, fraction: float, what: Message) -> None:
         self.import_progress.setValue(round(fraction * 1000))
         self.import_progress.setFormat(text(what))
 
     def _import_done(self, result: dict[str, Any]) -> None:
-        self.import_button.setEnabled(True)
-        self.import_progress.hide()
+        self._import_ended()
         counts = result["counts"]
         summary = Message(
             "batch.done",
@@ -808,10 +836,16 @@ class ScanPage(PageWidget):
         self.import_finished.emit(result)
 
     def _import_failed(self, error: BaseException) -> None:
-        self.import_button.setEnabled(True)
-        self.import_progress.hide()
-        self.note.setText(self.tr("Import failed: {0}").format(error_text(error)))
-        self.sounds.play("error")
+        self._import_ended()
+        if isinstance(error, ImportCancelled):  # stopped by the shopkeeper: no failure
+            self.note.setText(error_text(error))
+            self.sounds.play("warning")
+        elif isinstance(error, Cancelled):  # stopped before it began
+            self.note.setText(self.tr("Import stopped before it began: nothing was checked in."))
+            self.sounds.play("warning")
+        else:
+            self.note.setText(self.tr("Import failed: {0}").format(error_text(error)))
+            self.sounds.play("error")
         # A disk that filled part way: the lines before it were checked in.
         self.context.ops.announce(BATCH_CHANGES)
         self.import_finished.emit(error)
