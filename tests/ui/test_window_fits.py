@@ -132,3 +132,37 @@ def test_the_check_sees_a_control_off_the_window(qtbot) -> None:  # type: ignore
     assert len(controls_outside(window, QRect(0, 0, 400, 250))) == 1
     # Only 100 pixels of height: the scroll area itself is cut, so it counts.
     assert len(controls_outside(window, QRect(0, 0, 400, 100))) == 2
+
+
+def test_outcome_forms_fit_1280x720(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The delivery and handover forms (dialogs over the window) fit the smaller screen too,
+    at the app's own text size, and open no larger than it."""
+    from shopapp.ui.widgets import outcome_dialogs as forms
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    apply_text_scale(app, 1.0)
+    screen = QSize(1280, 720 - TITLE_BAR_PX)
+    try:
+        parcels = "1Z4A9E020100000014 · Anna Cerqueda"
+        made = [
+            forms.RecipientDialog(parcels, "Anna Cerqueda"),
+            forms.NeighbourDialog(parcels),
+            forms.SafePlaceDialog(parcels),
+            forms.FailedDialog(parcels),
+            forms.HandoverDialog(parcels, "Anna Cerqueda"),
+        ]
+        for dialog in made:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            need = dialog.minimumSizeHint()
+            name = type(dialog).__name__
+            assert need.width() <= screen.width() and need.height() <= screen.height(), name
+            assert dialog.width() <= screen.width() and dialog.height() <= screen.height(), name
+            dialog.resize(screen.boundedTo(dialog.size()))
+            assert controls_outside(dialog) == [], name
+    finally:
+        app.setFont(font)
+        app.setProperty("shopapp_base_point_size", None)
