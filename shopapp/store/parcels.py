@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from shopapp.clock import utc_now_iso
@@ -85,7 +85,7 @@ def write_detached(session: Session, parcels: Sequence[Parcel], columns: Sequenc
     have `columns` updated in one executemany. For many parcels changed in one
     transaction (a batch of check-ins) this saves the ORM's unit of work per row.
     """
-    known: list[dict[str, Any]] = []
+    known: list[tuple[Any, ...]] = []
     for parcel in parcels:
         if parcel.id is None:
             values = {c.name: getattr(parcel, c.name) for c in _PARCEL.columns if c.name != "id"}
@@ -94,11 +94,9 @@ def write_detached(session: Session, parcels: Sequence[Parcel], columns: Sequenc
             assert key is not None
             parcel.id = int(key[0])
         else:
-            known.append({"parcel_id": parcel.id, **{c: getattr(parcel, c) for c in columns}})
+            known.append((*(getattr(parcel, c) for c in columns), parcel.id))
     if known:
-        statement = (
-            update(_PARCEL)
-            .where(_PARCEL.c.id == bindparam("parcel_id"))
-            .values({c: bindparam(c) for c in columns})
-        )
-        session.execute(statement, known)
+        # Plain SQL with positional rows: no statement compiling per row.
+        assert all(c in _PARCEL.columns for c in columns)  # names, never text from outside
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        session.connection().exec_driver_sql(f"UPDATE parcel SET {sets} WHERE id = ?", known)
