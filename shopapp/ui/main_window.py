@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         # Scan page's sounds alone cost a second of QtMultimedia start-up).
         self.pages: dict[str, PageWidget] = {}
         self._held: dict[str, Changes] = {}  # changes a page out of sight has not seen yet
+        # Pages shown on screen: only their splitters were laid out for real (a page only
+        # built, as --self-test does, has sizes of nothing worth keeping).
+        self._shown: set[str] = set()
         self._slots: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
             self._slots[spec.key].setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
         self._show_page_menu(key)
+        self._shown.add(key)
         self._deliver_held(key)
 
     def on_scanned(self, code: str) -> None:
@@ -429,7 +433,8 @@ class MainWindow(QMainWindow):
         if self.saveGeometry() != self._opened_geometry:
             window_state.save_window(self, self.window_settings)
         for key, page in self.pages.items():
-            window_state.save_splitters(key, page, self.window_settings)
+            if key in self._shown:
+                window_state.save_splitters(key, page, self.window_settings)
         self.window_settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

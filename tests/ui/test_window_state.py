@@ -126,9 +126,12 @@ def test_a_window_nobody_moved_leaves_no_size_behind(
     shopkeeper's, so the next real start still gets the first-start fit."""
     window = open_window(qtbot, paths, store)
     qtbot.wait(20)  # the fit after the first show
+    for spec in window.specs:  # as --self-test does: every page built, none shown
+        window.page(spec.key)
     window.close()
     saved = QSettings(str(paths.root / window_state.FILE_NAME), QSettings.Format.IniFormat)
     assert not saved.contains("window/geometry")
+    assert not [key for key in saved.allKeys() if key.startswith("splitters/")]
 
 
 def test_every_page_s_splitters_survive_a_restart(
