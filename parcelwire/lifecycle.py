@@ -203,6 +203,14 @@ _CORRECTION_RULES: Mapping[str, str] = {
 CORRECTION_RULES: tuple[str, ...] = tuple(_CORRECTION_RULES)
 
 
+def correction_rule_of(why: str) -> str | None:
+    """The rule whose English reason is `why` (what a server's rejection carries), if any."""
+    for rule, text in _CORRECTION_RULES.items():
+        if text == why:
+            return rule
+    return None
+
+
 @dataclass(frozen=True)
 class ParcelState:
     """What replaying a parcel's events gives: status, failed attempts and flags."""

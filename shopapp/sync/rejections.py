@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parcelwire.lifecycle import CORRECTION_RULES, CORRECTION_TYPES, correction_rule_of
 from shopapp.messages import Message
 
 _NUMBER = r"(?P<number>[^\s:']{1,64})"
@@ -54,10 +55,24 @@ _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 
+# A correction the lifecycle's rules refuse: "Parcel X is 'S': it cannot be marked
+# 'outcome_corrected' (why)." -- worded as the app words its own refusal of that rule.
+_REFUSED_CORRECTION = re.compile(
+    rf"^Parcel {_NUMBER} is '[^']*': it cannot be marked '(?P<type>[^']*)' \((?P<why>.*)\)\.$"
+)
+
+
 def reason_message(reason: str) -> Message:
     """The rejection's reason as a code and its arguments; `reject.other` (with the
     server's text) when the reason is not one this app knows."""
     text = reason.strip()
+    refused = _REFUSED_CORRECTION.match(text)
+    if refused is not None and refused["type"] in CORRECTION_TYPES:
+        rule = correction_rule_of(refused["why"])
+        if rule is not None:
+            return Message(
+                f"correction.{rule}", {"tracking_number": refused["number"]}, fallback=text
+            )
     for pattern, code in _KNOWN:
         found = pattern.match(text)
         if found is not None:
@@ -65,4 +80,8 @@ def reason_message(reason: str) -> Message:
     return Message("reject.other", {"text": text}, fallback=text)
 
 
-KNOWN_CODES: tuple[str, ...] = tuple(code for _, code in _KNOWN) + ("reject.other",)
+KNOWN_CODES: tuple[str, ...] = (
+    *(code for _, code in _KNOWN),
+    "reject.other",
+    *(f"correction.{rule}" for rule in CORRECTION_RULES),
+)

@@ -8,9 +8,11 @@ import uuid
 import pytest
 import requests
 
-from parcelwire.lifecycle import IllegalTransition
+from parcelwire.lifecycle import CORRECTION_RULES, CorrectionRefused, IllegalTransition
 from shopapp.sync.rejections import KNOWN_CODES, reason_message
 from tests.sync.conftest import Shop
+
+from shopapp.ui.messages import knows
 
 pytestmark = pytest.mark.e2e
 
@@ -85,3 +87,13 @@ def test_an_unknown_reason_keeps_the_servers_text() -> None:
     assert found.code == "reject.other"
     assert found.arg("text") == "Le colis est bloqué en douane."
     assert "reject.other" in KNOWN_CODES
+
+
+@pytest.mark.parametrize("rule", CORRECTION_RULES)
+def test_a_refused_correction_is_worded_as_the_apps_own_refusal(rule: str) -> None:
+    # The server's sentence for a correction its lifecycle refuses, as the server makes it.
+    sentence = str(CorrectionRefused("ABC123", "delivered", "outcome_corrected", rule))
+    found = reason_message(sentence)
+    assert (found.code, found.arg("tracking_number")) == (f"correction.{rule}", "ABC123")
+    assert found.fallback == sentence and found.code in KNOWN_CODES
+    assert knows(found.code)  # worded in the app's one message table
