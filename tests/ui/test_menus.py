@@ -57,6 +57,7 @@ PAGE_KEYS: dict[str, dict[str, str]] = {
         "endRun": "F9",
     },
     "pickup": {"handOver": "F2", "holdForPickup": "F3", "printSlip": "F4", "findParcel": "Ctrl+F"},
+    "parcels": {"correctOutcome": ""},
     "sync": {"syncNow": "F5"},
     "reports": {"savePdf": "Ctrl+P"},
 }

@@ -86,7 +86,9 @@ class ParcelsPage(PageWidget):
         self.correct_button = QPushButton(self.tr("&Correct the outcome…"))
         self.correct_button.setObjectName("correctOutcomeButton")
         self.correct_button.setEnabled(False)
-        self.correct_button.clicked.connect(self._correct)
+        # One command with its menu entry (Parcels menu), enabled as the button is.
+        self.page_action("correctOutcome", self.tr("Correct the outcome…"), "", self._correct,
+                         button=self.correct_button)
         self._correctable: RecordedOutcome | None = None
         self.correction_dialog: CorrectionDialog | None = None
 
