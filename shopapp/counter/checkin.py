@@ -111,8 +111,10 @@ class CheckInDesk:
 
     def parcels(self, numbers: list[str]) -> dict[str, Parcel]:
         """The parcels among `numbers` (asking the database only about numbers not seen)."""
-        unseen = list(dict.fromkeys(n for n in numbers if n not in self._parcels))
+        known = self._parcels
+        unseen = [n for n in numbers if n not in known]
         if unseen:
+            unseen = list(dict.fromkeys(unseen))  # a number asked twice is read once
             found = by_tracking_numbers(self.session, unseen)
             for number in unseen:
                 self._parcels[number] = found.get(number)
