@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from shopapp.counter import missing_parcels  # noqa: E402
 from shopapp.counter.batch import import_scans  # noqa: E402
 from shopapp.demo.session import start_demo  # noqa: E402
 from shopapp.paths import data_paths  # noqa: E402
@@ -97,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 if spec.key == "plan":
                     _settle(app, 1.5)  # map tiles
+                if spec.key == "scan":
+                    # One of the smudged labels typed in: the panel shows a real answer
+                    # (word, shelf slot, recipient), the biggest text of the app.
+                    missing = missing_parcels(store, limit=1)
+                    if missing:
+                        page.handle_scan(missing[0].tracking_number)
+                        context.ops.wait_idle()
                 if spec.key == "deliver":
                     plan.start_run()
                     _settle(app, 1.0)
