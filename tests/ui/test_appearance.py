@@ -198,3 +198,33 @@ def test_pages_take_their_colours_from_the_theme() -> None:
         if fixed.search(line)
     ]
     assert found == []
+
+
+def test_scan_panel_follows_a_theme_switch(qapp, qtbot, paths, store) -> None:  # type: ignore[no-untyped-def]
+    """The scan panel paints the theme's fill for its state, and repaints it when the
+    desktop (or SHOPAPP_THEME) switches light <-> dark while the app runs."""
+    from PySide6.QtGui import QColor
+
+    from shopapp.shop import ShopSetup, save_shop
+
+    from shopapp.ui.context import AppContext
+    from shopapp.ui.pages.scan import ScanPage
+    from shopapp.ui.sounds import SilentPlayer
+
+    before = QApplication.palette()
+    try:
+        apply_theme(qapp, "light")
+        save_shop(store, ShopSetup())
+        page = ScanPage(AppContext(paths, store), sounds=SilentPlayer())
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page.panel.show_state("received", "RECEIVED", "B-1")
+        assert page.panel._background == QColor(LIGHT_STATUS.good.background)
+        apply_theme(qapp, "dark")
+        qtbot.waitUntil(lambda: page.panel._background == QColor(DARK_STATUS.good.background))
+        text = page.panel.headline.palette().color(QPalette.ColorRole.WindowText)
+        assert text == QColor(DARK_STATUS.good.foreground)
+        page.shutdown()
+    finally:
+        qapp.setPalette(before)
