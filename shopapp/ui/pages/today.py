@@ -7,7 +7,7 @@ settings, pairing), never by polling; and once at midnight, when "today" itself 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -67,6 +67,9 @@ class FigureTile(QPushButton):
 
     def text(self) -> str:  # the figure as one line, for tests
         return f"{self.number.text()}\n{self.title.text()}"
+
+
+URGENT = ("expected", "failed_today", "returns_pending")  # a figure above 0 asks for a look
 
 
 class TodayPage(PageWidget):
@@ -153,6 +156,16 @@ class TodayPage(PageWidget):
         }
         return titles[key]()
 
+    def _style_tiles(self) -> None:
+        """Each tile in the theme's calm or attention colours (again on a theme switch)."""
+        for tile in self.tiles.values():
+            tile.setStyleSheet(TILE_STYLE.format(**_tile_colours(bool(tile.property("urgent")))))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tiles"):
+            self._style_tiles()  # light <-> dark; the warnings follow with the next read
+
     def _open(self, key: str, status: str) -> None:
         if key == "pending_events":
             self.open_page.emit("sync")
@@ -184,8 +197,8 @@ class TodayPage(PageWidget):
         for key, tile in self.tiles.items():
             value = getattr(figures, key)
             tile.show_figure(value, self._title(key, value))
-            urgent = key in ("expected", "failed_today", "returns_pending") and value > 0
-            tile.setStyleSheet(TILE_STYLE.format(**_tile_colours(urgent)))
+            tile.setProperty("urgent", key in URGENT and value > 0)
+        self._style_tiles()
         for button in self.warning_buttons:
             button.deleteLater()
         self.warning_buttons = []
