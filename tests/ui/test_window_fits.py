@@ -92,7 +92,17 @@ def _problems(window: MainWindow, key: str, screen: QSize) -> list[str]:
             f"{where}: the window cannot be this small, it needs {need.width()}x{need.height()}"
         ]
     outside = controls_outside(window, QRect(0, 0, target.width(), target.height()))
-    return [f"{where}: {what}" for what in outside]
+    problems = [f"{where}: {what}" for what in outside]
+    page: Any = window.pages[key]
+    if key == "pickup":  # its second tab, the returns to the carrier, is a page of its own
+        page.tabs.setCurrentIndex(1)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert window.context.ops.wait_idle(30)
+        outside = controls_outside(window, QRect(0, 0, target.width(), target.height()))
+        problems += [f"{where}, returns tab: {what}" for what in outside]
+        page.tabs.setCurrentIndex(0)
+    return problems
 
 
 def test_every_page_fits_1366x768_and_1280x720(demo_window: MainWindow) -> None:
