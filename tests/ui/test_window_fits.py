@@ -113,6 +113,16 @@ def test_every_page_fits_1366x768_and_1280x720(demo_window: MainWindow) -> None:
     ]
     assert problems == []
     assert set(demo_window.pages) == set(PAGES)  # every page was built and looked at
+    # The window remembers each splitter's position by its name: none without one.
+    from PySide6.QtWidgets import QSplitter
+
+    unnamed = [
+        key
+        for key, page in demo_window.pages.items()
+        for splitter in page.findChildren(QSplitter)
+        if not splitter.objectName()
+    ]
+    assert unnamed == []
 
 
 def test_the_check_sees_a_control_off_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
