@@ -124,6 +124,16 @@ def main(argv: list[str] | None = None) -> int:
                     + "".join(f"\n    {what}" for what in outside)
                 )
                 pages_out += int(not fits or bool(outside))
+            # The smallest window every page fits in without the window's page scroll:
+            # the largest page minimum plus what is around the pages (menu, list, bars).
+            need_w = max(p.minimumSizeHint().width() for p in window.pages.values())
+            need_h = max(p.minimumSizeHint().height() for p in window.pages.values())
+            port = window.page_area.viewport().size()
+            print(
+                f"pages need at least {need_w}x{need_h}: a window of at least "
+                f"{window.width() - port.width() + need_w}x"
+                f"{window.height() - port.height() + need_h} (without its frame)"
+            )
             window.close()
             _settle(app, 0.3)
             context.ops.wait_idle()
