@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
@@ -124,6 +125,16 @@ def main(argv: list[str] | None = None) -> int:
                     + "".join(f"\n    {what}" for what in outside)
                 )
                 pages_out += int(not fits or bool(outside))
+                if spec.key == "pickup":  # its second tab: the returns to the carrier
+                    tabs: Any = page.tabs  # type: ignore[attr-defined]
+                    tabs.setCurrentIndex(1)
+                    _settle(app, 0.8)
+                    outside = controls_outside(window, screen_area(window))
+                    dark = "_dark" if args.theme == "dark" else ""
+                    screen.grabWindow(0).save(str(args.out / f"pickup_returns{dark}.png"))
+                    print(f"  returns tab: controls outside the window: {len(outside)}")
+                    pages_out += int(bool(outside))
+                    tabs.setCurrentIndex(0)
             # The smallest window every page fits in without the window's page scroll:
             # the largest page minimum plus what is around the pages (menu, list, bars).
             need_w = max(p.minimumSizeHint().width() for p in window.pages.values())

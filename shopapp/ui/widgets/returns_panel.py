@@ -65,6 +65,7 @@ class ReturnsPanel(QWidget):
             ],
             "returnsTable",
             self.tr("Parcels to return"),
+            whole=(0, 3, 4),  # the number is what the driver checks: never cut
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
