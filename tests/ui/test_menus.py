@@ -59,7 +59,7 @@ PAGE_KEYS: dict[str, dict[str, str]] = {
     "pickup": {"handOver": "F2", "holdForPickup": "F3", "printSlip": "F4", "findParcel": "Ctrl+F"},
     "parcels": {"correctOutcome": ""},
     "sync": {"syncNow": "F5"},
-    "reports": {"savePdf": "Ctrl+P"},
+    "reports": {"printReport": "Ctrl+P", "savePdf": "Ctrl+Shift+S"},
 }
 WINDOW_KEYS = {
     "actionExportCsv": "Ctrl+Shift+E",

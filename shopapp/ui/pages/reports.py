@@ -77,12 +77,16 @@ class ReportsPage(PageWidget):
         self.date_edit.dateChanged.connect(self.refresh)
         date_label = QLabel(self.tr("&Day:"))
         date_label.setBuddy(self.date_edit)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setToolTip(self.tr("Print the end-of-day report (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
-        self.pdf_button.setToolTip(self.tr("Save the end-of-day report as a PDF (Ctrl+P)"))
+        self.pdf_button.setToolTip(self.tr("Save the end-of-day report as a PDF (Ctrl+Shift+S)"))
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.csv_button.setToolTip(self.tr("Save the same rows as a spreadsheet file (CSV)"))
         # The buttons and their menu entries are one action each.
-        self.page_action("savePdf", self.tr("Save PDF…"), "Ctrl+P", lambda: self.save_pdf(),
+        self.page_action("printReport", self.tr("Print the report…"), "Ctrl+P",
+                         lambda: self.print_report(), button=self.print_button)
+        self.page_action("savePdf", self.tr("Save PDF…"), "Ctrl+Shift+S", lambda: self.save_pdf(),
                          button=self.pdf_button)
         self.page_action("exportDayCsv", self.tr("Export CSV…"), "", lambda: self.export_csv(),
                          button=self.csv_button)
@@ -90,6 +94,7 @@ class ReportsPage(PageWidget):
         bar.addWidget(date_label)
         bar.addWidget(self.date_edit)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.csv_button)
 
