@@ -35,7 +35,7 @@ from shopapp.store.models import ShopProfile
 
 from shopapp.ui import window_state
 from shopapp.ui.about import AboutDialog
-from shopapp.ui.appearance import apply_text_scale
+from shopapp.ui.appearance import apply_text_scale, status_colours
 from shopapp.ui.connectivity import ConnectivityMonitor
 from shopapp.ui.context import AppContext
 from shopapp.ui.i18n import install_translators
@@ -158,10 +158,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(230)
-        # Big targets: read at arm's length, hit with a finger on a tablet.
+        # Big targets: read at arm's length, hit with a finger on a tablet. The selected
+        # page in the theme's own blue (checked for contrast with its text).
+        selected = status_colours().info
         self.nav.setStyleSheet(
             "QListWidget { font-size: 17pt; } QListWidget::item { padding: 10px 6px; }"
-            "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+            f"QListWidget::item:selected {{ background: {selected.background};"
+            f" color: {selected.foreground}; }}"
         )
         self.stack = QStackedWidget()
         for number, spec in enumerate(self.specs, start=1):

@@ -27,6 +27,7 @@ from shopapp.messages import Message
 from shopapp.shop import PROBLEMS, TEN_MILES_M, ShopSetup
 from shopapp.units import METRES_PER_MILE
 
+from shopapp.ui.appearance import status_colours
 from shopapp.ui.messages import text
 
 
@@ -81,7 +82,8 @@ class SetupDialog(QDialog):
         self.closes = QTimeEdit(QTime(0, 0).addSecs(initial.close_s))
         self.error = QLabel()
         self.error.setObjectName("setupError")
-        self.error.setStyleSheet("color: #b00020; font-weight: bold")
+        # The theme's error red: readable on a dark desktop as on a light one.
+        self.error.setStyleSheet(f"color: {status_colours().bad_text}; font-weight: bold")
         self.error.setWordWrap(True)
         self._radius_m = float(initial.radius_m)
         self.units.currentIndexChanged.connect(self._show_radius)

@@ -186,7 +186,8 @@ def test_pages_take_their_colours_from_the_theme() -> None:
             "tables.py",
         )
     ]
-    themed.append(ui / "status_bar.py")
+    themed += [ui / "status_bar.py", ui / "setup_dialog.py", ui / "main_window.py"]
+    themed.append(ui / "widgets" / "correction_dialog.py")
     fixed = re.compile(
         r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\b(?:color|background): ?(?:white|black)\b"
     )
