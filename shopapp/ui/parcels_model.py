@@ -128,8 +128,12 @@ class ParcelTableModel(QAbstractTableModel):
             elif column == "service":
                 value = service_name(row.service)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and row.flags:
-            return ", ".join(flag_name(f) for f in row.flags)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A name or an address cut to fit a small screen reads whole on hover.
+            if column in ("recipient", "address"):
+                return str(row.value(column) or "") or None
+            if row.flags:
+                return ", ".join(flag_name(f) for f in row.flags)
         return None
 
     def headerData(

@@ -174,9 +174,11 @@ class ReportsPage(PageWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left_side)
         self.splitter.addWidget(right_side)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 310])  # the day's table first: it has six columns
+        # The day's table first: six columns, of which the name and the outcome must read
+        # at 1280 px; the earnings wrap into what is left.
+        self.splitter.setSizes([820, 230])
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h1>" + self.tr("Reports") + "</h1>"))
