@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n event exported to {0}</numerusform>
+            <numerusform>%n events exported to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Checking in: {0} of %n code(s)</source>
@@ -70,6 +80,13 @@
         <translation>
             <numerusform>Imported %n code: {0} received, {1} already received, {2} not on manifest, {3} outside radius, {4} invalid.</numerusform>
             <numerusform>Imported %n codes: {0} received, {1} already received, {2} not on manifest, {3} outside radius, {4} invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped at line {0}: the %n code(s) before it were checked in. Import the file again to check in the rest; codes already checked in are not counted twice.</source>
+        <translation>
+            <numerusform>Import stopped at line {0}: the %n code before it was checked in. Import the file again to check in the rest; codes already checked in are not counted twice.</numerusform>
+            <numerusform>Import stopped at line {0}: the %n codes before it were checked in. Import the file again to check in the rest; codes already checked in are not counted twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -157,10 +174,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</source>
+        <source>%n event(s) got no answer from the carrier's server; they stay waiting and go with the next sync.</source>
         <translation>
-            <numerusform>%n event got no answer from the carrier&apos;s server; it stays waiting and goes with the next sync.</numerusform>
-            <numerusform>%n events got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</numerusform>
+            <numerusform>%n event got no answer from the carrier's server; it stays waiting and goes with the next sync.</numerusform>
+            <numerusform>%n events got no answer from the carrier's server; they stay waiting and go with the next sync.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +193,13 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n address(es) on the shelf waiting to be planned. Today's shift is over: press F5 to plan tomorrow.</source>
+        <translation>
+            <numerusform>%n address on the shelf waiting to be planned. Today's shift is over: press F5 to plan tomorrow.</numerusform>
+            <numerusform>%n addresses on the shelf waiting to be planned. Today's shift is over: press F5 to plan tomorrow.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n address(es) on the shelf waiting to be planned. Press F5 to plan today.</source>
         <translation>
@@ -271,6 +295,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Corrections of the day (%n)</source>
+        <translation>
+            <numerusform>Corrections of the day (%n)</numerusform>
+            <numerusform>Corrections of the day (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>deliveries: %Ln</source>
         <translation>
             <numerusform>delivery: %Ln</numerusform>
@@ -314,6 +345,13 @@
 </context>
 <context>
     <name>ScanPage</name>
+    <message numerus="yes">
+        <source>%n label(s) kept.</source>
+        <translation>
+            <numerusform>%n label kept.</numerusform>
+            <numerusform>%n labels kept.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Not scanned yet: %n parcel(s)</source>
         <translation>

@@ -1,6 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El optimizador de rutas opcional LKH-3 (elkai) no está instalado: su licencia solo permite el uso en investigación o sin ánimo de lucro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LKH-3 (elkai) está instalado en este ordenador. Su licencia solo permite el uso en investigación o sin ánimo de lucro: una empresa no puede usarlo. Solo se usa si se elige con SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aplicación de las tiendas asociadas {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Road map data {0}, available under the Open Database License ({1}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Datos del mapa {0}, bajo la Open Database License ({1}).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rutas: Valhalla (MIT). Lectura de OpenStreetMap: pyosmium (BSD-2-Clause). Planificación de rutas: PyVRP (MIT). Formatos de números de seguimiento: tracking_number_data (MIT). Interfaz: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Parts the app ships, with their licences:</source>
+        <translation>Componentes incluidos en la aplicación, con sus licencias:</translation>
+    </message>
+</context>
 <context>
     <name>CameraDialog</name>
     <message>
@@ -29,6 +63,120 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Not delivered: {0}</source>
+        <translation>No entregado: {0}</translation>
+    </message>
+    <message>
+        <source>Correct the handover</source>
+        <translation>Corregir la entrega en el mostrador</translation>
+    </message>
+    <message>
+        <source>Correct the outcome</source>
+        <translation>Corregir el resultado</translation>
+    </message>
+    <message>
+        <source>Parcel {0} for {1}: recorded at {2} as “{3}”.</source>
+        <translation>Paquete {0} para {1}: registrado a las {2} como «{3}».</translation>
+    </message>
+    <message>
+        <source>The record stays; the correction is added beside it and sent to the carrier.</source>
+        <translation>El registro se conserva; la corrección se añade al lado y se envía al transportista.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Who took the parcel</source>
+        <translation>Quién recogió el paquete</translation>
+    </message>
+    <message>
+        <source>Neighbour's &amp;address</source>
+        <translation>Dirección del &amp;vecino</translation>
+    </message>
+    <message>
+        <source>e.g. 5 Mill Lane</source>
+        <translation>p. ej. Calle del Molino 5</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>e.g. Behind the green bin</source>
+        <translation>p. ej. Detrás del contenedor verde</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>Por qué no se entregó</translation>
+    </message>
+    <message>
+        <source>Why not &amp;delivered</source>
+        <translation>Por qué no se &amp;entregó</translation>
+    </message>
+    <message>
+        <source>Why correct it</source>
+        <translation>Por qué se corrige</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <source>Why &amp;correct it</source>
+        <translation>Por qué se &amp;corrige</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <source>A few words for the carrier (needed for Other)</source>
+        <translation>Unas palabras para el transportista (obligatorio para Otro)</translation>
+    </message>
+    <message>
+        <source>To the recipient</source>
+        <translation>Al destinatario</translation>
+    </message>
+    <message>
+        <source>With a neighbour</source>
+        <translation>Con un vecino</translation>
+    </message>
+    <message>
+        <source>In a safe place</source>
+        <translation>En un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Export parcels as CSV</source>
+        <translation>Exportar los paquetes a CSV</translation>
+    </message>
+    <message>
+        <source>Every scan, delivery, pickup and return of these days, one line each.</source>
+        <translation>Cada escaneo, entrega, recogida y devolución de esos días, una línea por cada uno.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
     <name>DayReport</name>
     <message>
         <source>Events of the day: {0}, {1}, {2}.</source>
@@ -54,6 +202,26 @@
             <numerusform>%Ln rechazado</numerusform>
             <numerusform>%Ln rechazados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(corregido)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Corregido a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Scanned in</source>
@@ -88,7 +256,7 @@
         <translation>Cierre del día · {0}</translation>
     </message>
     <message>
-        <source>The day&apos;s figures</source>
+        <source>The day's figures</source>
         <translation>Las cifras del día</translation>
     </message>
     <message>
@@ -208,6 +376,30 @@
             <numerusform>%n paquete</numerusform>
             <numerusform>%n paquetes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivered to recipient…</source>
+        <translation>Entregado al destinatario…</translation>
+    </message>
+    <message>
+        <source>Left with neighbour…</source>
+        <translation>Dejado con un vecino…</translation>
+    </message>
+    <message>
+        <source>Left in safe place…</source>
+        <translation>Dejado en lugar seguro…</translation>
+    </message>
+    <message>
+        <source>Not delivered…</source>
+        <translation>No entregado…</translation>
+    </message>
+    <message>
+        <source>Next stop</source>
+        <translation>Siguiente parada</translation>
+    </message>
+    <message>
+        <source>Back at the shop…</source>
+        <translation>De vuelta en la tienda…</translation>
     </message>
     <message>
         <source>Stops to go: {0} of {1}  ·  {2}</source>
@@ -349,7 +541,7 @@
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <source>Pair with the carrier&apos;s server (Sync page, Ctrl+7)</source>
+        <source>Pair with the carrier's server (Sync page, Ctrl+7)</source>
         <translation>Vincular con el servidor del transportista (página Sincronizar, Ctrl+7)</translation>
     </message>
     <message>
@@ -357,7 +549,7 @@
         <translation>Escanear los paquetes que trae la furgoneta (Escanear, Ctrl+2)</translation>
     </message>
     <message>
-        <source>Plan today&apos;s round and start the run (Plan, Ctrl+4)</source>
+        <source>Plan today's round and start the run (Plan, Ctrl+4)</source>
         <translation>Planificar la ruta de hoy e iniciarla (Planificar, Ctrl+4)</translation>
     </message>
     <message>
@@ -419,6 +611,10 @@
         <translation>Vista previa de la etiqueta</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
         <source>Save as PDF and open</source>
         <translation>Guardar como PDF y abrir</translation>
     </message>
@@ -429,6 +625,14 @@
     <message>
         <source>Saved: {0}</source>
         <translation>Guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Print the shelf label</source>
+        <translation>Imprimir la etiqueta de estantería</translation>
+    </message>
+    <message>
+        <source>Sent to {0}</source>
+        <translation>Etiqueta enviada a {0}</translation>
     </message>
 </context>
 <context>
@@ -504,6 +708,60 @@
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>The data folder could not be opened: {0}</source>
+        <translation>No se ha podido abrir la carpeta de datos: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n evento exportado a {0}</numerusform>
+            <numerusform>%n eventos exportados a {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Export parcels as CSV…</source>
+        <translation>Exportar los paquetes a CSV…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Acerca de…</translation>
+    </message>
+    <message>
+        <source>Export parcels as CSV</source>
+        <translation>Exportar los paquetes a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -547,7 +805,7 @@
         <translation>Este paquete está marcado como «{0}»: no debería estar aquí. Apártelo y revíselo en la página Paquetes.</translation>
     </message>
     <message>
-        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <source>The label's check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
         <translation>El dígito de control de la etiqueta es incorrecto, pero este número está en el manifiesto. Compárelo con la etiqueta: ¿es el mismo? Pulse F8 para recibirlo. ¿No es el mismo? Escanee de nuevo.</translation>
     </message>
     <message>
@@ -559,7 +817,7 @@
         <translation>No se ha leído nada: vuelva a escanear la etiqueta.</translation>
     </message>
     <message>
-        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
+        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner's keyboard layout.</source>
         <translation>El escáner ha enviado caracteres ilegibles: vuelva a escanear; si sigue pasando, revise la distribución de teclado del escáner.</translation>
     </message>
     <message>
@@ -575,7 +833,7 @@
         <translation>Se han leído dos etiquetas como una: tape la otra etiqueta con la mano y vuelva a escanear.</translation>
     </message>
     <message>
-        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
+        <source>This is a product barcode, not a parcel label: scan the carrier's label.</source>
         <translation>Es un código de barras de producto, no una etiqueta de paquete: escanee la etiqueta del transportista.</translation>
     </message>
     <message>
@@ -672,16 +930,23 @@
             <numerusform>%n códigos importados: {0} recibidos, {1} ya recibidos, {2} fuera del manifiesto, {3} fuera de zona, {4} no válidos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import stopped at line {0}: the %n code(s) before it were checked in. Import the file again to check in the rest; codes already checked in are not counted twice.</source>
+        <translation>
+            <numerusform>La importación se detuvo en la línea {0}: se ha registrado el %n código anterior. Vuelva a importar el archivo para registrar el resto; los códigos ya registrados no se cuentan dos veces.</numerusform>
+            <numerusform>La importación se detuvo en la línea {0}: se han registrado los %n códigos anteriores. Vuelva a importar el archivo para registrar el resto; los códigos ya registrados no se cuentan dos veces.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file says it is UTF-16 text but is not: export it again from the scanner.</source>
         <translation>El archivo dice ser texto UTF-16, pero no lo es: vuelva a exportarlo desde el escáner.</translation>
     </message>
     <message>
-        <source>{0} is not a file: give the scanner&apos;s exported text file.</source>
+        <source>{0} is not a file: give the scanner's exported text file.</source>
         <translation>{0} no es un archivo: elija el archivo de texto exportado por el escáner.</translation>
     </message>
     <message>
-        <source>{0} is {1} MB: too big for a scanner&apos;s batch file (at most {2} MB). Is it the right file?</source>
+        <source>{0} is {1} MB: too big for a scanner's batch file (at most {2} MB). Is it the right file?</source>
         <translation>{0} ocupa {1} MB: es demasiado grande para un archivo de lote del escáner (como máximo {2} MB). ¿Es el archivo correcto?</translation>
     </message>
     <message>
@@ -713,11 +978,71 @@
         <translation>Elija primero al menos un paquete.</translation>
     </message>
     <message>
+        <source>That correction cannot be recorded.</source>
+        <translation>No se puede registrar esa corrección.</translation>
+    </message>
+    <message>
+        <source>That outcome is not in this shop's records: choose it again in the list.</source>
+        <translation>Ese resultado no está en los registros de esta tienda: vuelva a elegirlo en la lista.</translation>
+    </message>
+    <message>
+        <source>Only a delivery, a failed delivery or a counter handover can be corrected.</source>
+        <translation>Solo se puede corregir una entrega a domicilio, un intento fallido o una entrega en el mostrador.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be corrected again. If it is wrong too, tell the carrier.</source>
+        <translation>Una corrección no se puede volver a corregir. Si también es errónea, avise al transportista.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} has gone back to the carrier: its outcome can no longer be corrected.</source>
+        <translation>El paquete {0} ha vuelto al transportista: su resultado ya no se puede corregir.</translation>
+    </message>
+    <message>
+        <source>This outcome of parcel {0} has been corrected once already: it cannot be corrected again. If it is still wrong, tell the carrier.</source>
+        <translation>Este resultado del paquete {0} ya se corrigió una vez: no se puede volver a corregir. Si sigue siendo erróneo, avise al transportista.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} has moved on since (out again, or held for pickup): only its latest outcome can be corrected.</source>
+        <translation>El paquete {0} ha cambiado de estado desde entonces (ha vuelto a salir en reparto o está guardado para recogida): solo se puede corregir su último resultado.</translation>
+    </message>
+    <message>
+        <source>An outcome can be corrected only on the day it was recorded. For an older one, tell the carrier.</source>
+        <translation>Un resultado solo se puede corregir el mismo día en que se registró. Para uno más antiguo, avise al transportista.</translation>
+    </message>
+    <message>
+        <source>The computer's clock is behind the outcome's time: check the clock.</source>
+        <translation>El reloj del ordenador va por detrás de la hora del resultado: revise el reloj.</translation>
+    </message>
+    <message>
+        <source>Choose what really happened.</source>
+        <translation>Elija lo que pasó realmente.</translation>
+    </message>
+    <message>
         <source>Type the name of the person who took the parcel.</source>
         <translation>Escriba el nombre de la persona que recogió el paquete.</translation>
     </message>
     <message>
-        <source>Type the neighbour&apos;s name.</source>
+        <source>Choose why the outcome is corrected.</source>
+        <translation>Elija por qué se corrige el resultado.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the outcome is corrected.</source>
+        <translation>Explique en pocas palabras por qué se corrige el resultado.</translation>
+    </message>
+    <message>
+        <source>That is what was recorded already: change the outcome or the name.</source>
+        <translation>Eso es lo que ya se registró: cambie el resultado o el nombre.</translation>
+    </message>
+    <message>
+        <source>The carrier refused this outcome of parcel {0}, so it cannot be corrected: see Sync.</source>
+        <translation>El transportista ha rechazado este resultado del paquete {0}, así que no se puede corregir: vea Sincronizar.</translation>
+    </message>
+    <message>
+        <source>Parcel {0}: the outcome is corrected. It goes to the carrier with the next sync.</source>
+        <translation>Paquete {0}: el resultado está corregido. Se enviará al transportista en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour's name.</source>
         <translation>Escriba el nombre del vecino.</translation>
     </message>
     <message>
@@ -725,7 +1050,7 @@
         <translation>Escriba el nombre de la persona que recoge el paquete.</translation>
     </message>
     <message>
-        <source>Type the neighbour&apos;s address.</source>
+        <source>Type the neighbour's address.</source>
         <translation>Escriba la dirección del vecino.</translation>
     </message>
     <message>
@@ -809,7 +1134,7 @@
         <translation>Ha ocurrido un error inesperado. Todo lo que ha guardado está a salvo en la base de datos de la tienda; si vuelve a pasar, envíe el archivo de registro al soporte (Ajustes, Acerca de).</translation>
     </message>
     <message>
-        <source>No parcel {0} in this shop&apos;s records.</source>
+        <source>No parcel {0} in this shop's records.</source>
         <translation>No hay ningún paquete {0} en los registros de esta tienda.</translation>
     </message>
     <message>
@@ -872,7 +1197,7 @@
         <translation>«{0}» está vacío (0 bytes): probablemente la descarga no terminó.</translation>
     </message>
     <message>
-        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop&apos;s area.</source>
+        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop's area.</source>
         <translation>Este mapa no cubre la tienda en {0:.5f}, {1:.5f}. Elija el extracto de la zona de la tienda.</translation>
     </message>
     <message>
@@ -904,7 +1229,7 @@
         <translation>ninguna carretera del mapa llega hasta allí desde la tienda: compruebe su ubicación</translation>
     </message>
     <message>
-        <source>{0} cannot be served: its {1} parcels exceed every van&apos;s capacity ({2})</source>
+        <source>{0} cannot be served: its {1} parcels exceed every van's capacity ({2})</source>
         <translation>{0} imposible de atender: sus {1} paquetes superan la capacidad de cualquier furgoneta ({2})</translation>
     </message>
     <message>
@@ -912,7 +1237,7 @@
         <translation>{0} imposible de atender: no se puede llegar desde la tienda dentro de su franja {1}–{2}</translation>
     </message>
     <message>
-        <source>{0} cannot be served: a round trip to it does not fit in the van&apos;s shift</source>
+        <source>{0} cannot be served: a round trip to it does not fit in the van's shift</source>
         <translation>{0} imposible de atender: el viaje de ida y vuelta no cabe en la jornada de la furgoneta</translation>
     </message>
     <message>
@@ -928,11 +1253,11 @@
         <translation>parada opcional aplazada a otro día: ninguna furgoneta tiene sitio para sus paquetes</translation>
     </message>
     <message>
-        <source>required stop could not be fitted into any route: no room left in the vans&apos; shifts and the customers&apos; time windows; add a van or a trip</source>
+        <source>required stop could not be fitted into any route: no room left in the vans' shifts and the customers' time windows; add a van or a trip</source>
         <translation>parada obligatoria imposible de encajar en ninguna ruta: no queda sitio en las jornadas de las furgonetas ni en las franjas de los clientes; añada una furgoneta o un viaje</translation>
     </message>
     <message>
-        <source>optional stop left for another day: no room left in the vans&apos; shifts and the customers&apos; time windows</source>
+        <source>optional stop left for another day: no room left in the vans' shifts and the customers' time windows</source>
         <translation>parada opcional aplazada a otro día: no queda sitio en las jornadas de las furgonetas ni en las franjas de los clientes</translation>
     </message>
     <message>
@@ -988,7 +1313,7 @@
         <translation>No se puede leer el plan guardado {0}; vuelva a planificar el día.</translation>
     </message>
     <message>
-        <source>Plan {0} is not in the shop&apos;s records; plan the day again.</source>
+        <source>Plan {0} is not in the shop's records; plan the day again.</source>
         <translation>El plan {0} no está en los registros de la tienda; vuelva a planificar el día.</translation>
     </message>
     <message>
@@ -1112,6 +1437,10 @@
         <translation>Las unidades deben ser millas o km.</translation>
     </message>
     <message>
+        <source>The time zone must be a known zone such as Europe/London.</source>
+        <translation>La zona horaria debe ser una zona conocida, por ejemplo Europe/Madrid.</translation>
+    </message>
+    <message>
         <source>“{0}” cannot be {1}: nothing was saved. Correct it and save again.</source>
         <translation>«{0}» no puede ser {1}: no se ha guardado nada. Corríjalo y vuelva a guardar.</translation>
     </message>
@@ -1168,27 +1497,27 @@
         <translation>Ya hay una sincronización en curso en la aplicación; sigue sola.</translation>
     </message>
     <message>
-        <source>Another sync is running on this shop&apos;s data; try again in a moment.</source>
+        <source>Another sync is running on this shop's data; try again in a moment.</source>
         <translation>Hay otra sincronización en curso con los datos de esta tienda; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server refused part of the sync (HTTP {0}): {1}</source>
+        <source>The carrier's server refused part of the sync (HTTP {0}): {1}</source>
         <translation>El servidor del transportista ha rechazado parte de la sincronización (HTTP {0}): {1}</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack does not cover the shop; the map in use stays</source>
+        <source>the carrier's map pack does not cover the shop; the map in use stays</source>
         <translation>el mapa enviado por el transportista no cubre la tienda; se mantiene el mapa actual</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack is not map data; the map in use stays</source>
+        <source>the carrier's map pack is not map data; the map in use stays</source>
         <translation>el archivo enviado por el transportista no es un mapa; se mantiene el mapa actual</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack has no roads in it; the map in use stays</source>
+        <source>the carrier's map pack has no roads in it; the map in use stays</source>
         <translation>el mapa enviado por el transportista no contiene carreteras; se mantiene el mapa actual</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack cannot be used; the map in use stays</source>
+        <source>the carrier's map pack cannot be used; the map in use stays</source>
         <translation>el mapa enviado por el transportista no se puede usar; se mantiene el mapa actual</translation>
     </message>
     <message>
@@ -1225,11 +1554,11 @@
         </translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {0} behind the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <source>This computer's clock is {0} behind the carrier's server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
         <translation>El reloj de este ordenador va {0} por detrás del servidor del transportista. Ajuste la fecha y la hora (hora automática) para que las entregas se registren a la hora correcta.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {0} ahead of the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <source>This computer's clock is {0} ahead of the carrier's server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
         <translation>El reloj de este ordenador va {0} por delante del servidor del transportista. Ajuste la fecha y la hora (hora automática) para que las entregas se registren a la hora correcta.</translation>
     </message>
     <message>
@@ -1237,11 +1566,11 @@
         <translation>El mapa no se ha actualizado: {0}.</translation>
     </message>
     <message>
-        <source>Proof file {0} was not taken by the carrier&apos;s server (HTTP {1}): {2}</source>
+        <source>Proof file {0} was not taken by the carrier's server (HTTP {1}): {2}</source>
         <translation>El servidor del transportista no ha aceptado el archivo de prueba {0} (HTTP {1}): {2}</translation>
     </message>
     <message>
-        <source>This parcel is not on this shop&apos;s manifest: the carrier does not expect it here.</source>
+        <source>This parcel is not on this shop's manifest: the carrier does not expect it here.</source>
         <translation>Este paquete no está en el manifiesto de esta tienda: el transportista no lo espera aquí.</translation>
     </message>
     <message>
@@ -1313,7 +1642,7 @@
         <translation>Primero vincule con el transportista (dirección y token arriba).</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
+        <source>The carrier's server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
         <translation>No se puede contactar ahora con el servidor del transportista. Todo se guarda en este ordenador y se enviará en la próxima sincronización.</translation>
     </message>
     <message>
@@ -1321,15 +1650,15 @@
         <translation>La conexión se corta una y otra vez, así que esta sincronización se detuvo a medias. Lo enviado se conserva; el resto irá solo en un momento, o pulse Sincronizar ahora.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
+        <source>The carrier's server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer's date, or call support.</source>
         <translation>El servidor del transportista no ha podido demostrar su identidad (ha fallado la comprobación del certificado). No se ha enviado nada. Revise la dirección y la fecha de este ordenador, o llame al soporte.</translation>
     </message>
     <message>
-        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
+        <source>The carrier no longer accepts this shop's token: ask for a new one and pair again.</source>
         <translation>El transportista ya no acepta el token de esta tienda: pida uno nuevo y vuelva a vincular.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier&apos;s support if it keeps happening.</source>
+        <source>The carrier's server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier's support if it keeps happening.</source>
         <translation>El servidor del transportista ha enviado una respuesta que la aplicación no puede leer. No se ha perdido nada; vuelva a intentarlo más tarde y llame al soporte del transportista si sigue pasando.</translation>
     </message>
     <message>
@@ -1345,7 +1674,7 @@
         <translation>«{0}» no es una dirección de servidor válida: debe tener la forma https://carrier.example/api.</translation>
     </message>
     <message>
-        <source>{0} is not encrypted (http://): the token and the shop&apos;s data cross the network in clear. Ask the carrier for the https:// address.</source>
+        <source>{0} is not encrypted (http://): the token and the shop's data cross the network in clear. Ask the carrier for the https:// address.</source>
         <translation>La dirección {0} no está cifrada (http://): el token y los datos de la tienda viajan sin cifrar por la red. Pida al transportista la dirección https://.</translation>
     </message>
     <message>
@@ -1357,11 +1686,11 @@
         <translation>se ha detenido la sincronización; la descarga del mapa seguirá en la próxima sincronización</translation>
     </message>
     <message>
-        <source>the carrier&apos;s server could not be reached for the map pack; the download goes on at the next sync</source>
+        <source>the carrier's server could not be reached for the map pack; the download goes on at the next sync</source>
         <translation>no se ha podido contactar con el servidor del transportista para el mapa; la descarga seguirá en la próxima sincronización</translation>
     </message>
     <message>
-        <source>the shop has no location yet (finish the shop&apos;s setup)</source>
+        <source>the shop has no location yet (finish the shop's setup)</source>
         <translation>la tienda aún no tiene ubicación (termine la configuración de la tienda)</translation>
     </message>
     <message>
@@ -1377,18 +1706,18 @@
         <translation>El archivo de prueba {0} ha cambiado desde que se guardó; no se ha enviado. Llame al soporte.</translation>
     </message>
     <message>
-        <source>A parcel of the carrier&apos;s manifest was skipped ({0}): {1}</source>
+        <source>A parcel of the carrier's manifest was skipped ({0}): {1}</source>
         <translation>Se ha omitido un paquete del manifiesto del transportista ({0}): {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</source>
+        <source>%n event(s) got no answer from the carrier's server; they stay waiting and go with the next sync.</source>
         <translation>
             <numerusform>%n evento no ha recibido respuesta del servidor del transportista; sigue pendiente y se enviará en la próxima sincronización.</numerusform>
             <numerusform>%n eventos no han recibido respuesta del servidor del transportista; siguen pendientes y se enviarán en la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
+        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, '.', '_' or '-').</source>
         <translation>El transportista no puede usar el número de seguimiento «{0}» (de 1 a 64 letras, cifras, «.», «_» o «-»).</translation>
     </message>
     <message>
@@ -1400,7 +1729,7 @@
         <translation>Paquete {0}: la prueba de entrega indicada en el evento no es válida.</translation>
     </message>
     <message>
-        <source>The carrier already has another record with this event&apos;s id. Call support.</source>
+        <source>The carrier already has another record with this event's id. Call support.</source>
         <translation>El transportista ya tiene otro registro con el identificador de este evento. Llame al soporte.</translation>
     </message>
     <message>
@@ -1408,12 +1737,108 @@
         <translation>El transportista no ha dado ningún motivo.</translation>
     </message>
     <message>
-        <source>This event is too big for the carrier&apos;s server: {0}</source>
+        <source>This event is too big for the carrier's server: {0}</source>
         <translation>Este evento es demasiado grande para el servidor del transportista: {0}</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server could not read this event: {0}</source>
+        <source>The carrier's server could not read this event: {0}</source>
         <translation>El servidor del transportista no ha podido leer este evento: {0}</translation>
+    </message>
+    <message>
+        <source>This computer has no print system (CUPS): install it, or set a network label printer (host:port) in Settings.</source>
+        <translation>Este ordenador no tiene sistema de impresión (CUPS): instálelo o indique una impresora de etiquetas de red (host:puerto) en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer: restart the computer's printing service (CUPS), then print again.</source>
+        <translation>El sistema de impresión no responde: reinicie el servicio de impresión del ordenador (CUPS) y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>No label printer is chosen: choose one in Settings.</source>
+        <translation>No hay ninguna impresora de etiquetas elegida: elija una en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not installed on this computer: plug it in and switch it on, or choose another printer in Settings.</source>
+        <translation>La impresora «{0}» no está instalada en este ordenador: conéctela y enciéndala, o elija otra impresora en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is out of paper or labels: load a new roll, then print again.</source>
+        <translation>La impresora «{0}» se ha quedado sin papel o sin etiquetas: ponga un rollo nuevo y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not accepting jobs ({1}): turn it back on in the computer's printer settings, then print again.</source>
+        <translation>La impresora «{0}» no acepta trabajos ({1}): vuelva a activarla en la configuración de impresoras del ordenador y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is stopped ({1}): resume it in the computer's printer settings, then print again.</source>
+        <translation>La impresora «{0}» está detenida ({1}): reanúdela en la configuración de impresoras del ordenador y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” does not answer ({1}): check that it is switched on and its cable or network is connected, then print again.</source>
+        <translation>La impresora «{0}» no responde ({1}): compruebe que está encendida y que su cable o la red están conectados, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” refused the job ({1}): check it in the computer's printer settings, then print again.</source>
+        <translation>La impresora «{0}» ha rechazado el trabajo ({1}): revísela en la configuración de impresoras del ordenador y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” could not start the job: check that it is installed and switched on, then print again.</source>
+        <translation>La impresora «{0}» no ha podido iniciar el trabajo: compruebe que está instalada y encendida, y vuelva a imprimir.</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>impresora predeterminada</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it could not be kept ({2}), so do not restore yet: free some space and start the app again, or call support.</source>
+        <translation>La base de datos de la tienda {0} está dañada ({1}). No se ha podido guardar una copia ({2}), así que no restaure todavía: libere espacio y vuelva a abrir la aplicación, o llame al soporte.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it was kept as {2}. Close the app and restore the newest backup with: shopapp restore {3}</source>
+        <translation>La base de datos de la tienda {0} está dañada ({1}). Se ha guardado una copia como {2}. Cierre la aplicación y restaure la copia de seguridad más reciente con: shopapp restore {3}</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it was kept as {2}. No backup was found; call support before doing anything else.</source>
+        <translation>La base de datos de la tienda {0} está dañada ({1}). Se ha guardado una copia como {2}. No se ha encontrado ninguna copia de seguridad; llame al soporte antes de hacer nada más.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the shop in {0} (process {1}). Wait for it to finish, then start the app again.</source>
+        <translation>Se está restaurando una copia de seguridad en la tienda de la carpeta {0} (proceso {1}). Espere a que termine y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop in {0} is open in another window (process {1}), which did not answer. Switch to that window, or close it, then start the app again.</source>
+        <translation>La tienda de la carpeta {0} está abierta en otra ventana (proceso {1}), que no ha respondido. Cambie a esa ventana, o ciérrela, y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop in {0} is in use by another program. Close it, then try again.</source>
+        <translation>La tienda de la carpeta {0} está en uso por otro programa. Ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk of the shop's data folder ({0}) is full: only {1} KB free. The shop database is not damaged and nothing is lost: do not restore a backup. Free some space (empty the recycle bin, delete old downloads), then start the app again.</source>
+        <translation>El disco de la carpeta de datos de la tienda ({0}) está lleno: solo quedan {1} KB libres. La base de datos de la tienda no está dañada y no se ha perdido nada: no restaure ninguna copia de seguridad. Libere espacio (vacíe la papelera, borre descargas antiguas) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop's data folder {0} cannot be written (a read-only folder or disk, or no permission). The shop database is not damaged: do not restore a backup. Make the folder writable for your user (or start the app with --data-dir on a writable disk), then start the app again.</source>
+        <translation>No se puede escribir en la carpeta de datos de la tienda {0} (carpeta o disco de solo lectura, o sin permiso). La base de datos de la tienda no está dañada: no restaure ninguna copia de seguridad. Dé permiso de escritura en la carpeta a su usuario (o abra la aplicación con --data-dir en un disco con permiso de escritura) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is locked by another program (another copy of the app, or a database tool). It is not damaged: close the other program, then start the app again.</source>
+        <translation>La base de datos de la tienda {0} está bloqueada por otro programa (otra copia de la aplicación o una herramienta de bases de datos). No está dañada: cierre el otro programa y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>The disk failed while opening the shop database {0} ({1}); the database itself checks whole, so do not restore a backup. Check the disk (its cable, or free space), then start the app again.</source>
+        <translation>El disco ha fallado al abrir la base de datos de la tienda {0} ({1}); la comprobación indica que la base de datos en sí está íntegra, así que no restaure ninguna copia de seguridad. Revise el disco (su cable o el espacio libre) y vuelva a abrir la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1985,34 @@
         <translation>Dañado</translation>
     </message>
     <message>
+        <source>Outcome corrected</source>
+        <translation>Resultado corregido</translation>
+    </message>
+    <message>
+        <source>Handover corrected</source>
+        <translation>Entrega en mostrador corregida</translation>
+    </message>
+    <message>
+        <source>Wrong outcome pressed</source>
+        <translation>Resultado equivocado seleccionado</translation>
+    </message>
+    <message>
+        <source>Wrong or misspelt name</source>
+        <translation>Nombre erróneo o mal escrito</translation>
+    </message>
+    <message>
+        <source>The recipient or the carrier says otherwise</source>
+        <translation>El destinatario o el transportista dice otra cosa</translation>
+    </message>
+    <message>
+        <source>The parcel turned up</source>
+        <translation>El paquete ha aparecido</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Otro (indique el motivo)</translation>
+    </message>
+    <message>
         <source>{0} km</source>
         <translation>{0} km</translation>
     </message>
@@ -1595,7 +2048,7 @@
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <source>The neighbour&apos;s name</source>
+        <source>The neighbour's name</source>
         <translation>Nombre del vecino</translation>
     </message>
     <message>
@@ -1705,8 +2158,24 @@
         <translation>Sincronización</translation>
     </message>
     <message>
+        <source>&amp;Correct the outcome…</source>
+        <translation>&amp;Corregir el resultado…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Corregir el resultado…</translation>
+    </message>
+    <message>
         <source>{0} for {1}: {2}</source>
         <translation>{0} para {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Correct the outcome recorded today (a wrong button, a wrong name).</source>
+        <translation>Corregir el resultado registrado hoy (un botón equivocado, un nombre erróneo).</translation>
+    </message>
+    <message>
+        <source>Only a delivery or a handover recorded today can be corrected.</source>
+        <translation>Solo se puede corregir una entrega a domicilio o en el mostrador registrada hoy.</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -1841,7 +2310,7 @@ Elija otro.</translation>
         <translation>Buscar un paquete</translation>
     </message>
     <message>
-        <source>Name, tracking number or pickup code, or scan the customer&apos;s QR code</source>
+        <source>Name, tracking number or pickup code, or scan the customer's QR code</source>
         <translation>Nombre, número de seguimiento o código de recogida, o escanee el código QR del cliente</translation>
     </message>
     <message>
@@ -1851,6 +2320,18 @@ Elija otro.</translation>
     <message>
         <source>Recipient</source>
         <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Entregar…</translation>
+    </message>
+    <message>
+        <source>Hold for pickup</source>
+        <translation>Guardar para recogida</translation>
+    </message>
+    <message>
+        <source>Print pickup slip</source>
+        <translation>Imprimir el aviso de recogida</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -1885,7 +2366,7 @@ Elija otro.</translation>
         <translation>F4  Imprimir el aviso de recogida</translation>
     </message>
     <message>
-        <source>Find the parcel, or scan the customer&apos;s code.</source>
+        <source>Find the parcel, or scan the customer's code.</source>
         <translation>Busque el paquete o escanee el código del cliente.</translation>
     </message>
     <message>
@@ -1919,6 +2400,14 @@ Elija otro.</translation>
     <message>
         <source>Handed over: {0} to {1}.</source>
         <translation>Entregado: {0} a {1}.</translation>
+    </message>
+    <message>
+        <source>Print the pickup slip</source>
+        <translation>Imprimir el aviso de recogida</translation>
+    </message>
+    <message>
+        <source>Slip sent to {0}</source>
+        <translation>Aviso enviado a {0}</translation>
     </message>
     <message>
         <source>The slip could not be written: {0}</source>
@@ -2131,6 +2620,65 @@ Elija otro.</translation>
         <translation>fijada</translation>
     </message>
     <message>
+        <source>Plan today</source>
+        <translation>Planificar hoy</translation>
+    </message>
+    <message>
+        <source>Re-plan keeping pins</source>
+        <translation>Replanificar manteniendo las fijadas</translation>
+    </message>
+    <message>
+        <source>Cancel planning</source>
+        <translation>Cancelar la planificación</translation>
+    </message>
+    <message>
+        <source>Start run…</source>
+        <translation>Iniciar la ruta…</translation>
+    </message>
+    <message>
+        <source>Run sheet…</source>
+        <translation>Hoja de ruta…</translation>
+    </message>
+    <message>
+        <source>Stop earlier</source>
+        <translation>Adelantar la parada</translation>
+    </message>
+    <message>
+        <source>Stop later</source>
+        <translation>Retrasar la parada</translation>
+    </message>
+    <message>
+        <source>Stop on the next van</source>
+        <translation>Pasar la parada a la siguiente furgoneta</translation>
+    </message>
+    <message>
+        <source>Pin / unpin the stop</source>
+        <translation>Fijar / soltar la parada</translation>
+    </message>
+    <message>
+        <source>Set location…</source>
+        <translation>Fijar la ubicación…</translation>
+    </message>
+    <message>
+        <source>Stop on the previous van</source>
+        <translation>Pasar la parada a la furgoneta anterior</translation>
+    </message>
+    <message>
+        <source>Plan · tomorrow, {0}</source>
+        <translation>Planificación · mañana, {0}</translation>
+    </message>
+    <message>
+        <source>F5  Plan tomorrow</source>
+        <translation>F5  Planificar mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) on the shelf waiting to be planned. Today's shift is over: press F5 to plan tomorrow.</source>
+        <translation>
+            <numerusform>%n dirección en el estante espera a ser planificada. La jornada de hoy ha terminado: pulse F5 para planificar mañana.</numerusform>
+            <numerusform>%n direcciones en el estante esperan a ser planificadas. La jornada de hoy ha terminado: pulse F5 para planificar mañana.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>window {0}–{1}</source>
         <translation>franja {0}–{1}</translation>
     </message>
@@ -2240,6 +2788,18 @@ Elija otro.</translation>
         <translation>Hoja de ruta guardada: {0}</translation>
     </message>
     <message>
+        <source>Print the run sheet</source>
+        <translation>Imprimir la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Printing the run sheet…</source>
+        <translation>Imprimiendo la hoja de ruta…</translation>
+    </message>
+    <message>
+        <source>Run sheet sent to {0}</source>
+        <translation>Hoja de ruta enviada a {0}</translation>
+    </message>
+    <message>
         <source>Start the run</source>
         <translation>Iniciar la ruta</translation>
     </message>
@@ -2260,6 +2820,13 @@ Elija otro.</translation>
     <message>
         <source>“{0}” is not a latitude and a longitude, such as 52.1234, -1.9876.</source>
         <translation>«{0}» no es una latitud y una longitud, como 52.1234, -1.9876.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -2311,10 +2878,6 @@ Elija otro.</translation>
         <translation>Guardar en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the end-of-day report as a PDF (Ctrl+P)</source>
-        <translation>Guardar el informe de cierre del día en PDF (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar a &amp;CSV…</translation>
     </message>
@@ -2329,6 +2892,30 @@ Elija otro.</translation>
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report (Ctrl+P)</source>
+        <translation>Imprimir el informe de cierre del día (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as a PDF (Ctrl+Shift+S)</source>
+        <translation>Guardar el informe de cierre del día en PDF (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimir el informe…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
     </message>
     <message>
         <source>What</source>
@@ -2402,6 +2989,17 @@ Elija otro.</translation>
         </translation>
     </message>
     <message>
+        <source>{0} {1}: recorded “{2}”, corrected to “{3}” ({4})</source>
+        <translation>{0} {1}: registrado «{2}», corregido a «{3}» ({4})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrections of the day (%n)</source>
+        <translation>
+            <numerusform>Correcciones del día (%n)</numerusform>
+            <numerusform>Correcciones del día (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
     </message>
@@ -2422,6 +3020,14 @@ Elija otro.</translation>
     <message>
         <source>The report was not saved: {0}</source>
         <translation>No se ha guardado el informe: {0}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>✔ Report sent to {0}</source>
+        <translation>✔ Informe enviado a {0}</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {0}</source>
@@ -2494,7 +3100,7 @@ Elija otro.</translation>
         <translation>Estante</translation>
     </message>
     <message>
-        <source>Scan each parcel as it goes onto the carrier&apos;s van.</source>
+        <source>Scan each parcel as it goes onto the carrier's van.</source>
         <translation>Escanee cada paquete cuando suba a la furgoneta del transportista.</translation>
     </message>
     <message>
@@ -2521,7 +3127,7 @@ Elija otro.</translation>
         <translation>✗ {0} no es una devolución ({1}): guárdelo en la tienda.</translation>
     </message>
     <message>
-        <source>✗ {0} is not one of this shop&apos;s parcels.</source>
+        <source>✗ {0} is not one of this shop's parcels.</source>
         <translation>✗ {0} no es un paquete de esta tienda.</translation>
     </message>
 </context>
@@ -2797,10 +3403,6 @@ Elija otro.</translation>
         <source>RECEIVED</source>
         <translation>RECIBIDO</translation>
     </message>
-    <message>
-        <source>The shelf label was not printed: check the label printer in Settings.</source>
-        <translation>No se ha imprimido la etiqueta de estantería: revise la impresora de etiquetas en Ajustes.</translation>
-    </message>
     <message numerus="yes">
         <source>Not scanned yet: %n parcel(s)</source>
         <translation>
@@ -2818,6 +3420,30 @@ Elija otro.</translation>
     <message>
         <source>ALREADY RECEIVED</source>
         <translation>YA RECIBIDO</translation>
+    </message>
+    <message>
+        <source>Shelf labels from before were not printed.</source>
+        <translation>Hay etiquetas de estantería de antes sin imprimir.</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <source>Check in the typed number</source>
+        <translation>Registrar la llegada del número escrito</translation>
+    </message>
+    <message>
+        <source>Same number: receive it</source>
+        <translation>Mismo número: recibirlo</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>Deshacer el último escaneo</translation>
     </message>
     <message>
         <source>NOT ON MANIFEST</source>
@@ -2856,6 +3482,29 @@ Elija otro.</translation>
         <translation>ESCANEO DESHECHO</translation>
     </message>
     <message>
+        <source>Printing the shelf labels again…</source>
+        <translation>Volviendo a imprimir las etiquetas de estantería…</translation>
+    </message>
+    <message>
+        <source>The shelf labels are printed.</source>
+        <translation>Las etiquetas de estantería están impresas.</translation>
+    </message>
+    <message>
+        <source>The shelf label was not printed: {0}</source>
+        <translation>No se ha imprimido la etiqueta de estantería: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept.</source>
+        <translation>
+            <numerusform>%n etiqueta guardada.</numerusform>
+            <numerusform>%n etiquetas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Volver a imprimir</translation>
+    </message>
+    <message>
         <source>SAME DAY  </source>
         <translation>MISMO DÍA  </translation>
     </message>
@@ -2884,7 +3533,7 @@ Elija otro.</translation>
         <translation>Dañados {0}</translation>
     </message>
     <message>
-        <source>Import the scanner&apos;s batch file</source>
+        <source>Import the scanner's batch file</source>
         <translation>Importar el archivo de lote del escáner</translation>
     </message>
     <message>
@@ -2896,6 +3545,10 @@ Elija otro.</translation>
         <translation>Importando {0}…</translation>
     </message>
     <message>
+        <source>Import stopped before it began: nothing was checked in.</source>
+        <translation>La importación se detuvo antes de empezar: no se ha registrado nada.</translation>
+    </message>
+    <message>
         <source>Import failed: {0}</source>
         <translation>La importación ha fallado: {0}</translation>
     </message>
@@ -2905,6 +3558,105 @@ Elija otro.</translation>
     <message>
         <source>The serial scanner on {0} could not be opened: {1}</source>
         <translation>No se ha podido abrir el escáner serie en {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelp</name>
+    <message>
+        <source>The language of the app; dates and numbers follow it too.</source>
+        <translation>El idioma de la aplicación; las fechas y los números también lo siguen.</translation>
+    </message>
+    <message>
+        <source>Larger text for a small or far-away screen (1.0 is normal).</source>
+        <translation>Texto más grande para una pantalla pequeña o lejana (1,0 es el tamaño normal).</translation>
+    </message>
+    <message>
+        <source>How loud the sound after each scan is (0 to 1).</source>
+        <translation>Volumen del sonido tras cada escaneo (de 0 a 1).</translation>
+    </message>
+    <message>
+        <source>No sound after a scan; the big coloured result still shows.</source>
+        <translation>Sin sonido tras el escaneo; el resultado grande en color se sigue mostrando.</translation>
+    </message>
+    <message>
+        <source>Each parcel checked in gets a shelf label on the label printer at once.</source>
+        <translation>Cada paquete registrado a la llegada recibe al momento una etiqueta de estantería en la impresora de etiquetas.</translation>
+    </message>
+    <message>
+        <source>The size of the labels in the label printer.</source>
+        <translation>El tamaño de las etiquetas cargadas en la impresora de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Only for a Zebra printer on the network: its address and port, for example 192.168.1.50:9100. Empty: the label printer above is used.</source>
+        <translation>Solo para una impresora Zebra en red: su dirección y su puerto, por ejemplo 192.168.1.50:9100. Vacío: se usa la impresora de etiquetas de arriba.</translation>
+    </message>
+    <message>
+        <source>The printer for shelf labels.</source>
+        <translation>La impresora de las etiquetas de estantería.</translation>
+    </message>
+    <message>
+        <source>Pages suit any printer; ZPL is for Zebra and compatible label printers.</source>
+        <translation>«Páginas» sirve para cualquier impresora; ZPL, para impresoras de etiquetas Zebra y compatibles.</translation>
+    </message>
+    <message>
+        <source>The A4 or Letter printer for run sheets, pickup slips and reports.</source>
+        <translation>La impresora A4 o Carta para las hojas de ruta, los avisos de recogida y los informes.</translation>
+    </message>
+    <message>
+        <source>The currency earnings are shown in.</source>
+        <translation>La moneda en la que se muestran las ganancias.</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends before each code, if it is set to send any.</source>
+        <translation>Caracteres que su escáner envía antes de cada código, si está configurado para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends after each code, before Enter or Tab.</source>
+        <translation>Caracteres que su escáner envía después de cada código, antes de Intro o Tab.</translation>
+    </message>
+    <message>
+        <source>A scanner types fast; a person slower. Raise it if scans are taken for typing on a slow computer.</source>
+        <translation>Un escáner teclea rápido; una persona, más despacio. Súbalo si, en un ordenador lento, los escaneos se toman por tecleo.</translation>
+    </message>
+    <message>
+        <source>Only for a scanner on a serial (COM) port; a USB scanner that types needs none.</source>
+        <translation>Solo para un escáner en un puerto serie (COM); un escáner USB que teclea no lo necesita.</translation>
+    </message>
+    <message>
+        <source>Used only without a road map: how much longer the roads are than a straight line.</source>
+        <translation>Solo se usa sin mapa de carreteras: cuánto más largas son las carreteras que la línea recta.</translation>
+    </message>
+    <message>
+        <source>Used only without a road map, to estimate driving times.</source>
+        <translation>Solo se usa sin mapa de carreteras, para estimar los tiempos de conducción.</translation>
+    </message>
+    <message>
+        <source>Parking, walking to the door and back.</source>
+        <translation>Aparcar, ir andando hasta la puerta y volver.</translation>
+    </message>
+    <message>
+        <source>Added at a stop for each parcel handed over.</source>
+        <translation>Se añade en la parada por cada paquete entregado.</translation>
+    </message>
+    <message>
+        <source>After this many failed attempts a parcel goes back to the carrier.</source>
+        <translation>Tras este número de intentos fallidos, el paquete vuelve al transportista.</translation>
+    </message>
+    <message>
+        <source>A parcel not collected in this many days goes back to the carrier.</source>
+        <translation>Un paquete no recogido en este número de días vuelve al transportista.</translation>
+    </message>
+    <message>
+        <source>Signatures and photos the carrier has are deleted from this computer after this many days.</source>
+        <translation>Las firmas y fotos que ya tiene el transportista se borran de este ordenador tras este número de días.</translation>
+    </message>
+    <message>
+        <source>What the carrier pays for each parcel delivered.</source>
+        <translation>Lo que paga el transportista por cada paquete entregado.</translation>
+    </message>
+    <message>
+        <source>What the carrier pays for each parcel collected at the counter.</source>
+        <translation>Lo que paga el transportista por cada paquete recogido en el mostrador.</translation>
     </message>
 </context>
 <context>
@@ -2930,14 +3682,6 @@ Elija otro.</translation>
         <translation>Imprimir una etiqueta de estantería en cada escaneo</translation>
     </message>
     <message>
-        <source>Shelf label size (4x6in or 62mm)</source>
-        <translation>Tamaño de etiqueta de estantería (4x6in o 62mm)</translation>
-    </message>
-    <message>
-        <source>Raw TCP label printer (host:port)</source>
-        <translation>Impresora de etiquetas TCP directa (host:puerto)</translation>
-    </message>
-    <message>
         <source>Scanner prefix characters</source>
         <translation>Caracteres de prefijo del escáner</translation>
     </message>
@@ -2950,8 +3694,32 @@ Elija otro.</translation>
         <translation>Pausa máxima entre teclas del escáner (ms)</translation>
     </message>
     <message>
-        <source>Serial scanner port (empty: none)</source>
-        <translation>Puerto del escáner serie (vacío: ninguno)</translation>
+        <source>Shelf label size</source>
+        <translation>Tamaño de etiqueta de estantería</translation>
+    </message>
+    <message>
+        <source>Network Zebra printer (address:port)</source>
+        <translation>Impresora Zebra de red (dirección:puerto)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>Label printer language</source>
+        <translation>Lenguaje de la impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>Printer for run sheets and reports</source>
+        <translation>Impresora de hojas de ruta e informes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>Puerto del escáner serie</translation>
     </message>
     <message>
         <source>Road distance / straight-line distance</source>
@@ -2990,8 +3758,84 @@ Elija otro.</translation>
         <translation>Ganancia por recogida en el mostrador</translation>
     </message>
     <message>
+        <source>Counter and labels</source>
+        <translation>Mostrador y etiquetas</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>Delivery rules</source>
+        <translation>Reglas de reparto</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganancias</translation>
+    </message>
+    <message>
+        <source>Language and display</source>
+        <translation>Idioma y pantalla</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Usar el del sistema</translation>
+    </message>
+    <message>
+        <source>4 x 6 in shipping label</source>
+        <translation>Etiqueta de envío de 4 x 6 in</translation>
+    </message>
+    <message>
+        <source>62 mm roll</source>
+        <translation>Rollo de 62 mm</translation>
+    </message>
+    <message>
+        <source>Pages (any printer)</source>
+        <translation>Páginas (cualquier impresora)</translation>
+    </message>
+    <message>
+        <source>ZPL (Zebra and compatible)</source>
+        <translation>ZPL (Zebra y compatibles)</translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
+        <translation>{0} (no conectada)</translation>
+    </message>
+    <message>
+        <source>None: save labels as PDF files</source>
+        <translation>Ninguna: guardar las etiquetas como archivos PDF</translation>
+    </message>
+    <message>
+        <source>System default printer ({0})</source>
+        <translation>Impresora predeterminada del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>From the language and country ({0})</source>
+        <translation>Según el idioma y el país ({0})</translation>
+    </message>
+    <message>
+        <source>From the language and country</source>
+        <translation>Según el idioma y el país</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Ajustes avanzados</translation>
     </message>
     <message>
         <source>Edit shop &amp;profile…</source>
@@ -3030,22 +3874,6 @@ Elija otro.</translation>
     <message>
         <source>✔ Saved</source>
         <translation>✔ Guardado</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;&lt;p&gt;Road map data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aplicación de las tiendas asociadas {0}&lt;/h2&gt;&lt;p&gt;Datos del mapa © colaboradores de OpenStreetMap, bajo la Open Database License (ODbL 1.0). Rutas: Valhalla (MIT). Lectura de OpenStreetMap: pyosmium (BSD-2-Clause). Planificación de rutas: PyVRP (MIT). Formatos de números de seguimiento: tracking_number_data (MIT). Interfaz: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;El optimizador de rutas opcional LKH-3 (elkai) no está instalado: su licencia solo permite el uso en investigación o sin ánimo de lucro.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;LKH-3 (elkai) está instalado en este ordenador. Su licencia solo permite el uso en investigación o sin ánimo de lucro: una empresa no puede usarlo. Solo se usa si se elige con SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3923,14 @@ Elija otro.</translation>
         <translation>Longitud</translation>
     </message>
     <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
         <source>&amp;Units</source>
         <translation>&amp;Unidades</translation>
     </message>
@@ -3141,6 +3977,10 @@ Elija otro.</translation>
     <message>
         <source>Closing time</source>
         <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <source>The shop's days (Today, reports, same-day parcels) start and end at midnight in this zone, whatever the PC's clock is set to.</source>
+        <translation>Los días de la tienda (Hoy, informes, paquetes del mismo día) empiezan y terminan a medianoche en esta zona, sea cual sea la hora del reloj del PC.</translation>
     </message>
     <message>
         <source>Place the shop</source>
@@ -3229,6 +4069,29 @@ Elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>A scan is a scan on every page: no key needs to be pressed first. Page keys work while their page shows.</source>
+        <translation>Un escaneo funciona en todas las páginas: no hace falta pulsar antes ninguna tecla. Las teclas de una página funcionan mientras esa página está a la vista.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <source>Undo stroke</source>
@@ -3247,12 +4110,24 @@ Elija otro.</translation>
         <translation>Supr en el panel</translation>
     </message>
     <message>
+        <source>✔ Signature ok</source>
+        <translation>✔ Firma válida</translation>
+    </message>
+    <message>
         <source>Waiting for a signature</source>
         <translation>Esperando una firma</translation>
     </message>
     <message>
-        <source>✔ Signed</source>
-        <translation>✔ Firmado</translation>
+        <source>Only a dot so far: sign across the pad</source>
+        <translation>Solo un punto por ahora: firme a lo ancho del panel</translation>
+    </message>
+    <message>
+        <source>Too small to be a signature: sign across the pad</source>
+        <translation>Demasiado pequeña para ser una firma: firme a lo ancho del panel</translation>
+    </message>
+    <message>
+        <source>Too little ink to be a signature: sign across the pad</source>
+        <translation>Muy poco trazo para ser una firma: firme a lo ancho del panel</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +4156,7 @@ Elija otro.</translation>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <source>Paste the shop&apos;s token from the carrier</source>
+        <source>Paste the shop's token from the carrier</source>
         <translation>Pegue el token de la tienda que le dio el transportista</translation>
     </message>
     <message>
@@ -3357,7 +4232,7 @@ Elija otro.</translation>
         <translation>Falta por enviar</translation>
     </message>
     <message>
-        <source>Rejected events (the carrier&apos;s reason)</source>
+        <source>Rejected events (the carrier's reason)</source>
         <translation>Eventos rechazados (motivo del transportista)</translation>
     </message>
     <message>
@@ -3389,7 +4264,7 @@ Elija otro.</translation>
         <translation>en el llavero del sistema</translation>
     </message>
     <message>
-        <source>in a file in the shop&apos;s data folder that only you can read</source>
+        <source>in a file in the shop's data folder that only you can read</source>
         <translation>en un archivo de la carpeta de datos de la tienda que solo usted puede leer</translation>
     </message>
     <message>
@@ -3540,8 +4415,32 @@ Elija otro.</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Disk full</source>
+        <translation>Disco lleno</translation>
+    </message>
+    <message>
+        <source>Data folder read-only</source>
+        <translation>Carpeta de datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Shop database in use</source>
+        <translation>Base de datos de la tienda en uso</translation>
+    </message>
+    <message>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>The shop database cannot be opened</source>
+        <translation>No se puede abrir la base de datos de la tienda</translation>
+    </message>
+    <message>
+        <source>The shop is open already: its window was brought to the front.</source>
+        <translation>La tienda ya está abierta: su ventana se ha puesto en primer plano.</translation>
+    </message>
+    <message>
+        <source>The shop is open elsewhere</source>
+        <translation>La tienda está abierta en otro sitio</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le solveur de tournées facultatif LKH-3 (elkai) n’est pas installé : sa licence n’autorise qu’un usage de recherche ou non lucratif.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LKH-3 (elkai) est installé sur cet ordinateur. Sa licence n’autorise qu’un usage de recherche ou non lucratif : une entreprise ne peut pas l’utiliser. Il n’est utilisé que s’il est choisi avec SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Application des magasins partenaires {0}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Road map data {0}, available under the Open Database License ({1}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Données cartographiques {0}, sous licence Open Database License ({1}).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Itinéraires : Valhalla (MIT). Lecture d’OpenStreetMap : pyosmium (BSD-2-Clause). Planification des tournées : PyVRP (MIT). Formats des numéros de suivi : tracking_number_data (MIT). Interface : Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Parts the app ships, with their licences:</source>
+        <translation>Composants fournis avec l’application, et leurs licences :</translation>
+    </message>
+</context>
 <context>
     <name>CameraDialog</name>
     <message>
@@ -29,10 +63,124 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Not delivered: {0}</source>
+        <translation>Non livré : {0}</translation>
+    </message>
+    <message>
+        <source>Correct the handover</source>
+        <translation>Corriger la remise</translation>
+    </message>
+    <message>
+        <source>Correct the outcome</source>
+        <translation>Corriger le résultat</translation>
+    </message>
+    <message>
+        <source>Parcel {0} for {1}: recorded at {2} as “{3}”.</source>
+        <translation>Colis {0} pour {1} : enregistré à {2} comme « {3} ».</translation>
+    </message>
+    <message>
+        <source>The record stays; the correction is added beside it and sent to the carrier.</source>
+        <translation>L’enregistrement reste ; la correction est ajoutée à côté et envoyée au transporteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Who took the parcel</source>
+        <translation>Qui a pris le colis</translation>
+    </message>
+    <message>
+        <source>Neighbour's &amp;address</source>
+        <translation>&amp;Adresse du voisin</translation>
+    </message>
+    <message>
+        <source>e.g. 5 Mill Lane</source>
+        <translation>ex. 5 rue du Moulin</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Où</translation>
+    </message>
+    <message>
+        <source>e.g. Behind the green bin</source>
+        <translation>ex. Derrière la poubelle verte</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>Pourquoi non livré</translation>
+    </message>
+    <message>
+        <source>Why not &amp;delivered</source>
+        <translation>Pourquoi non &amp;livré</translation>
+    </message>
+    <message>
+        <source>Why correct it</source>
+        <translation>Pourquoi corriger</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Why &amp;correct it</source>
+        <translation>Pourquoi &amp;corriger</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>A few words for the carrier (needed for Other)</source>
+        <translation>Quelques mots pour le transporteur (obligatoire pour Autre)</translation>
+    </message>
+    <message>
+        <source>To the recipient</source>
+        <translation>Au destinataire</translation>
+    </message>
+    <message>
+        <source>With a neighbour</source>
+        <translation>Chez un voisin</translation>
+    </message>
+    <message>
+        <source>In a safe place</source>
+        <translation>En lieu sûr</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non livré</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Export parcels as CSV</source>
+        <translation>Exporter les colis en CSV</translation>
+    </message>
+    <message>
+        <source>Every scan, delivery, pickup and return of these days, one line each.</source>
+        <translation>Chaque scan, livraison, retrait et retour de ces jours, une ligne pour chacun.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
     <name>DayReport</name>
     <message>
         <source>Events of the day: {0}, {1}, {2}.</source>
-        <translation>Événements du jour&#xa0;: {0}, {1}, {2}.</translation>
+        <translation>Événements du jour : {0}, {1}, {2}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln acknowledged</source>
@@ -54,6 +202,26 @@
             <numerusform>%Ln refusé</numerusform>
             <numerusform>%Ln refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(corrigé)</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Corrigé en</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Scanned in</source>
@@ -88,7 +256,7 @@
         <translation>Fin de journée · {0}</translation>
     </message>
     <message>
-        <source>The day&apos;s figures</source>
+        <source>The day's figures</source>
         <translation>Les chiffres du jour</translation>
     </message>
     <message>
@@ -210,8 +378,32 @@
         </translation>
     </message>
     <message>
+        <source>Delivered to recipient…</source>
+        <translation>Remis au destinataire…</translation>
+    </message>
+    <message>
+        <source>Left with neighbour…</source>
+        <translation>Laissé chez un voisin…</translation>
+    </message>
+    <message>
+        <source>Left in safe place…</source>
+        <translation>Laissé en lieu sûr…</translation>
+    </message>
+    <message>
+        <source>Not delivered…</source>
+        <translation>Non livré…</translation>
+    </message>
+    <message>
+        <source>Next stop</source>
+        <translation>Arrêt suivant</translation>
+    </message>
+    <message>
+        <source>Back at the shop…</source>
+        <translation>Retour à la boutique…</translation>
+    </message>
+    <message>
         <source>Stops to go: {0} of {1}  ·  {2}</source>
-        <translation>Arrêts restants&#xa0;: {0} sur {1}  ·  {2}</translation>
+        <translation>Arrêts restants : {0} sur {1}  ·  {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n parcel(s) to go</source>
@@ -287,8 +479,8 @@
     <message numerus="yes">
         <source>%n parcel(s) have no outcome yet. Put them back on the shelf?</source>
         <translation>
-            <numerusform>%n colis n’a pas encore de résultat. Le remettre en rayon&#xa0;?</numerusform>
-            <numerusform>%n colis n’ont pas encore de résultat. Les remettre en rayon&#xa0;?</numerusform>
+            <numerusform>%n colis n’a pas encore de résultat. Le remettre en rayon ?</numerusform>
+            <numerusform>%n colis n’ont pas encore de résultat. Les remettre en rayon ?</numerusform>
         </translation>
     </message>
     <message>
@@ -349,7 +541,7 @@
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <source>Pair with the carrier&apos;s server (Sync page, Ctrl+7)</source>
+        <source>Pair with the carrier's server (Sync page, Ctrl+7)</source>
         <translation>Appairer avec le serveur du transporteur (page Synchro, Ctrl+7)</translation>
     </message>
     <message>
@@ -357,7 +549,7 @@
         <translation>Scanner les colis à la sortie de la camionnette (Arrivées, Ctrl+2)</translation>
     </message>
     <message>
-        <source>Plan today&apos;s round and start the run (Plan, Ctrl+4)</source>
+        <source>Plan today's round and start the run (Plan, Ctrl+4)</source>
         <translation>Planifier la tournée du jour et la lancer (Tournée, Ctrl+4)</translation>
     </message>
     <message>
@@ -419,6 +611,10 @@
         <translation>Aperçu de l’étiquette</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
         <source>Save as PDF and open</source>
         <translation>Enregistrer en PDF et ouvrir</translation>
     </message>
@@ -430,6 +626,14 @@
         <source>Saved: {0}</source>
         <translation>Enregistré : {0}</translation>
     </message>
+    <message>
+        <source>Print the shelf label</source>
+        <translation>Imprimer l’étiquette de rayon</translation>
+    </message>
+    <message>
+        <source>Sent to {0}</source>
+        <translation>Étiquette envoyée à {0}</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -439,11 +643,11 @@
     </message>
     <message>
         <source>Map: click the place</source>
-        <translation>Carte : cliquez sur l&apos;endroit</translation>
+        <translation>Carte : cliquez sur l'endroit</translation>
     </message>
     <message>
         <source>Click the place on the map, or move the map with the arrow keys and press Enter. + and − zoom.</source>
-        <translation>Cliquez sur l&apos;endroit sur la carte, ou déplacez la carte avec les flèches et appuyez sur Entrée. + et − zooment.</translation>
+        <translation>Cliquez sur l'endroit sur la carte, ou déplacez la carte avec les flèches et appuyez sur Entrée. + et − zooment.</translation>
     </message>
     <message>
         <source>Use this place</source>
@@ -504,22 +708,76 @@
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>The data folder could not be opened: {0}</source>
+        <translation>Le dossier de données n’a pas pu être ouvert : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n événement exporté vers {0}</numerusform>
+            <numerusform>%n événements exportés vers {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export parcels as CSV…</source>
+        <translation>Exporter les colis en CSV…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>À propos…</translation>
+    </message>
+    <message>
+        <source>Export parcels as CSV</source>
+        <translation>Exporter les colis en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{0} away: set it aside on the returns shelf {1} for the carrier.</source>
-        <translation>À {0}&#xa0;: mettez-le sur le rayon des retours {1} pour le transporteur.</translation>
+        <translation>À {0} : mettez-le sur le rayon des retours {1} pour le transporteur.</translation>
     </message>
     <message>
         <source>The import stopped at line {0}: the lines before it were checked in. Import the file again once this is fixed; codes already checked in are not counted twice.</source>
-        <translation>L’import s’est arrêté à la ligne {0}&#xa0;: les lignes précédentes ont été enregistrées. Importez à nouveau le fichier une fois le problème corrigé&#xa0;; les codes déjà enregistrés ne sont pas comptés deux fois.</translation>
+        <translation>L’import s’est arrêté à la ligne {0} : les lignes précédentes ont été enregistrées. Importez à nouveau le fichier une fois le problème corrigé ; les codes déjà enregistrés ne sont pas comptés deux fois.</translation>
     </message>
     <message numerus="yes">
         <source>Checking in: {0} of %n code(s)</source>
         <translation>
-            <numerusform>Enregistrement&#xa0;: {0} sur %n code</numerusform>
-            <numerusform>Enregistrement&#xa0;: {0} sur %n codes</numerusform>
+            <numerusform>Enregistrement : {0} sur %n code</numerusform>
+            <numerusform>Enregistrement : {0} sur %n codes</numerusform>
         </translation>
     </message>
     <message>
@@ -528,7 +786,7 @@
     </message>
     <message>
         <source>Back from the run: put it on shelf {0} again.</source>
-        <translation>Retour de tournée&#xa0;: remettez-le sur le rayon {0}.</translation>
+        <translation>Retour de tournée : remettez-le sur le rayon {0}.</translation>
     </message>
     <message>
         <source>Kept as an unexpected parcel: put it on shelf {0} and add its address when you have a moment.</source>
@@ -547,19 +805,19 @@
         <translation>Ce colis est marqué « {0} » : il ne devrait pas être ici. Mettez-le de côté et vérifiez-le dans la page Colis.</translation>
     </message>
     <message>
-        <source>The label&apos;s check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
-        <translation>La clé de contrôle de l&apos;étiquette est fausse, mais ce numéro figure sur le manifeste. Comparez-le avec l&apos;étiquette : identique ? Appuyez sur F8 pour le recevoir. Différent ? Scannez à nouveau.</translation>
+        <source>The label's check digit is wrong, but this number is on the manifest. Compare it with the label: the same? Press F8 to receive it. Not the same? Scan again.</source>
+        <translation>La clé de contrôle de l'étiquette est fausse, mais ce numéro figure sur le manifeste. Comparez-le avec l'étiquette : identique ? Appuyez sur F8 pour le recevoir. Différent ? Scannez à nouveau.</translation>
     </message>
     <message>
         <source>This shop has no profile yet (name and location): finish the first-run setup or pair the app with the carrier, then scan again.</source>
-        <translation>Cette boutique n’a pas encore de profil (nom et position)&#xa0;: terminez la configuration initiale ou appairez l’application avec le transporteur, puis scannez à nouveau.</translation>
+        <translation>Cette boutique n’a pas encore de profil (nom et position) : terminez la configuration initiale ou appairez l’application avec le transporteur, puis scannez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was read: scan the label again.</source>
         <translation>Rien n’a été lu : scannez l’étiquette à nouveau.</translation>
     </message>
     <message>
-        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner&apos;s keyboard layout.</source>
+        <source>The scanner sent unreadable characters: scan again; if it keeps happening, check the scanner's keyboard layout.</source>
         <translation>Le scanner a envoyé des caractères illisibles : scannez à nouveau ; si cela se répète, vérifiez la disposition de clavier du scanner.</translation>
     </message>
     <message>
@@ -575,7 +833,7 @@
         <translation>Deux étiquettes ont été lues en une : cachez l’autre étiquette avec la main et scannez à nouveau.</translation>
     </message>
     <message>
-        <source>This is a product barcode, not a parcel label: scan the carrier&apos;s label.</source>
+        <source>This is a product barcode, not a parcel label: scan the carrier's label.</source>
         <translation>C’est un code-barres de produit, pas une étiquette de colis : scannez l’étiquette du transporteur.</translation>
     </message>
     <message>
@@ -584,11 +842,11 @@
     </message>
     <message>
         <source>This code could not be read: scan again or type it.</source>
-        <translation>Ce code n’a pas pu être lu&#xa0;: scannez à nouveau ou tapez le numéro.</translation>
+        <translation>Ce code n’a pas pu être lu : scannez à nouveau ou tapez le numéro.</translation>
     </message>
     <message>
         <source>⚠ DAMAGED noted on {0}: the carrier is told at the next sync.</source>
-        <translation>⚠ ENDOMMAGÉ noté sur {0}&#xa0;: le transporteur sera prévenu à la prochaine synchro.</translation>
+        <translation>⚠ ENDOMMAGÉ noté sur {0} : le transporteur sera prévenu à la prochaine synchro.</translation>
     </message>
     <message>
         <source>Damage was already noted on {0}.</source>
@@ -600,11 +858,11 @@
     </message>
     <message>
         <source>Parcel {0} is already set aside for return to the carrier; its scan cannot be undone. Leave it on the returns shelf.</source>
-        <translation>Le colis {0} est déjà mis de côté pour retour au transporteur&#xa0;; son scan ne peut pas être annulé. Laissez-le sur le rayon des retours.</translation>
+        <translation>Le colis {0} est déjà mis de côté pour retour au transporteur ; son scan ne peut pas être annulé. Laissez-le sur le rayon des retours.</translation>
     </message>
     <message>
         <source>Parcel {0} is “{1}”: there is no scan-in to undo.</source>
-        <translation>Le colis {0} est «&#xa0;{1}&#xa0;»&#xa0;: il n’y a pas de scan d’arrivée à annuler.</translation>
+        <translation>Le colis {0} est « {1} » : il n’y a pas de scan d’arrivée à annuler.</translation>
     </message>
     <message>
         <source>This cannot be printed on a label.</source>
@@ -612,7 +870,7 @@
     </message>
     <message>
         <source>The number {0} cannot be put on a shelf label: write the shelf slot on the parcel by hand.</source>
-        <translation>Le numéro {0} ne peut pas figurer sur une étiquette de rayon&#xa0;: écrivez à la main sur le colis son emplacement en rayon.</translation>
+        <translation>Le numéro {0} ne peut pas figurer sur une étiquette de rayon : écrivez à la main sur le colis son emplacement en rayon.</translation>
     </message>
     <message>
         <source>A barcode takes 1 to {0} plain letters, digits and signs.</source>
@@ -631,62 +889,69 @@
     </message>
     <message>
         <source>No such place: latitude {0}, longitude {1}.</source>
-        <translation>Ce lieu n’existe pas&#xa0;: latitude {0}, longitude {1}.</translation>
+        <translation>Ce lieu n’existe pas : latitude {0}, longitude {1}.</translation>
     </message>
     <message>
         <source>No label printer address is set: enter it in Settings (host:port).</source>
-        <translation>Aucune adresse d’imprimante d’étiquettes n’est définie&#xa0;: saisissez-la dans Réglages (hôte:port).</translation>
+        <translation>Aucune adresse d’imprimante d’étiquettes n’est définie : saisissez-la dans Réglages (hôte:port).</translation>
     </message>
     <message>
         <source>The label printer address {0} has no valid port: use host:port, e.g. 192.168.1.50:{1}.</source>
-        <translation>L’adresse d’imprimante d’étiquettes {0} n’a pas de port valable&#xa0;: utilisez hôte:port, par ex. 192.168.1.50:{1}.</translation>
+        <translation>L’adresse d’imprimante d’étiquettes {0} n’a pas de port valable : utilisez hôte:port, par ex. 192.168.1.50:{1}.</translation>
     </message>
     <message>
         <source>The label printer {0} was not found on the network: check the address in Settings.</source>
-        <translation>L’imprimante d’étiquettes {0} est introuvable sur le réseau&#xa0;: vérifiez l’adresse dans Réglages.</translation>
+        <translation>L’imprimante d’étiquettes {0} est introuvable sur le réseau : vérifiez l’adresse dans Réglages.</translation>
     </message>
     <message>
         <source>The label printer at {0} did not answer within {1} s: check that it is switched on and connected.</source>
-        <translation>L’imprimante d’étiquettes {0} n’a pas répondu en {1} s&#xa0;: vérifiez qu’elle est allumée et branchée.</translation>
+        <translation>L’imprimante d’étiquettes {0} n’a pas répondu en {1} s : vérifiez qu’elle est allumée et branchée.</translation>
     </message>
     <message>
         <source>The label printer at {0} refused the connection: check the port in Settings (usually {1}).</source>
-        <translation>L’imprimante d’étiquettes {0} a refusé la connexion&#xa0;: vérifiez le port dans Réglages (en général {1}).</translation>
+        <translation>L’imprimante d’étiquettes {0} a refusé la connexion : vérifiez le port dans Réglages (en général {1}).</translation>
     </message>
     <message>
         <source>The label could not reach the printer: check the printer and the network, then print again.</source>
-        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante&#xa0;: vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
+        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante : vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
     </message>
     <message>
         <source>The label could not be sent to the printer at {0}: check the printer and the network, then print again.</source>
-        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante {0}&#xa0;: vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
+        <translation>L’étiquette n’a pas pu être envoyée à l’imprimante {0} : vérifiez l’imprimante et le réseau, puis imprimez à nouveau.</translation>
     </message>
     <message>
         <source>The label file {0} could not be written: check the folder in Settings and the free disk space.</source>
-        <translation>Le fichier d’étiquette {0} n’a pas pu être écrit&#xa0;: vérifiez le dossier dans Réglages et l’espace disque libre.</translation>
+        <translation>Le fichier d’étiquette {0} n’a pas pu être écrit : vérifiez le dossier dans Réglages et l’espace disque libre.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n code(s): {0} received, {1} already received, {2} not on manifest, {3} outside radius, {4} invalid.</source>
         <translation>
-            <numerusform>%n code importé&#xa0;: {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
-            <numerusform>%n codes importés&#xa0;: {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
+            <numerusform>%n code importé : {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
+            <numerusform>%n codes importés : {0} reçus, {1} déjà reçus, {2} hors manifeste, {3} hors zone, {4} invalides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped at line {0}: the %n code(s) before it were checked in. Import the file again to check in the rest; codes already checked in are not counted twice.</source>
+        <translation>
+            <numerusform>L’import s’est arrêté à la ligne {0} : le %n code précédent a été enregistré. Importez à nouveau le fichier pour enregistrer le reste ; les codes déjà enregistrés ne sont pas comptés deux fois.</numerusform>
+            <numerusform>L’import s’est arrêté à la ligne {0} : les %n codes précédents ont été enregistrés. Importez à nouveau le fichier pour enregistrer le reste ; les codes déjà enregistrés ne sont pas comptés deux fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file says it is UTF-16 text but is not: export it again from the scanner.</source>
-        <translation>Le fichier se dit en texte UTF-16 mais ne l’est pas&#xa0;: exportez-le à nouveau depuis le scanner.</translation>
+        <translation>Le fichier se dit en texte UTF-16 mais ne l’est pas : exportez-le à nouveau depuis le scanner.</translation>
     </message>
     <message>
-        <source>{0} is not a file: give the scanner&apos;s exported text file.</source>
-        <translation>{0} n’est pas un fichier&#xa0;: choisissez le fichier texte exporté par le scanner.</translation>
+        <source>{0} is not a file: give the scanner's exported text file.</source>
+        <translation>{0} n’est pas un fichier : choisissez le fichier texte exporté par le scanner.</translation>
     </message>
     <message>
-        <source>{0} is {1} MB: too big for a scanner&apos;s batch file (at most {2} MB). Is it the right file?</source>
-        <translation>{0} fait {1} Mo&#xa0;: c’est trop gros pour un fichier de lot de scanner ({2} Mo au maximum). Est-ce le bon fichier&#xa0;?</translation>
+        <source>{0} is {1} MB: too big for a scanner's batch file (at most {2} MB). Is it the right file?</source>
+        <translation>{0} fait {1} Mo : c’est trop gros pour un fichier de lot de scanner ({2} Mo au maximum). Est-ce le bon fichier ?</translation>
     </message>
     <message>
         <source>No file {0}: check the name and the folder.</source>
-        <translation>Aucun fichier {0}&#xa0;: vérifiez le nom et le dossier.</translation>
+        <translation>Aucun fichier {0} : vérifiez le nom et le dossier.</translation>
     </message>
     <message>
         <source>{0} cannot be read (no permission).</source>
@@ -694,15 +959,15 @@
     </message>
     <message>
         <source>{0} cannot be read: check the disk and try again.</source>
-        <translation>Impossible de lire {0}&#xa0;: vérifiez le disque et réessayez.</translation>
+        <translation>Impossible de lire {0} : vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>No shop database in {0}: open the app once (first-run setup) or pair it with the carrier first, then import the file.</source>
-        <translation>Aucune base de données de boutique dans {0}&#xa0;: ouvrez d’abord l’application une fois (configuration initiale) ou appairez-la avec le transporteur, puis importez le fichier.</translation>
+        <translation>Aucune base de données de boutique dans {0} : ouvrez d’abord l’application une fois (configuration initiale) ou appairez-la avec le transporteur, puis importez le fichier.</translation>
     </message>
     <message>
         <source>This photo cannot be used: {0}. Take or choose another.</source>
-        <translation>Cette photo est inutilisable&#xa0;: {0}. Prenez-en ou choisissez-en une autre.</translation>
+        <translation>Cette photo est inutilisable : {0}. Prenez-en ou choisissez-en une autre.</translation>
     </message>
     <message>
         <source>That outcome cannot be recorded.</source>
@@ -713,11 +978,71 @@
         <translation>Choisissez d’abord au moins un colis.</translation>
     </message>
     <message>
+        <source>That correction cannot be recorded.</source>
+        <translation>Cette correction ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>That outcome is not in this shop's records: choose it again in the list.</source>
+        <translation>Ce résultat ne figure pas dans les registres de la boutique : choisissez-le à nouveau dans la liste.</translation>
+    </message>
+    <message>
+        <source>Only a delivery, a failed delivery or a counter handover can be corrected.</source>
+        <translation>Seuls une livraison, un échec de livraison ou une remise au comptoir peuvent être corrigés.</translation>
+    </message>
+    <message>
+        <source>A correction cannot be corrected again. If it is wrong too, tell the carrier.</source>
+        <translation>Une correction ne peut pas être corrigée à son tour. Si elle est fausse elle aussi, prévenez le transporteur.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} has gone back to the carrier: its outcome can no longer be corrected.</source>
+        <translation>Le colis {0} est reparti chez le transporteur : son résultat ne peut plus être corrigé.</translation>
+    </message>
+    <message>
+        <source>This outcome of parcel {0} has been corrected once already: it cannot be corrected again. If it is still wrong, tell the carrier.</source>
+        <translation>Ce résultat du colis {0} a déjà été corrigé une fois : il ne peut pas l’être à nouveau. S’il est encore faux, prévenez le transporteur.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} has moved on since (out again, or held for pickup): only its latest outcome can be corrected.</source>
+        <translation>Le colis {0} a changé d’état depuis (reparti en livraison, ou mis de côté pour retrait) : seul son dernier résultat peut être corrigé.</translation>
+    </message>
+    <message>
+        <source>An outcome can be corrected only on the day it was recorded. For an older one, tell the carrier.</source>
+        <translation>Un résultat ne peut être corrigé que le jour où il a été enregistré. Pour un résultat plus ancien, prévenez le transporteur.</translation>
+    </message>
+    <message>
+        <source>The computer's clock is behind the outcome's time: check the clock.</source>
+        <translation>L’horloge de l’ordinateur retarde sur l’heure du résultat : vérifiez l’horloge.</translation>
+    </message>
+    <message>
+        <source>Choose what really happened.</source>
+        <translation>Choisissez ce qui s’est vraiment passé.</translation>
+    </message>
+    <message>
         <source>Type the name of the person who took the parcel.</source>
         <translation>Tapez le nom de la personne qui a pris le colis.</translation>
     </message>
     <message>
-        <source>Type the neighbour&apos;s name.</source>
+        <source>Choose why the outcome is corrected.</source>
+        <translation>Choisissez pourquoi le résultat est corrigé.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the outcome is corrected.</source>
+        <translation>Dites en quelques mots pourquoi le résultat est corrigé.</translation>
+    </message>
+    <message>
+        <source>That is what was recorded already: change the outcome or the name.</source>
+        <translation>C’est déjà ce qui a été enregistré : changez le résultat ou le nom.</translation>
+    </message>
+    <message>
+        <source>The carrier refused this outcome of parcel {0}, so it cannot be corrected: see Sync.</source>
+        <translation>Le transporteur a refusé ce résultat du colis {0}, il ne peut donc pas être corrigé : voir Synchro.</translation>
+    </message>
+    <message>
+        <source>Parcel {0}: the outcome is corrected. It goes to the carrier with the next sync.</source>
+        <translation>Colis {0} : le résultat est corrigé. La correction partira chez le transporteur à la prochaine synchro.</translation>
+    </message>
+    <message>
+        <source>Type the neighbour's name.</source>
         <translation>Tapez le nom du voisin.</translation>
     </message>
     <message>
@@ -725,7 +1050,7 @@
         <translation>Tapez le nom de la personne qui retire le colis.</translation>
     </message>
     <message>
-        <source>Type the neighbour&apos;s address.</source>
+        <source>Type the neighbour's address.</source>
         <translation>Tapez l’adresse du voisin.</translation>
     </message>
     <message>
@@ -754,7 +1079,7 @@
     </message>
     <message>
         <source>Parcel {0} is not held for pickup: hold it first.</source>
-        <translation>Le colis {0} n’est pas mis de côté pour retrait&#xa0;: mettez-le d’abord de côté.</translation>
+        <translation>Le colis {0} n’est pas mis de côté pour retrait : mettez-le d’abord de côté.</translation>
     </message>
     <message>
         <source>The signature is empty or too small. Ask the person to sign across the pad.</source>
@@ -786,7 +1111,7 @@
     </message>
     <message>
         <source>The proof file could not be saved; nothing was recorded. Free some disk space and try again. Folder: {0}</source>
-        <translation>Le fichier de preuve n’a pas pu être sauvegardé&#xa0;; rien n’a été enregistré. Libérez de l’espace disque et réessayez. Dossier&#xa0;: {0}</translation>
+        <translation>Le fichier de preuve n’a pas pu être sauvegardé ; rien n’a été enregistré. Libérez de l’espace disque et réessayez. Dossier : {0}</translation>
     </message>
     <message>
         <source>Parcel {0} is “{1}”: it cannot be marked “{2}”.</source>
@@ -794,11 +1119,11 @@
     </message>
     <message>
         <source>The shop database {0} is damaged ({1}). Restore the newest backup with: shopapp restore {2}</source>
-        <translation>La base de données de la boutique {0} est endommagée ({1}). Restaurez la sauvegarde la plus récente avec&#xa0;: shopapp restore {2}</translation>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Restaurez la sauvegarde la plus récente avec : shopapp restore {2}</translation>
     </message>
     <message>
         <source>The shop database {0} is damaged ({1}). No backup was found; call support before doing anything else.</source>
-        <translation>La base de données de la boutique {0} est endommagée ({1}). Aucune sauvegarde n’a été trouvée&#xa0;; appelez l’assistance avant de faire quoi que ce soit d’autre.</translation>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Aucune sauvegarde n’a été trouvée ; appelez l’assistance avant de faire quoi que ce soit d’autre.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -806,27 +1131,27 @@
     </message>
     <message>
         <source>Something unexpected went wrong. Everything you saved is safe in the shop database; if it happens again, send the log file to support (Settings, About).</source>
-        <translation>Un problème inattendu est survenu. Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique&#xa0;; si cela se reproduit, envoyez le fichier journal à l’assistance (Réglages, À propos).</translation>
+        <translation>Un problème inattendu est survenu. Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique ; si cela se reproduit, envoyez le fichier journal à l’assistance (Réglages, À propos).</translation>
     </message>
     <message>
-        <source>No parcel {0} in this shop&apos;s records.</source>
+        <source>No parcel {0} in this shop's records.</source>
         <translation>Aucun colis {0} dans les registres de cette boutique.</translation>
     </message>
     <message>
         <source>The disk is full: nothing more can be saved. Free some space (empty the recycle bin, delete old downloads), then do it again. What was saved before is safe.</source>
-        <translation>Le disque est plein&#xa0;: plus rien ne peut être enregistré. Libérez de la place (videz la corbeille, supprimez d’anciens téléchargements), puis recommencez. Ce qui a été enregistré avant est en sécurité.</translation>
+        <translation>Le disque est plein : plus rien ne peut être enregistré. Libérez de la place (videz la corbeille, supprimez d’anciens téléchargements), puis recommencez. Ce qui a été enregistré avant est en sécurité.</translation>
     </message>
     <message>
         <source>The shop database could not do that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
-        <translation>La base de données de la boutique n’a pas pu le faire. Rien n’a été enregistré à moitié&#xa0;; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
+        <translation>La base de données de la boutique n’a pas pu le faire. Rien n’a été enregistré à moitié ; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
     </message>
     <message>
         <source>The shop database could not save or read that. Nothing was half-saved; try again, and if it happens again, restart the app.</source>
-        <translation>La base de données de la boutique n’a pas pu enregistrer ou lire cela. Rien n’a été enregistré à moitié&#xa0;; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
+        <translation>La base de données de la boutique n’a pas pu enregistrer ou lire cela. Rien n’a été enregistré à moitié ; réessayez, et si cela se reproduit, redémarrez l’application.</translation>
     </message>
     <message>
         <source>The shop database is busy (another copy of the app?). Close it and try again.</source>
-        <translation>La base de données de la boutique est occupée (une autre copie de l’application est ouverte&#xa0;?). Fermez-la et réessayez.</translation>
+        <translation>La base de données de la boutique est occupée (une autre copie de l’application est ouverte ?). Fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>The shop database cannot be written (read-only folder). Nothing was saved.</source>
@@ -834,11 +1159,11 @@
     </message>
     <message>
         <source>The shop database is damaged: nothing was saved. Restart the app to repair it.</source>
-        <translation>La base de données de la boutique est endommagée&#xa0;: rien n’a été enregistré. Redémarrez l’application pour la réparer.</translation>
+        <translation>La base de données de la boutique est endommagée : rien n’a été enregistré. Redémarrez l’application pour la réparer.</translation>
     </message>
     <message>
         <source>The disk failed to write: nothing was saved. Check the disk and try again.</source>
-        <translation>L’écriture sur le disque a échoué&#xa0;: rien n’a été enregistré. Vérifiez le disque et réessayez.</translation>
+        <translation>L’écriture sur le disque a échoué : rien n’a été enregistré. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The shop database refused the change ({0}). Nothing was saved.</source>
@@ -846,7 +1171,7 @@
     </message>
     <message>
         <source>A file could not be read or written: {0}. Check the disk and try again.</source>
-        <translation>Un fichier n’a pas pu être lu ou écrit&#xa0;: {0}. Vérifiez le disque et réessayez.</translation>
+        <translation>Un fichier n’a pas pu être lu ou écrit : {0}. Vérifiez le disque et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>{0} and %n more</source>
@@ -857,35 +1182,35 @@
     </message>
     <message>
         <source>Parcels {0} are no longer on the shelf (handed over or changed since the plan was made). Nothing was marked: re-plan the day, then start the run.</source>
-        <translation>Les colis {0} ne sont plus en rayon (remis ou modifiés depuis la planification). Rien n’a été marqué&#xa0;: replanifiez la journée, puis lancez la tournée.</translation>
+        <translation>Les colis {0} ne sont plus en rayon (remis ou modifiés depuis la planification). Rien n’a été marqué : replanifiez la journée, puis lancez la tournée.</translation>
     </message>
     <message>
         <source>{0}, {1} is not a usable location: the latitude must be between -90 and 90, the longitude between -180 and 180 (for example 52.1234, -1.9876).</source>
-        <translation>{0}, {1} n’est pas une position utilisable&#xa0;: la latitude doit être comprise entre -90 et 90, la longitude entre -180 et 180 (par exemple 52.1234, -1.9876).</translation>
+        <translation>{0}, {1} n’est pas une position utilisable : la latitude doit être comprise entre -90 et 90, la longitude entre -180 et 180 (par exemple 52.1234, -1.9876).</translation>
     </message>
     <message>
         <source>“{0}” has no roads. Choose the extract of your area.</source>
-        <translation>«&#xa0;{0}&#xa0;» ne contient aucune route. Choisissez l’extrait de votre secteur.</translation>
+        <translation>« {0} » ne contient aucune route. Choisissez l’extrait de votre secteur.</translation>
     </message>
     <message>
         <source>“{0}” is empty (0 bytes): the download probably did not finish.</source>
-        <translation>«&#xa0;{0}&#xa0;» est vide (0 octet)&#xa0;: le téléchargement ne s’est sans doute pas terminé.</translation>
+        <translation>« {0} » est vide (0 octet) : le téléchargement ne s’est sans doute pas terminé.</translation>
     </message>
     <message>
-        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop&apos;s area.</source>
+        <source>This map does not cover the shop at {0:.5f}, {1:.5f}. Choose the extract of the shop's area.</source>
         <translation>Cette carte ne couvre pas la boutique en {0:.5f}, {1:.5f}. Choisissez l’extrait du secteur de la boutique.</translation>
     </message>
     <message>
         <source>The map import failed half-way: the previous map is still in use. Try again; if it fails again, send the log to support.</source>
-        <translation>L’import de la carte a échoué en cours de route&#xa0;: la carte précédente reste en service. Réessayez&#xa0;; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
+        <translation>L’import de la carte a échoué en cours de route : la carte précédente reste en service. Réessayez ; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
     </message>
     <message>
         <source>The map import failed half-way: no map is installed yet, so plans use estimated distances. Try again; if it fails again, send the log to support.</source>
-        <translation>L’import de la carte a échoué en cours de route&#xa0;: aucune carte n’est encore installée, les tournées utilisent donc des distances estimées. Réessayez&#xa0;; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
+        <translation>L’import de la carte a échoué en cours de route : aucune carte n’est encore installée, les tournées utilisent donc des distances estimées. Réessayez ; en cas de nouvel échec, envoyez le journal à l’assistance.</translation>
     </message>
     <message>
         <source>outside the delivery radius: {0} crow-fly from the shop, the radius is {1}</source>
-        <translation>hors du rayon de livraison&#xa0;: à {0} à vol d’oiseau de la boutique, pour un rayon de {1}</translation>
+        <translation>hors du rayon de livraison : à {0} à vol d’oiseau de la boutique, pour un rayon de {1}</translation>
     </message>
     <message>
         <source>required stop</source>
@@ -897,43 +1222,43 @@
     </message>
     <message>
         <source>no usable location: set it with Ctrl+L</source>
-        <translation>pas de position utilisable&#xa0;: définissez-la avec Ctrl+L</translation>
+        <translation>pas de position utilisable : définissez-la avec Ctrl+L</translation>
     </message>
     <message>
         <source>no road on the map reaches it from the shop: check its location</source>
-        <translation>aucune route de la carte n’y mène depuis la boutique&#xa0;: vérifiez sa position</translation>
+        <translation>aucune route de la carte n’y mène depuis la boutique : vérifiez sa position</translation>
     </message>
     <message>
-        <source>{0} cannot be served: its {1} parcels exceed every van&apos;s capacity ({2})</source>
-        <translation>{0} impossible à desservir&#xa0;: ses {1} colis dépassent la capacité de chaque camionnette ({2})</translation>
+        <source>{0} cannot be served: its {1} parcels exceed every van's capacity ({2})</source>
+        <translation>{0} impossible à desservir : ses {1} colis dépassent la capacité de chaque camionnette ({2})</translation>
     </message>
     <message>
         <source>{0} cannot be served: it cannot be reached within its time window {1}–{2} from the shop</source>
-        <translation>{0} impossible à desservir&#xa0;: inaccessible depuis la boutique dans son créneau {1}–{2}</translation>
+        <translation>{0} impossible à desservir : inaccessible depuis la boutique dans son créneau {1}–{2}</translation>
     </message>
     <message>
-        <source>{0} cannot be served: a round trip to it does not fit in the van&apos;s shift</source>
-        <translation>{0} impossible à desservir&#xa0;: l’aller-retour ne tient pas dans le service de la camionnette</translation>
+        <source>{0} cannot be served: a round trip to it does not fit in the van's shift</source>
+        <translation>{0} impossible à desservir : l’aller-retour ne tient pas dans le service de la camionnette</translation>
     </message>
     <message>
         <source>{0} pinned to van {1}, which has no room left for it; unpin it or pin it to another van</source>
-        <translation>{0} épinglé sur la camionnette {1}, qui n’a plus de place pour lui&#xa0;; désépinglez-le ou épinglez-le sur une autre camionnette</translation>
+        <translation>{0} épinglé sur la camionnette {1}, qui n’a plus de place pour lui ; désépinglez-le ou épinglez-le sur une autre camionnette</translation>
     </message>
     <message>
         <source>required stop could not be fitted into any route: no van has room for its parcels; add a van or a trip</source>
-        <translation>arrêt obligatoire impossible à placer dans une tournée&#xa0;: aucune camionnette n’a de place pour ses colis&#xa0;; ajoutez une camionnette ou un trajet</translation>
+        <translation>arrêt obligatoire impossible à placer dans une tournée : aucune camionnette n’a de place pour ses colis ; ajoutez une camionnette ou un trajet</translation>
     </message>
     <message>
         <source>optional stop left for another day: no van has room for its parcels</source>
-        <translation>arrêt facultatif reporté à un autre jour&#xa0;: aucune camionnette n’a de place pour ses colis</translation>
+        <translation>arrêt facultatif reporté à un autre jour : aucune camionnette n’a de place pour ses colis</translation>
     </message>
     <message>
-        <source>required stop could not be fitted into any route: no room left in the vans&apos; shifts and the customers&apos; time windows; add a van or a trip</source>
-        <translation>arrêt obligatoire impossible à placer dans une tournée&#xa0;: plus de place dans le service des camionnettes et les créneaux des clients&#xa0;; ajoutez une camionnette ou un trajet</translation>
+        <source>required stop could not be fitted into any route: no room left in the vans' shifts and the customers' time windows; add a van or a trip</source>
+        <translation>arrêt obligatoire impossible à placer dans une tournée : plus de place dans le service des camionnettes et les créneaux des clients ; ajoutez une camionnette ou un trajet</translation>
     </message>
     <message>
-        <source>optional stop left for another day: no room left in the vans&apos; shifts and the customers&apos; time windows</source>
-        <translation>arrêt facultatif reporté à un autre jour&#xa0;: plus de place dans le service des camionnettes et les créneaux des clients</translation>
+        <source>optional stop left for another day: no room left in the vans' shifts and the customers' time windows</source>
+        <translation>arrêt facultatif reporté à un autre jour : plus de place dans le service des camionnettes et les créneaux des clients</translation>
     </message>
     <message>
         <source>Checking the problem</source>
@@ -961,15 +1286,15 @@
     </message>
     <message>
         <source>Planning was cancelled; the previous plan is unchanged.</source>
-        <translation>Planification annulée&#xa0;; le plan précédent n’a pas changé.</translation>
+        <translation>Planification annulée ; le plan précédent n’a pas changé.</translation>
     </message>
     <message>
         <source>The planner produced a plan that breaks the rules, so it was not used. Plan again; if it happens again, send the log to support.</source>
-        <translation>Le planificateur a produit un plan qui ne respecte pas les règles, il n’a donc pas été utilisé. Planifiez à nouveau&#xa0;; si cela se reproduit, envoyez le journal à l’assistance.</translation>
+        <translation>Le planificateur a produit un plan qui ne respecte pas les règles, il n’a donc pas été utilisé. Planifiez à nouveau ; si cela se reproduit, envoyez le journal à l’assistance.</translation>
     </message>
     <message>
         <source>Writing the run sheet: page {0} of {1}</source>
-        <translation>Écriture de la feuille de route&#xa0;: page {0} sur {1}</translation>
+        <translation>Écriture de la feuille de route : page {0} sur {1}</translation>
     </message>
     <message>
         <source>The day cannot be planned.</source>
@@ -977,7 +1302,7 @@
     </message>
     <message>
         <source>The shop has no profile yet: finish the first-run setup, then plan.</source>
-        <translation>La boutique n’a pas encore de profil&#xa0;: terminez la configuration initiale, puis planifiez.</translation>
+        <translation>La boutique n’a pas encore de profil : terminez la configuration initiale, puis planifiez.</translation>
     </message>
     <message>
         <source>A location can only be remembered for a parcel with an address.</source>
@@ -985,23 +1310,23 @@
     </message>
     <message>
         <source>The saved plan {0} cannot be read; plan the day again.</source>
-        <translation>Le plan enregistré {0} est illisible&#xa0;; planifiez à nouveau la journée.</translation>
+        <translation>Le plan enregistré {0} est illisible ; planifiez à nouveau la journée.</translation>
     </message>
     <message>
-        <source>Plan {0} is not in the shop&apos;s records; plan the day again.</source>
-        <translation>Le plan {0} ne figure pas dans les registres de la boutique&#xa0;; planifiez à nouveau la journée.</translation>
+        <source>Plan {0} is not in the shop's records; plan the day again.</source>
+        <translation>Le plan {0} ne figure pas dans les registres de la boutique ; planifiez à nouveau la journée.</translation>
     </message>
     <message>
         <source>This run has started, so its plan cannot change; re-plan instead.</source>
-        <translation>Cette tournée est lancée, son plan ne peut donc plus changer&#xa0;; replanifiez plutôt.</translation>
+        <translation>Cette tournée est lancée, son plan ne peut donc plus changer ; replanifiez plutôt.</translation>
     </message>
     <message>
         <source>This run has already started; its parcels are out for delivery.</source>
-        <translation>Cette tournée est déjà lancée&#xa0;; ses colis sont en livraison.</translation>
+        <translation>Cette tournée est déjà lancée ; ses colis sont en livraison.</translation>
     </message>
     <message>
         <source>The plan has no stops on a route: there is nothing to take out.</source>
-        <translation>Le plan n’a aucun arrêt sur une tournée&#xa0;: il n’y a rien à emporter.</translation>
+        <translation>Le plan n’a aucun arrêt sur une tournée : il n’y a rien à emporter.</translation>
     </message>
     <message>
         <source>Stop {0} is not on a route, so it cannot be moved.</source>
@@ -1013,35 +1338,35 @@
     </message>
     <message>
         <source>The shop has one van: there is no other van to move the stop to.</source>
-        <translation>La boutique n’a qu’une camionnette&#xa0;: il n’y en a pas d’autre où déplacer l’arrêt.</translation>
+        <translation>La boutique n’a qu’une camionnette : il n’y en a pas d’autre où déplacer l’arrêt.</translation>
     </message>
     <message>
         <source>Stop {0} is not on a route: only planned stops can be pinned.</source>
-        <translation>L’arrêt {0} n’est sur aucune tournée&#xa0;: seuls les arrêts planifiés peuvent être épinglés.</translation>
+        <translation>L’arrêt {0} n’est sur aucune tournée : seuls les arrêts planifiés peuvent être épinglés.</translation>
     </message>
     <message>
         <source>The road map could not do that; plans use estimated distances meanwhile.</source>
-        <translation>La carte routière n’a pas pu le faire&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+        <translation>La carte routière n’a pas pu le faire ; en attendant, les tournées utilisent des distances estimées.</translation>
     </message>
     <message>
         <source>The routing engine is not installed on this computer: plans use estimated distances. Reinstall the app to get it back.</source>
-        <translation>Le moteur d’itinéraires n’est pas installé sur cet ordinateur&#xa0;: les tournées utilisent des distances estimées. Réinstallez l’application pour le récupérer.</translation>
+        <translation>Le moteur d’itinéraires n’est pas installé sur cet ordinateur : les tournées utilisent des distances estimées. Réinstallez l’application pour le récupérer.</translation>
     </message>
     <message>
         <source>The map file “{0}” cannot be read or does not exist.</source>
-        <translation>Le fichier de carte «&#xa0;{0}&#xa0;» est illisible ou n’existe pas.</translation>
+        <translation>Le fichier de carte « {0} » est illisible ou n’existe pas.</translation>
     </message>
     <message>
         <source>“{0}” is not OpenStreetMap data (or it is damaged): choose an .osm.pbf extract, such as one downloaded from download.geofabrik.de.</source>
-        <translation>«&#xa0;{0}&#xa0;» ne contient pas de données OpenStreetMap (ou il est endommagé)&#xa0;: choisissez un extrait .osm.pbf, par exemple téléchargé sur download.geofabrik.de.</translation>
+        <translation>« {0} » ne contient pas de données OpenStreetMap (ou il est endommagé) : choisissez un extrait .osm.pbf, par exemple téléchargé sur download.geofabrik.de.</translation>
     </message>
     <message>
         <source>The map import was cancelled: nothing changed.</source>
-        <translation>L’import de la carte a été annulé&#xa0;: rien n’a changé.</translation>
+        <translation>L’import de la carte a été annulé : rien n’a changé.</translation>
     </message>
     <message>
         <source>The road map could not answer; plans use estimated distances meanwhile.</source>
-        <translation>La carte routière n’a pas pu répondre&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+        <translation>La carte routière n’a pas pu répondre ; en attendant, les tournées utilisent des distances estimées.</translation>
     </message>
     <message>
         <source>A route needs at least two points.</source>
@@ -1049,15 +1374,15 @@
     </message>
     <message>
         <source>Point {0} has no road near it on the map: check its location.</source>
-        <translation>Le point {0} n’a aucune route à proximité sur la carte&#xa0;: vérifiez sa position.</translation>
+        <translation>Le point {0} n’a aucune route à proximité sur la carte : vérifiez sa position.</translation>
     </message>
     <message>
         <source>The road map cannot be opened: load it again (Settings, Road map).</source>
-        <translation>La carte routière ne peut pas être ouverte&#xa0;: chargez-la à nouveau (Réglages, Carte routière).</translation>
+        <translation>La carte routière ne peut pas être ouverte : chargez-la à nouveau (Réglages, Carte routière).</translation>
     </message>
     <message>
         <source>The road map gave an answer it should not; plans use estimated distances meanwhile.</source>
-        <translation>La carte routière a donné une réponse anormale&#xa0;; en attendant, les tournées utilisent des distances estimées.</translation>
+        <translation>La carte routière a donné une réponse anormale ; en attendant, les tournées utilisent des distances estimées.</translation>
     </message>
     <message>
         <source>Checking the file</source>
@@ -1112,40 +1437,44 @@
         <translation>Les unités doivent être miles ou km.</translation>
     </message>
     <message>
+        <source>The time zone must be a known zone such as Europe/London.</source>
+        <translation>Le fuseau horaire doit être un fuseau connu, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
         <source>“{0}” cannot be {1}: nothing was saved. Correct it and save again.</source>
-        <translation>«&#xa0;{0}&#xa0;» ne peut pas valoir {1}&#xa0;: rien n’a été enregistré. Corrigez la valeur et enregistrez à nouveau.</translation>
+        <translation>« {0} » ne peut pas valoir {1} : rien n’a été enregistré. Corrigez la valeur et enregistrez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Not scanned in yet: %n parcel(s) on the manifest</source>
         <translation>
-            <numerusform>⚠ Pas encore scanné&#xa0;: %n colis du manifeste</numerusform>
-            <numerusform>⚠ Pas encore scannés&#xa0;: %n colis du manifeste</numerusform>
+            <numerusform>⚠ Pas encore scanné : %n colis du manifeste</numerusform>
+            <numerusform>⚠ Pas encore scannés : %n colis du manifeste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ Rejected by the carrier: %n event(s). See Sync</source>
         <translation>
-            <numerusform>⚠ Refusé par le transporteur&#xa0;: %n événement. Voir Synchro</numerusform>
-            <numerusform>⚠ Refusés par le transporteur&#xa0;: %n événements. Voir Synchro</numerusform>
+            <numerusform>⚠ Refusé par le transporteur : %n événement. Voir Synchro</numerusform>
+            <numerusform>⚠ Refusés par le transporteur : %n événements. Voir Synchro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ Past their deadline: %n parcel(s)</source>
         <translation>
-            <numerusform>⚠ Date limite dépassée&#xa0;: %n colis</numerusform>
-            <numerusform>⚠ Date limite dépassée&#xa0;: %n colis</numerusform>
+            <numerusform>⚠ Date limite dépassée : %n colis</numerusform>
+            <numerusform>⚠ Date limite dépassée : %n colis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ Waited too long for pickup: %n parcel(s)</source>
         <translation>
-            <numerusform>⚠ Attente de retrait trop longue&#xa0;: %n colis</numerusform>
-            <numerusform>⚠ Attente de retrait trop longue&#xa0;: %n colis</numerusform>
+            <numerusform>⚠ Attente de retrait trop longue : %n colis</numerusform>
+            <numerusform>⚠ Attente de retrait trop longue : %n colis</numerusform>
         </translation>
     </message>
     <message>
         <source>No shop database in {0}: nothing to report.</source>
-        <translation>Aucune base de données de boutique dans {0}&#xa0;: rien à rapporter.</translation>
+        <translation>Aucune base de données de boutique dans {0} : rien à rapporter.</translation>
     </message>
     <message>
         <source>The report could not be written to {0}. Check the disk and the folder.</source>
@@ -1153,11 +1482,11 @@
     </message>
     <message>
         <source>Sending proof file {0} of {1}: {2} of {3}…</source>
-        <translation>Envoi du fichier de preuve {0} sur {1}&#xa0;: {2} sur {3}…</translation>
+        <translation>Envoi du fichier de preuve {0} sur {1} : {2} sur {3}…</translation>
     </message>
     <message>
         <source>Downloading the new map: {0} of {1}…</source>
-        <translation>Téléchargement de la nouvelle carte&#xa0;: {0} sur {1}…</translation>
+        <translation>Téléchargement de la nouvelle carte : {0} sur {1}…</translation>
     </message>
     <message>
         <source>A sync started from a terminal (shopapp sync) is running now. This one waits and tries again by itself when it has finished.</source>
@@ -1165,31 +1494,31 @@
     </message>
     <message>
         <source>A sync is already running in the app; it carries on by itself.</source>
-        <translation>Une synchronisation est déjà en cours dans l’application&#xa0;; elle continue toute seule.</translation>
+        <translation>Une synchronisation est déjà en cours dans l’application ; elle continue toute seule.</translation>
     </message>
     <message>
-        <source>Another sync is running on this shop&apos;s data; try again in a moment.</source>
-        <translation>Une autre synchronisation est en cours sur les données de cette boutique&#xa0;; réessayez dans un instant.</translation>
+        <source>Another sync is running on this shop's data; try again in a moment.</source>
+        <translation>Une autre synchronisation est en cours sur les données de cette boutique ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server refused part of the sync (HTTP {0}): {1}</source>
-        <translation>Le serveur du transporteur a refusé une partie de la synchronisation (HTTP {0})&#xa0;: {1}</translation>
+        <source>The carrier's server refused part of the sync (HTTP {0}): {1}</source>
+        <translation>Le serveur du transporteur a refusé une partie de la synchronisation (HTTP {0}) : {1}</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack does not cover the shop; the map in use stays</source>
-        <translation>la carte envoyée par le transporteur ne couvre pas la boutique&#xa0;; la carte actuelle est conservée</translation>
+        <source>the carrier's map pack does not cover the shop; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur ne couvre pas la boutique ; la carte actuelle est conservée</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack is not map data; the map in use stays</source>
-        <translation>le fichier envoyé par le transporteur n’est pas une carte&#xa0;; la carte actuelle est conservée</translation>
+        <source>the carrier's map pack is not map data; the map in use stays</source>
+        <translation>le fichier envoyé par le transporteur n’est pas une carte ; la carte actuelle est conservée</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack has no roads in it; the map in use stays</source>
-        <translation>la carte envoyée par le transporteur ne contient aucune route&#xa0;; la carte actuelle est conservée</translation>
+        <source>the carrier's map pack has no roads in it; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur ne contient aucune route ; la carte actuelle est conservée</translation>
     </message>
     <message>
-        <source>the carrier&apos;s map pack cannot be used; the map in use stays</source>
-        <translation>la carte envoyée par le transporteur est inutilisable&#xa0;; la carte actuelle est conservée</translation>
+        <source>the carrier's map pack cannot be used; the map in use stays</source>
+        <translation>la carte envoyée par le transporteur est inutilisable ; la carte actuelle est conservée</translation>
     </message>
     <message>
         <source>there is not enough free disk space for the new map (it needs about {0}, {1} are free)</source>
@@ -1197,7 +1526,7 @@
     </message>
     <message>
         <source>the map pack could not be saved: the disk is full</source>
-        <translation>la carte n’a pas pu être enregistrée&#xa0;: le disque est plein</translation>
+        <translation>la carte n’a pas pu être enregistrée : le disque est plein</translation>
     </message>
     <message>
         <source>the map pack could not be saved ({0})</source>
@@ -1225,28 +1554,28 @@
         </translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {0} behind the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <source>This computer's clock is {0} behind the carrier's server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
         <translation>L’horloge de cet ordinateur retarde de {0} sur le serveur du transporteur. Réglez la date et l’heure (heure automatique) pour que les livraisons soient enregistrées à la bonne heure.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {0} ahead of the carrier&apos;s server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
+        <source>This computer's clock is {0} ahead of the carrier's server. Set the date and time (automatic time) so that deliveries are recorded at the right time.</source>
         <translation>L’horloge de cet ordinateur avance de {0} sur le serveur du transporteur. Réglez la date et l’heure (heure automatique) pour que les livraisons soient enregistrées à la bonne heure.</translation>
     </message>
     <message>
         <source>The map was not updated: {0}.</source>
-        <translation>La carte n’a pas été mise à jour&#xa0;: {0}.</translation>
+        <translation>La carte n’a pas été mise à jour : {0}.</translation>
     </message>
     <message>
-        <source>Proof file {0} was not taken by the carrier&apos;s server (HTTP {1}): {2}</source>
-        <translation>Le fichier de preuve {0} n’a pas été accepté par le serveur du transporteur (HTTP {1})&#xa0;: {2}</translation>
+        <source>Proof file {0} was not taken by the carrier's server (HTTP {1}): {2}</source>
+        <translation>Le fichier de preuve {0} n’a pas été accepté par le serveur du transporteur (HTTP {1}) : {2}</translation>
     </message>
     <message>
-        <source>This parcel is not on this shop&apos;s manifest: the carrier does not expect it here.</source>
-        <translation>Ce colis ne figure pas sur le manifeste de cette boutique&#xa0;: le transporteur ne l’attend pas ici.</translation>
+        <source>This parcel is not on this shop's manifest: the carrier does not expect it here.</source>
+        <translation>Ce colis ne figure pas sur le manifeste de cette boutique : le transporteur ne l’attend pas ici.</translation>
     </message>
     <message>
         <source>The carrier has this parcel as “{0}”: it cannot be marked “{1}”.</source>
-        <translation>Pour le transporteur, ce colis est «&#xa0;{0}&#xa0;»&#xa0;: il ne peut pas être marqué «&#xa0;{1}&#xa0;».</translation>
+        <translation>Pour le transporteur, ce colis est « {0} » : il ne peut pas être marqué « {1} ».</translation>
     </message>
     <message>
         <source>Checking the clock…</source>
@@ -1306,14 +1635,14 @@
     </message>
     <message>
         <source>The sync could not finish. Nothing is lost; try again.</source>
-        <translation>La synchronisation n’a pas pu se terminer. Rien n’est perdu&#xa0;; réessayez.</translation>
+        <translation>La synchronisation n’a pas pu se terminer. Rien n’est perdu ; réessayez.</translation>
     </message>
     <message>
         <source>Pair with the carrier first (address and token above).</source>
         <translation>Appairez d’abord avec le transporteur (adresse et jeton ci-dessus).</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
+        <source>The carrier's server cannot be reached now. Everything is kept on this computer and goes with the next sync.</source>
         <translation>Le serveur du transporteur est injoignable pour le moment. Tout est conservé sur cet ordinateur et partira à la prochaine synchro.</translation>
     </message>
     <message>
@@ -1321,16 +1650,16 @@
         <translation>La connexion coupe sans cesse, la synchronisation s’est donc arrêtée en cours de route. Ce qui a été envoyé est acquis ; le reste part tout seul dans un instant, ou appuyez sur Synchroniser.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer&apos;s date, or call support.</source>
+        <source>The carrier's server could not prove who it is (certificate check failed). Nothing was sent. Check the address and this computer's date, or call support.</source>
         <translation>Le serveur du transporteur n’a pas pu prouver son identité (échec de la vérification du certificat). Rien n’a été envoyé. Vérifiez l’adresse et la date de cet ordinateur, ou appelez l’assistance.</translation>
     </message>
     <message>
-        <source>The carrier no longer accepts this shop&apos;s token: ask for a new one and pair again.</source>
+        <source>The carrier no longer accepts this shop's token: ask for a new one and pair again.</source>
         <translation>Le transporteur n’accepte plus le jeton de cette boutique : demandez-en un nouveau et appairez à nouveau.</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier&apos;s support if it keeps happening.</source>
-        <translation>Le serveur du transporteur a envoyé une réponse que l’application ne sait pas lire. Rien n’est perdu&#xa0;; réessayez plus tard, et appelez l’assistance du transporteur si cela continue.</translation>
+        <source>The carrier's server sent an answer this app cannot read. Nothing is lost; try again later, and call the carrier's support if it keeps happening.</source>
+        <translation>Le serveur du transporteur a envoyé une réponse que l’application ne sait pas lire. Rien n’est perdu ; réessayez plus tard, et appelez l’assistance du transporteur si cela continue.</translation>
     </message>
     <message>
         <source>Stopped. What was sent is kept; the rest goes next time.</source>
@@ -1338,30 +1667,30 @@
     </message>
     <message>
         <source>The token is empty or has spaces in it; copy it again from the carrier.</source>
-        <translation>Le jeton est vide ou contient des espaces&#xa0;; recopiez celui fourni par le transporteur.</translation>
+        <translation>Le jeton est vide ou contient des espaces ; recopiez celui fourni par le transporteur.</translation>
     </message>
     <message>
         <source>“{0}” is not a server address this app can use: it looks like https://carrier.example/api.</source>
-        <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse de serveur utilisable&#xa0;: elle doit ressembler à https://carrier.example/api.</translation>
+        <translation>« {0} » n’est pas une adresse de serveur utilisable : elle doit ressembler à https://carrier.example/api.</translation>
     </message>
     <message>
-        <source>{0} is not encrypted (http://): the token and the shop&apos;s data cross the network in clear. Ask the carrier for the https:// address.</source>
-        <translation>L’adresse {0} n’est pas chiffrée (http://)&#xa0;: le jeton et les données de la boutique passent en clair sur le réseau. Demandez au transporteur l’adresse en https://.</translation>
+        <source>{0} is not encrypted (http://): the token and the shop's data cross the network in clear. Ask the carrier for the https:// address.</source>
+        <translation>L’adresse {0} n’est pas chiffrée (http://) : le jeton et les données de la boutique passent en clair sur le réseau. Demandez au transporteur l’adresse en https://.</translation>
     </message>
     <message>
         <source>the downloaded map pack is damaged; it was deleted and will be downloaded again at the next sync</source>
-        <translation>la carte téléchargée est endommagée&#xa0;; elle a été supprimée et sera téléchargée à nouveau à la prochaine synchro</translation>
+        <translation>la carte téléchargée est endommagée ; elle a été supprimée et sera téléchargée à nouveau à la prochaine synchro</translation>
     </message>
     <message>
         <source>the sync was stopped; the map download goes on at the next sync</source>
-        <translation>la synchronisation a été arrêtée&#xa0;; le téléchargement de la carte reprendra à la prochaine synchro</translation>
+        <translation>la synchronisation a été arrêtée ; le téléchargement de la carte reprendra à la prochaine synchro</translation>
     </message>
     <message>
-        <source>the carrier&apos;s server could not be reached for the map pack; the download goes on at the next sync</source>
-        <translation>le serveur du transporteur est injoignable pour la carte&#xa0;; le téléchargement reprendra à la prochaine synchro</translation>
+        <source>the carrier's server could not be reached for the map pack; the download goes on at the next sync</source>
+        <translation>le serveur du transporteur est injoignable pour la carte ; le téléchargement reprendra à la prochaine synchro</translation>
     </message>
     <message>
-        <source>the shop has no location yet (finish the shop&apos;s setup)</source>
+        <source>the shop has no location yet (finish the shop's setup)</source>
         <translation>la boutique n’a pas encore de position (terminez la configuration de la boutique)</translation>
     </message>
     <message>
@@ -1370,37 +1699,37 @@
     </message>
     <message>
         <source>Proof file {0} cannot be read ({1}); it was not sent.</source>
-        <translation>Le fichier de preuve {0} est illisible ({1})&#xa0;; il n’a pas été envoyé.</translation>
+        <translation>Le fichier de preuve {0} est illisible ({1}) ; il n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>Proof file {0} has changed since it was saved; it was not sent. Call support.</source>
-        <translation>Le fichier de preuve {0} a changé depuis son enregistrement&#xa0;; il n’a pas été envoyé. Appelez l’assistance.</translation>
+        <translation>Le fichier de preuve {0} a changé depuis son enregistrement ; il n’a pas été envoyé. Appelez l’assistance.</translation>
     </message>
     <message>
-        <source>A parcel of the carrier&apos;s manifest was skipped ({0}): {1}</source>
-        <translation>Un colis du manifeste du transporteur a été ignoré ({0})&#xa0;: {1}</translation>
+        <source>A parcel of the carrier's manifest was skipped ({0}): {1}</source>
+        <translation>Un colis du manifeste du transporteur a été ignoré ({0}) : {1}</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) got no answer from the carrier&apos;s server; they stay waiting and go with the next sync.</source>
+        <source>%n event(s) got no answer from the carrier's server; they stay waiting and go with the next sync.</source>
         <translation>
-            <numerusform>%n événement n’a pas reçu de réponse du serveur du transporteur&#xa0;; il reste en attente et partira à la prochaine synchro.</numerusform>
-            <numerusform>%n événements n’ont pas reçu de réponse du serveur du transporteur&#xa0;; ils restent en attente et partiront à la prochaine synchro.</numerusform>
+            <numerusform>%n événement n’a pas reçu de réponse du serveur du transporteur ; il reste en attente et partira à la prochaine synchro.</numerusform>
+            <numerusform>%n événements n’ont pas reçu de réponse du serveur du transporteur ; ils restent en attente et partiront à la prochaine synchro.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
-        <translation>Le transporteur ne peut pas utiliser le numéro de suivi «&#xa0;{0}&#xa0;» (1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»).</translation>
+        <source>The carrier cannot use the tracking number “{0}” (1 to 64 letters, digits, '.', '_' or '-').</source>
+        <translation>Le transporteur ne peut pas utiliser le numéro de suivi « {0} » (1 à 64 lettres, chiffres, « . », « _ » ou « - »).</translation>
     </message>
     <message>
         <source>The carrier does not know the action “{1}” (parcel {0}).</source>
-        <translation>Le transporteur ne connaît pas l’action «&#xa0;{1}&#xa0;» (colis {0}).</translation>
+        <translation>Le transporteur ne connaît pas l’action « {1} » (colis {0}).</translation>
     </message>
     <message>
         <source>Parcel {0}: the proof of delivery named in the event is not valid.</source>
-        <translation>Colis {0}&#xa0;: la preuve de livraison indiquée dans l’événement n’est pas valable.</translation>
+        <translation>Colis {0} : la preuve de livraison indiquée dans l’événement n’est pas valable.</translation>
     </message>
     <message>
-        <source>The carrier already has another record with this event&apos;s id. Call support.</source>
+        <source>The carrier already has another record with this event's id. Call support.</source>
         <translation>Le transporteur a déjà un autre enregistrement avec l’identifiant de cet événement. Appelez l’assistance.</translation>
     </message>
     <message>
@@ -1408,12 +1737,108 @@
         <translation>Le transporteur n’a donné aucune raison.</translation>
     </message>
     <message>
-        <source>This event is too big for the carrier&apos;s server: {0}</source>
-        <translation>Cet événement est trop volumineux pour le serveur du transporteur&#xa0;: {0}</translation>
+        <source>This event is too big for the carrier's server: {0}</source>
+        <translation>Cet événement est trop volumineux pour le serveur du transporteur : {0}</translation>
     </message>
     <message>
-        <source>The carrier&apos;s server could not read this event: {0}</source>
-        <translation>Le serveur du transporteur n’a pas pu lire cet événement&#xa0;: {0}</translation>
+        <source>The carrier's server could not read this event: {0}</source>
+        <translation>Le serveur du transporteur n’a pas pu lire cet événement : {0}</translation>
+    </message>
+    <message>
+        <source>This computer has no print system (CUPS): install it, or set a network label printer (host:port) in Settings.</source>
+        <translation>Cet ordinateur n’a pas de système d’impression (CUPS) : installez-le, ou indiquez une imprimante d’étiquettes réseau (hôte:port) dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer: restart the computer's printing service (CUPS), then print again.</source>
+        <translation>Le système d’impression ne répond pas : redémarrez le service d’impression de l’ordinateur (CUPS), puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No label printer is chosen: choose one in Settings.</source>
+        <translation>Aucune imprimante d’étiquettes n’est choisie : choisissez-en une dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not installed on this computer: plug it in and switch it on, or choose another printer in Settings.</source>
+        <translation>L’imprimante « {0} » n’est pas installée sur cet ordinateur : branchez-la et allumez-la, ou choisissez une autre imprimante dans Réglages.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is out of paper or labels: load a new roll, then print again.</source>
+        <translation>L’imprimante « {0} » n’a plus de papier ou d’étiquettes : mettez un nouveau rouleau, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not accepting jobs ({1}): turn it back on in the computer's printer settings, then print again.</source>
+        <translation>L’imprimante « {0} » n’accepte pas les impressions ({1}) : réactivez-la dans les paramètres d’impression de l’ordinateur, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is stopped ({1}): resume it in the computer's printer settings, then print again.</source>
+        <translation>L’imprimante « {0} » est arrêtée ({1}) : relancez-la dans les paramètres d’impression de l’ordinateur, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” does not answer ({1}): check that it is switched on and its cable or network is connected, then print again.</source>
+        <translation>L’imprimante « {0} » ne répond pas ({1}) : vérifiez qu’elle est allumée et que son câble ou le réseau est branché, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” refused the job ({1}): check it in the computer's printer settings, then print again.</source>
+        <translation>L’imprimante « {0} » a refusé l’impression ({1}) : vérifiez-la dans les paramètres d’impression de l’ordinateur, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” could not start the job: check that it is installed and switched on, then print again.</source>
+        <translation>L’imprimante « {0} » n’a pas pu lancer l’impression : vérifiez qu’elle est installée et allumée, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it could not be kept ({2}), so do not restore yet: free some space and start the app again, or call support.</source>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Aucune copie n’a pu en être conservée ({2}), alors ne restaurez rien pour l’instant : libérez de la place et relancez l’application, ou appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it was kept as {2}. Close the app and restore the newest backup with: shopapp restore {3}</source>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Une copie en a été conservée sous {2}. Fermez l’application et restaurez la sauvegarde la plus récente avec : shopapp restore {3}</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is damaged ({1}). A copy of it was kept as {2}. No backup was found; call support before doing anything else.</source>
+        <translation>La base de données de la boutique {0} est endommagée ({1}). Une copie en a été conservée sous {2}. Aucune sauvegarde n’a été trouvée ; appelez l’assistance avant de faire quoi que ce soit d’autre.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the shop in {0} (process {1}). Wait for it to finish, then start the app again.</source>
+        <translation>Une sauvegarde est en cours de restauration dans la boutique du dossier {0} (processus {1}). Attendez qu’elle se termine, puis relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop in {0} is open in another window (process {1}), which did not answer. Switch to that window, or close it, then start the app again.</source>
+        <translation>La boutique du dossier {0} est ouverte dans une autre fenêtre (processus {1}), qui n’a pas répondu. Passez à cette fenêtre, ou fermez-la, puis relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop in {0} is in use by another program. Close it, then try again.</source>
+        <translation>La boutique du dossier {0} est utilisée par un autre programme. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk of the shop's data folder ({0}) is full: only {1} KB free. The shop database is not damaged and nothing is lost: do not restore a backup. Free some space (empty the recycle bin, delete old downloads), then start the app again.</source>
+        <translation>Le disque du dossier de données de la boutique ({0}) est plein : seulement {1} KB libres. La base de données de la boutique n’est pas endommagée et rien n’est perdu : ne restaurez pas de sauvegarde. Libérez de la place (videz la corbeille, supprimez d’anciens téléchargements), puis relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop's data folder {0} cannot be written (a read-only folder or disk, or no permission). The shop database is not damaged: do not restore a backup. Make the folder writable for your user (or start the app with --data-dir on a writable disk), then start the app again.</source>
+        <translation>Impossible d’écrire dans le dossier de données de la boutique {0} (dossier ou disque en lecture seule, ou accès refusé). La base de données de la boutique n’est pas endommagée : ne restaurez pas de sauvegarde. Rendez le dossier accessible en écriture pour votre utilisateur (ou lancez l’application avec --data-dir sur un disque accessible en écriture), puis relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} is locked by another program (another copy of the app, or a database tool). It is not damaged: close the other program, then start the app again.</source>
+        <translation>La base de données de la boutique {0} est verrouillée par un autre programme (une autre copie de l’application, ou un outil de base de données). Elle n’est pas endommagée : fermez l’autre programme, puis relancez l’application.</translation>
+    </message>
+    <message>
+        <source>The disk failed while opening the shop database {0} ({1}); the database itself checks whole, so do not restore a backup. Check the disk (its cable, or free space), then start the app again.</source>
+        <translation>Le disque a fait une erreur à l’ouverture de la base de données de la boutique {0} ({1}) ; la base elle-même est intacte à la vérification, alors ne restaurez pas de sauvegarde. Vérifiez le disque (son câble, ou l’espace libre), puis relancez l’application.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1985,34 @@
         <translation>Endommagé</translation>
     </message>
     <message>
+        <source>Outcome corrected</source>
+        <translation>Résultat corrigé</translation>
+    </message>
+    <message>
+        <source>Handover corrected</source>
+        <translation>Remise corrigée</translation>
+    </message>
+    <message>
+        <source>Wrong outcome pressed</source>
+        <translation>Mauvais résultat sélectionné</translation>
+    </message>
+    <message>
+        <source>Wrong or misspelt name</source>
+        <translation>Nom erroné ou mal orthographié</translation>
+    </message>
+    <message>
+        <source>The recipient or the carrier says otherwise</source>
+        <translation>Le destinataire ou le transporteur dit le contraire</translation>
+    </message>
+    <message>
+        <source>The parcel turned up</source>
+        <translation>Le colis a été retrouvé</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Autre (préciser)</translation>
+    </message>
+    <message>
         <source>{0} km</source>
         <translation>{0} km</translation>
     </message>
@@ -1595,7 +2048,7 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>The neighbour&apos;s name</source>
+        <source>The neighbour's name</source>
         <translation>Nom du voisin</translation>
     </message>
     <message>
@@ -1705,8 +2158,24 @@
         <translation>Synchro</translation>
     </message>
     <message>
+        <source>&amp;Correct the outcome…</source>
+        <translation>&amp;Corriger le résultat…</translation>
+    </message>
+    <message>
+        <source>Correct the outcome…</source>
+        <translation>Corriger le résultat…</translation>
+    </message>
+    <message>
         <source>{0} for {1}: {2}</source>
         <translation>{0} pour {1} : {2}</translation>
+    </message>
+    <message>
+        <source>Correct the outcome recorded today (a wrong button, a wrong name).</source>
+        <translation>Corriger le résultat enregistré aujourd’hui (mauvais bouton, mauvais nom).</translation>
+    </message>
+    <message>
+        <source>Only a delivery or a handover recorded today can be corrected.</source>
+        <translation>Seule une livraison ou une remise enregistrée aujourd’hui peut être corrigée.</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -1841,7 +2310,7 @@ Choisissez-en un autre.</translation>
         <translation>Trouver un colis</translation>
     </message>
     <message>
-        <source>Name, tracking number or pickup code, or scan the customer&apos;s QR code</source>
+        <source>Name, tracking number or pickup code, or scan the customer's QR code</source>
         <translation>Nom, numéro de suivi ou code de retrait, ou scannez le QR code du client</translation>
     </message>
     <message>
@@ -1851,6 +2320,18 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Recipient</source>
         <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Remettre…</translation>
+    </message>
+    <message>
+        <source>Hold for pickup</source>
+        <translation>Garder pour retrait</translation>
+    </message>
+    <message>
+        <source>Print pickup slip</source>
+        <translation>Imprimer l’avis de retrait</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -1885,7 +2366,7 @@ Choisissez-en un autre.</translation>
         <translation>F4  Imprimer l’avis de retrait</translation>
     </message>
     <message>
-        <source>Find the parcel, or scan the customer&apos;s code.</source>
+        <source>Find the parcel, or scan the customer's code.</source>
         <translation>Trouvez le colis, ou scannez le code du client.</translation>
     </message>
     <message>
@@ -1921,8 +2402,16 @@ Choisissez-en un autre.</translation>
         <translation>Remis : {0} à {1}.</translation>
     </message>
     <message>
+        <source>Print the pickup slip</source>
+        <translation>Imprimer l’avis de retrait</translation>
+    </message>
+    <message>
+        <source>Slip sent to {0}</source>
+        <translation>Avis envoyé à {0}</translation>
+    </message>
+    <message>
         <source>The slip could not be written: {0}</source>
-        <translation>L’avis n’a pas pu être enregistré&#xa0;: {0}</translation>
+        <translation>L’avis n’a pas pu être enregistré : {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n parcel(s) waited too long and moved to the returns.</source>
@@ -2115,20 +2604,79 @@ Choisissez-en un autre.</translation>
     <message numerus="yes">
         <source>Mark %n parcel(s) as out for delivery and start the run?</source>
         <translation>
-            <numerusform>Marquer %n colis comme en livraison et lancer la tournée&#xa0;?</numerusform>
-            <numerusform>Marquer %n colis comme en livraison et lancer la tournée&#xa0;?</numerusform>
+            <numerusform>Marquer %n colis comme en livraison et lancer la tournée ?</numerusform>
+            <numerusform>Marquer %n colis comme en livraison et lancer la tournée ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parcel(s) out for delivery. Good run!</source>
         <translation>
-            <numerusform>%n colis en livraison. Bonne tournée&#xa0;!</numerusform>
-            <numerusform>%n colis en livraison. Bonne tournée&#xa0;!</numerusform>
+            <numerusform>%n colis en livraison. Bonne tournée !</numerusform>
+            <numerusform>%n colis en livraison. Bonne tournée !</numerusform>
         </translation>
     </message>
     <message>
         <source>pinned</source>
         <translation>épinglé</translation>
+    </message>
+    <message>
+        <source>Plan today</source>
+        <translation>Planifier aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Re-plan keeping pins</source>
+        <translation>Replanifier en gardant les épingles</translation>
+    </message>
+    <message>
+        <source>Cancel planning</source>
+        <translation>Annuler la planification</translation>
+    </message>
+    <message>
+        <source>Start run…</source>
+        <translation>Lancer la tournée…</translation>
+    </message>
+    <message>
+        <source>Run sheet…</source>
+        <translation>Feuille de route…</translation>
+    </message>
+    <message>
+        <source>Stop earlier</source>
+        <translation>Avancer l’arrêt</translation>
+    </message>
+    <message>
+        <source>Stop later</source>
+        <translation>Reculer l’arrêt</translation>
+    </message>
+    <message>
+        <source>Stop on the next van</source>
+        <translation>Passer l’arrêt à la camionnette suivante</translation>
+    </message>
+    <message>
+        <source>Pin / unpin the stop</source>
+        <translation>Épingler / désépingler l’arrêt</translation>
+    </message>
+    <message>
+        <source>Set location…</source>
+        <translation>Définir la position…</translation>
+    </message>
+    <message>
+        <source>Stop on the previous van</source>
+        <translation>Passer l’arrêt à la camionnette précédente</translation>
+    </message>
+    <message>
+        <source>Plan · tomorrow, {0}</source>
+        <translation>Tournée · demain, {0}</translation>
+    </message>
+    <message>
+        <source>F5  Plan tomorrow</source>
+        <translation>F5  Planifier demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) on the shelf waiting to be planned. Today's shift is over: press F5 to plan tomorrow.</source>
+        <translation>
+            <numerusform>%n adresse en rayon attend d’être planifiée. Le service du jour est terminé : appuyez sur F5 pour planifier demain.</numerusform>
+            <numerusform>%n adresses en rayon attendent d’être planifiées. Le service du jour est terminé : appuyez sur F5 pour planifier demain.</numerusform>
+        </translation>
     </message>
     <message>
         <source>window {0}–{1}</source>
@@ -2156,7 +2704,7 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Distances are estimates (crow-fly × road factor, times at a set speed): load a road map for real ones.</source>
-        <translation>Les distances sont des estimations (à vol d&apos;oiseau × facteur routier, durées à vitesse fixe) : chargez une carte routière pour des valeurs réelles.</translation>
+        <translation>Les distances sont des estimations (à vol d'oiseau × facteur routier, durées à vitesse fixe) : chargez une carte routière pour des valeurs réelles.</translation>
     </message>
     <message>
         <source>Van {0}, stop {1} ({2}): arrives {3}, after its window closes at {4}.</source>
@@ -2240,6 +2788,18 @@ Choisissez-en un autre.</translation>
         <translation>Feuille de route enregistrée : {0}</translation>
     </message>
     <message>
+        <source>Print the run sheet</source>
+        <translation>Imprimer la feuille de route</translation>
+    </message>
+    <message>
+        <source>Printing the run sheet…</source>
+        <translation>Impression de la feuille de route…</translation>
+    </message>
+    <message>
+        <source>Run sheet sent to {0}</source>
+        <translation>Feuille de route envoyée à {0}</translation>
+    </message>
+    <message>
         <source>Start the run</source>
         <translation>Lancer la tournée</translation>
     </message>
@@ -2260,6 +2820,13 @@ Choisissez-en un autre.</translation>
     <message>
         <source>“{0}” is not a latitude and a longitude, such as 52.1234, -1.9876.</source>
         <translation>« {0} » n’est pas une latitude et une longitude, comme 52.1234, -1.9876.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -2311,10 +2878,6 @@ Choisissez-en un autre.</translation>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Save the end-of-day report as a PDF (Ctrl+P)</source>
-        <translation>Enregistrer le rapport de fin de journée en PDF (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -2329,6 +2892,30 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day report (Ctrl+P)</source>
+        <translation>Imprimer le rapport de fin de journée (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report as a PDF (Ctrl+Shift+S)</source>
+        <translation>Enregistrer le rapport de fin de journée en PDF (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>What</source>
@@ -2402,30 +2989,49 @@ Choisissez-en un autre.</translation>
         </translation>
     </message>
     <message>
+        <source>{0} {1}: recorded “{2}”, corrected to “{3}” ({4})</source>
+        <translation>{0} {1} : enregistré « {2} », corrigé en « {3} » ({4})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrections of the day (%n)</source>
+        <translation>
+            <numerusform>Corrections du jour (%n)</numerusform>
+            <numerusform>Corrections du jour (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
     </message>
     <message numerus="yes">
         <source>deliveries: %Ln</source>
         <translation>
-            <numerusform>livraison&#xa0;: %Ln</numerusform>
-            <numerusform>livraisons&#xa0;: %Ln</numerusform>
+            <numerusform>livraison : %Ln</numerusform>
+            <numerusform>livraisons : %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>pickups: %Ln</source>
         <translation>
-            <numerusform>retrait&#xa0;: %Ln</numerusform>
-            <numerusform>retraits&#xa0;: %Ln</numerusform>
+            <numerusform>retrait : %Ln</numerusform>
+            <numerusform>retraits : %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>The report was not saved: {0}</source>
-        <translation>Le rapport n’a pas été enregistré&#xa0;: {0}</translation>
+        <translation>Le rapport n’a pas été enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>✔ Report sent to {0}</source>
+        <translation>✔ Rapport envoyé à {0}</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {0}</source>
-        <translation>Le fichier CSV n’a pas été enregistré&#xa0;: {0}</translation>
+        <translation>Le fichier CSV n’a pas été enregistré : {0}</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2494,7 +3100,7 @@ Choisissez-en un autre.</translation>
         <translation>Rayon</translation>
     </message>
     <message>
-        <source>Scan each parcel as it goes onto the carrier&apos;s van.</source>
+        <source>Scan each parcel as it goes onto the carrier's van.</source>
         <translation>Scannez chaque colis au moment où il monte dans la camionnette du transporteur.</translation>
     </message>
     <message>
@@ -2521,7 +3127,7 @@ Choisissez-en un autre.</translation>
         <translation>✗ {0} n’est pas un retour ({1}) : gardez-le à la boutique.</translation>
     </message>
     <message>
-        <source>✗ {0} is not one of this shop&apos;s parcels.</source>
+        <source>✗ {0} is not one of this shop's parcels.</source>
         <translation>✗ {0} n’est pas un colis de cette boutique.</translation>
     </message>
 </context>
@@ -2537,11 +3143,11 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation>Annuler l&apos;import</translation>
+        <translation>Annuler l'import</translation>
     </message>
     <message>
         <source>No road map is loaded: plans use estimated distances (crow-fly × road factor) and times. Load an OpenStreetMap extract (.osm.pbf) of your area; the carrier may also send one with the sync.</source>
-        <translation>Aucune carte routière n&apos;est chargée : les tournées utilisent des distances et des durées estimées (à vol d&apos;oiseau × facteur routier). Chargez un extrait OpenStreetMap (.osm.pbf) de votre secteur ; le transporteur peut aussi en envoyer un lors de la synchronisation.</translation>
+        <translation>Aucune carte routière n'est chargée : les tournées utilisent des distances et des durées estimées (à vol d'oiseau × facteur routier). Chargez un extrait OpenStreetMap (.osm.pbf) de votre secteur ; le transporteur peut aussi en envoyer un lors de la synchronisation.</translation>
     </message>
     <message>
         <source>unknown date</source>
@@ -2565,7 +3171,7 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The road map was not loaded: {0}</source>
-        <translation>La carte routière n&apos;a pas été chargée : {0}</translation>
+        <translation>La carte routière n'a pas été chargée : {0}</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +3225,7 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>To stop {0} · {1}</source>
-        <translation>Vers l&apos;arrêt {0} · {1}</translation>
+        <translation>Vers l'arrêt {0} · {1}</translation>
     </message>
     <message>
         <source>Back to the shop</source>
@@ -2797,15 +3403,11 @@ Choisissez-en un autre.</translation>
         <source>RECEIVED</source>
         <translation>REÇU</translation>
     </message>
-    <message>
-        <source>The shelf label was not printed: check the label printer in Settings.</source>
-        <translation>L’étiquette de rayon n’a pas été imprimée&#xa0;: vérifiez l’imprimante d’étiquettes dans Réglages.</translation>
-    </message>
     <message numerus="yes">
         <source>Not scanned yet: %n parcel(s)</source>
         <translation>
-            <numerusform>Pas encore scanné&#xa0;: %n colis</numerusform>
-            <numerusform>Pas encore scannés&#xa0;: %n colis</numerusform>
+            <numerusform>Pas encore scanné : %n colis</numerusform>
+            <numerusform>Pas encore scannés : %n colis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2818,6 +3420,30 @@ Choisissez-en un autre.</translation>
     <message>
         <source>ALREADY RECEIVED</source>
         <translation>DÉJÀ REÇU</translation>
+    </message>
+    <message>
+        <source>Shelf labels from before were not printed.</source>
+        <translation>Des étiquettes de rayon d’avant n’ont pas été imprimées.</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Arrêter l’import</translation>
+    </message>
+    <message>
+        <source>Check in the typed number</source>
+        <translation>Enregistrer l’arrivée du numéro tapé</translation>
+    </message>
+    <message>
+        <source>Same number: receive it</source>
+        <translation>Même numéro : le recevoir</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>Annuler le dernier scan</translation>
     </message>
     <message>
         <source>NOT ON MANIFEST</source>
@@ -2856,6 +3482,29 @@ Choisissez-en un autre.</translation>
         <translation>SCAN ANNULÉ</translation>
     </message>
     <message>
+        <source>Printing the shelf labels again…</source>
+        <translation>Nouvelle impression des étiquettes de rayon…</translation>
+    </message>
+    <message>
+        <source>The shelf labels are printed.</source>
+        <translation>Les étiquettes de rayon sont imprimées.</translation>
+    </message>
+    <message>
+        <source>The shelf label was not printed: {0}</source>
+        <translation>L’étiquette de rayon n’a pas été imprimée : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) kept.</source>
+        <translation>
+            <numerusform>%n étiquette conservée.</numerusform>
+            <numerusform>%n étiquettes conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Imprimer à nouveau</translation>
+    </message>
+    <message>
         <source>SAME DAY  </source>
         <translation>JOUR MÊME  </translation>
     </message>
@@ -2884,7 +3533,7 @@ Choisissez-en un autre.</translation>
         <translation>Endommagés {0}</translation>
     </message>
     <message>
-        <source>Import the scanner&apos;s batch file</source>
+        <source>Import the scanner's batch file</source>
         <translation>Importer le fichier de lot du scanner</translation>
     </message>
     <message>
@@ -2896,6 +3545,10 @@ Choisissez-en un autre.</translation>
         <translation>Import de {0}…</translation>
     </message>
     <message>
+        <source>Import stopped before it began: nothing was checked in.</source>
+        <translation>L’import a été arrêté avant de commencer : rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>Import failed: {0}</source>
         <translation>L’import a échoué : {0}</translation>
     </message>
@@ -2905,6 +3558,105 @@ Choisissez-en un autre.</translation>
     <message>
         <source>The serial scanner on {0} could not be opened: {1}</source>
         <translation>Le scanner série sur {0} n’a pas pu être ouvert : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelp</name>
+    <message>
+        <source>The language of the app; dates and numbers follow it too.</source>
+        <translation>La langue de l’application ; les dates et les nombres la suivent aussi.</translation>
+    </message>
+    <message>
+        <source>Larger text for a small or far-away screen (1.0 is normal).</source>
+        <translation>Texte plus grand pour un écran petit ou éloigné (1,0 est la taille normale).</translation>
+    </message>
+    <message>
+        <source>How loud the sound after each scan is (0 to 1).</source>
+        <translation>Volume du son après chaque scan (de 0 à 1).</translation>
+    </message>
+    <message>
+        <source>No sound after a scan; the big coloured result still shows.</source>
+        <translation>Pas de son après un scan ; le grand résultat en couleur s’affiche quand même.</translation>
+    </message>
+    <message>
+        <source>Each parcel checked in gets a shelf label on the label printer at once.</source>
+        <translation>Chaque colis enregistré à l’arrivée reçoit aussitôt une étiquette de rayon sur l’imprimante d’étiquettes.</translation>
+    </message>
+    <message>
+        <source>The size of the labels in the label printer.</source>
+        <translation>Le format des étiquettes chargées dans l’imprimante d’étiquettes.</translation>
+    </message>
+    <message>
+        <source>Only for a Zebra printer on the network: its address and port, for example 192.168.1.50:9100. Empty: the label printer above is used.</source>
+        <translation>Uniquement pour une imprimante Zebra en réseau : son adresse et son port, par exemple 192.168.1.50:9100. Vide : l’imprimante d’étiquettes ci-dessus est utilisée.</translation>
+    </message>
+    <message>
+        <source>The printer for shelf labels.</source>
+        <translation>L’imprimante des étiquettes de rayon.</translation>
+    </message>
+    <message>
+        <source>Pages suit any printer; ZPL is for Zebra and compatible label printers.</source>
+        <translation>« Pages » convient à toute imprimante ; ZPL est destiné aux imprimantes d’étiquettes Zebra et compatibles.</translation>
+    </message>
+    <message>
+        <source>The A4 or Letter printer for run sheets, pickup slips and reports.</source>
+        <translation>L’imprimante A4 ou Letter pour les feuilles de route, les avis de retrait et les rapports.</translation>
+    </message>
+    <message>
+        <source>The currency earnings are shown in.</source>
+        <translation>La devise dans laquelle les gains sont affichés.</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends before each code, if it is set to send any.</source>
+        <translation>Caractères que votre scanner envoie avant chaque code, s’il est réglé pour en envoyer.</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends after each code, before Enter or Tab.</source>
+        <translation>Caractères que votre scanner envoie après chaque code, avant Entrée ou Tab.</translation>
+    </message>
+    <message>
+        <source>A scanner types fast; a person slower. Raise it if scans are taken for typing on a slow computer.</source>
+        <translation>Un scanner tape vite ; une personne, plus lentement. Augmentez la valeur si, sur un ordinateur lent, des scans sont pris pour de la saisie au clavier.</translation>
+    </message>
+    <message>
+        <source>Only for a scanner on a serial (COM) port; a USB scanner that types needs none.</source>
+        <translation>Uniquement pour un scanner sur port série (COM) ; un scanner USB qui tape comme un clavier n’en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Used only without a road map: how much longer the roads are than a straight line.</source>
+        <translation>Utilisé seulement sans carte routière : de combien les routes sont plus longues que la ligne droite.</translation>
+    </message>
+    <message>
+        <source>Used only without a road map, to estimate driving times.</source>
+        <translation>Utilisée seulement sans carte routière, pour estimer les temps de trajet.</translation>
+    </message>
+    <message>
+        <source>Parking, walking to the door and back.</source>
+        <translation>Se garer, aller à pied jusqu’à la porte et revenir.</translation>
+    </message>
+    <message>
+        <source>Added at a stop for each parcel handed over.</source>
+        <translation>Ajouté à l’arrêt pour chaque colis remis.</translation>
+    </message>
+    <message>
+        <source>After this many failed attempts a parcel goes back to the carrier.</source>
+        <translation>Après ce nombre de tentatives échouées, le colis retourne au transporteur.</translation>
+    </message>
+    <message>
+        <source>A parcel not collected in this many days goes back to the carrier.</source>
+        <translation>Un colis non retiré dans ce nombre de jours retourne au transporteur.</translation>
+    </message>
+    <message>
+        <source>Signatures and photos the carrier has are deleted from this computer after this many days.</source>
+        <translation>Les signatures et photos déjà reçues par le transporteur sont effacées de cet ordinateur après ce nombre de jours.</translation>
+    </message>
+    <message>
+        <source>What the carrier pays for each parcel delivered.</source>
+        <translation>Ce que le transporteur paie pour chaque colis livré.</translation>
+    </message>
+    <message>
+        <source>What the carrier pays for each parcel collected at the counter.</source>
+        <translation>Ce que le transporteur paie pour chaque colis retiré au comptoir.</translation>
     </message>
 </context>
 <context>
@@ -2930,14 +3682,6 @@ Choisissez-en un autre.</translation>
         <translation>Imprimer une étiquette de rayon à chaque scan</translation>
     </message>
     <message>
-        <source>Shelf label size (4x6in or 62mm)</source>
-        <translation>Format d’étiquette de rayon (4x6in ou 62mm)</translation>
-    </message>
-    <message>
-        <source>Raw TCP label printer (host:port)</source>
-        <translation>Imprimante d’étiquettes TCP brut (hôte:port)</translation>
-    </message>
-    <message>
         <source>Scanner prefix characters</source>
         <translation>Caractères de préfixe du scanner</translation>
     </message>
@@ -2950,8 +3694,32 @@ Choisissez-en un autre.</translation>
         <translation>Délai maximal entre deux touches du scanner (ms)</translation>
     </message>
     <message>
-        <source>Serial scanner port (empty: none)</source>
-        <translation>Port du scanner série (vide : aucun)</translation>
+        <source>Shelf label size</source>
+        <translation>Format d’étiquette de rayon</translation>
+    </message>
+    <message>
+        <source>Network Zebra printer (address:port)</source>
+        <translation>Imprimante Zebra réseau (adresse:port)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Imprimante d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Label printer language</source>
+        <translation>Langage de l’imprimante d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Printer for run sheets and reports</source>
+        <translation>Imprimante des feuilles de route et des rapports</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>Port du scanner série</translation>
     </message>
     <message>
         <source>Road distance / straight-line distance</source>
@@ -2990,8 +3758,84 @@ Choisissez-en un autre.</translation>
         <translation>Gain par retrait au comptoir</translation>
     </message>
     <message>
+        <source>Counter and labels</source>
+        <translation>Comptoir et étiquettes</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Delivery rules</source>
+        <translation>Règles de livraison</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <source>Language and display</source>
+        <translation>Langue et affichage</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>4 x 6 in shipping label</source>
+        <translation>Étiquette d’expédition 4 x 6 po</translation>
+    </message>
+    <message>
+        <source>62 mm roll</source>
+        <translation>Rouleau de 62 mm</translation>
+    </message>
+    <message>
+        <source>Pages (any printer)</source>
+        <translation>Pages (toute imprimante)</translation>
+    </message>
+    <message>
+        <source>ZPL (Zebra and compatible)</source>
+        <translation>ZPL (Zebra et compatibles)</translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
+        <translation>{0} (non connectée)</translation>
+    </message>
+    <message>
+        <source>None: save labels as PDF files</source>
+        <translation>Aucune : enregistrer les étiquettes en fichiers PDF</translation>
+    </message>
+    <message>
+        <source>System default printer ({0})</source>
+        <translation>Imprimante par défaut du système ({0})</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>From the language and country ({0})</source>
+        <translation>Selon la langue et le pays ({0})</translation>
+    </message>
+    <message>
+        <source>From the language and country</source>
+        <translation>Selon la langue et le pays</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Réglages avancés</translation>
     </message>
     <message>
         <source>Edit shop &amp;profile…</source>
@@ -3011,7 +3855,7 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; at {1:.5f}, {2:.5f}; radius {3}; {4} of {5}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; à {1:.5f}, {2:.5f}&#xa0;; rayon {3}&#xa0;; {4} de {5}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; à {1:.5f}, {2:.5f} ; rayon {3} ; {4} de {5}</translation>
     </message>
     <message numerus="yes">
         <source>%n vehicle(s)</source>
@@ -3030,22 +3874,6 @@ Choisissez-en un autre.</translation>
     <message>
         <source>✔ Saved</source>
         <translation>✔ Enregistré</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Partner-shop parcel app {0}&lt;/h2&gt;&lt;p&gt;Road map data © OpenStreetMap contributors, available under the Open Database License (ODbL 1.0). Routing: Valhalla (MIT). OpenStreetMap reading: pyosmium (BSD-2-Clause). Route planning: PyVRP (MIT). Carrier number formats: tracking_number_data (MIT). Interface: Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Application des magasins partenaires {0}&lt;/h2&gt;&lt;p&gt;Données cartographiques © les contributeurs d&apos;OpenStreetMap, sous licence Open Database License (ODbL 1.0). Itinéraires : Valhalla (MIT). Lecture d&apos;OpenStreetMap : pyosmium (BSD-2-Clause). Planification des tournées : PyVRP (MIT). Formats des numéros de suivi : tracking_number_data (MIT). Interface : Qt for Python, PySide6 (LGPL-3.0).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The optional LKH-3 tour solver (elkai) is not installed: its licence allows research and non-profit use only.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le solveur de tournées facultatif LKH-3 (elkai) n’est pas installé : sa licence n’autorise qu’un usage de recherche ou non lucratif.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;LKH-3 (elkai) is installed on this computer. Its licence allows research and non-profit use only: a business may not use it. It is used only when chosen with SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;LKH-3 (elkai) est installé sur cet ordinateur. Sa licence n’autorise qu’un usage de recherche ou non lucratif : une entreprise ne peut pas l’utiliser. Il n’est utilisé que s’il est choisi avec SHOPAPP_TSP_SOLVER=lkh.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3923,14 @@ Choisissez-en un autre.</translation>
         <translation>Longitude</translation>
     </message>
     <message>
+        <source>&amp;Time zone</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
         <source>&amp;Units</source>
         <translation>&amp;Unités</translation>
     </message>
@@ -3141,6 +3977,10 @@ Choisissez-en un autre.</translation>
     <message>
         <source>Closing time</source>
         <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+        <source>The shop's days (Today, reports, same-day parcels) start and end at midnight in this zone, whatever the PC's clock is set to.</source>
+        <translation>Les journées de la boutique (Aujourd’hui, rapports, colis du jour même) commencent et finissent à minuit dans ce fuseau, quelle que soit l’heure réglée sur l’horloge du PC.</translation>
     </message>
     <message>
         <source>Place the shop</source>
@@ -3211,8 +4051,8 @@ Choisissez-en un autre.</translation>
     <message numerus="yes">
         <source>%n rejected: see Sync</source>
         <translation>
-            <numerusform>%n refusé&#xa0;: voir Synchro</numerusform>
-            <numerusform>%n refusés&#xa0;: voir Synchro</numerusform>
+            <numerusform>%n refusé : voir Synchro</numerusform>
+            <numerusform>%n refusés : voir Synchro</numerusform>
         </translation>
     </message>
     <message>
@@ -3226,6 +4066,29 @@ Choisissez-en un autre.</translation>
     <message>
         <source>{0} still to send (the connection dropped)</source>
         <translation>Encore {0} à envoyer (la connexion a coupé)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>A scan is a scan on every page: no key needs to be pressed first. Page keys work while their page shows.</source>
+        <translation>Un scan fonctionne sur toutes les pages : inutile d’appuyer d’abord sur une touche. Les touches d’une page marchent quand cette page est affichée.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -3247,12 +4110,24 @@ Choisissez-en un autre.</translation>
         <translation>Suppr sur le pavé</translation>
     </message>
     <message>
+        <source>✔ Signature ok</source>
+        <translation>✔ Signature valable</translation>
+    </message>
+    <message>
         <source>Waiting for a signature</source>
         <translation>En attente d’une signature</translation>
     </message>
     <message>
-        <source>✔ Signed</source>
-        <translation>✔ Signé</translation>
+        <source>Only a dot so far: sign across the pad</source>
+        <translation>Juste un point pour l’instant : signez sur toute la surface</translation>
+    </message>
+    <message>
+        <source>Too small to be a signature: sign across the pad</source>
+        <translation>Trop petit pour une signature : signez sur toute la surface</translation>
+    </message>
+    <message>
+        <source>Too little ink to be a signature: sign across the pad</source>
+        <translation>Trop peu de trait pour une signature : signez sur toute la surface</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +4156,7 @@ Choisissez-en un autre.</translation>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <source>Paste the shop&apos;s token from the carrier</source>
+        <source>Paste the shop's token from the carrier</source>
         <translation>Collez le jeton de la boutique fourni par le transporteur</translation>
     </message>
     <message>
@@ -3357,7 +4232,7 @@ Choisissez-en un autre.</translation>
         <translation>Encore à envoyer</translation>
     </message>
     <message>
-        <source>Rejected events (the carrier&apos;s reason)</source>
+        <source>Rejected events (the carrier's reason)</source>
         <translation>Événements refusés (motif du transporteur)</translation>
     </message>
     <message>
@@ -3389,7 +4264,7 @@ Choisissez-en un autre.</translation>
         <translation>dans le trousseau du système</translation>
     </message>
     <message>
-        <source>in a file in the shop&apos;s data folder that only you can read</source>
+        <source>in a file in the shop's data folder that only you can read</source>
         <translation>dans un fichier du dossier de données de la boutique, lisible par vous seul</translation>
     </message>
     <message>
@@ -3410,7 +4285,7 @@ Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Sync done: {0}, {1}.</source>
-        <translation>Synchro terminée&#xa0;: {0}, {1}.</translation>
+        <translation>Synchro terminée : {0}, {1}.</translation>
     </message>
     <message>
         <source>Enter both the server address and the token.</source>
@@ -3540,8 +4415,32 @@ Choisissez-en un autre.</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Disk full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <source>Data folder read-only</source>
+        <translation>Dossier de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>Shop database in use</source>
+        <translation>Base de données de la boutique occupée</translation>
+    </message>
+    <message>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The shop database cannot be opened</source>
+        <translation>Impossible d’ouvrir la base de données de la boutique</translation>
+    </message>
+    <message>
+        <source>The shop is open already: its window was brought to the front.</source>
+        <translation>La boutique est déjà ouverte : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>The shop is open elsewhere</source>
+        <translation>La boutique est ouverte ailleurs</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +4456,7 @@ Everything you saved is safe in the shop database. If it happens again, send thi
 {0}</source>
         <translation>Un problème inattendu est survenu.
 
-Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique. Si cela se reproduit, envoyez ce fichier à l’assistance&#xa0;:
+Tout ce que vous avez enregistré est en sécurité dans la base de données de la boutique. Si cela se reproduit, envoyez ce fichier à l’assistance :
 {0}</translation>
     </message>
     <message>

@@ -75,10 +75,6 @@ MONEY = ("rate_per_delivery", "rate_per_pickup")
 PRINTERS = ("label_printer", "document_printer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
-
-
 def _language_box() -> QComboBox:
     box = QComboBox()
     box.addItem(QCoreApplication.translate("SettingsPage", "Follow the system"), "")
@@ -142,15 +138,23 @@ def _editor(spec: settings.SettingSpec) -> QWidget:
     if spec.name == "language":
         return _language_box()
     if spec.name == "label_size":
-        return _fixed_box([(_tr("4 x 6 in shipping label"), "4x6in"), (_tr("62 mm roll"), "62mm")])
+        return _fixed_box(
+            [
+                (QCoreApplication.translate("SettingsPage", "4 x 6 in shipping label"), "4x6in"),
+                (QCoreApplication.translate("SettingsPage", "62 mm roll"), "62mm"),
+            ]
+        )
     if spec.name == "label_printer_language":
         return _fixed_box(
-            [(_tr("Pages (any printer)"), "page"), (_tr("ZPL (Zebra and compatible)"), "zpl")]
+            [
+                (QCoreApplication.translate("SettingsPage", "Pages (any printer)"), "page"),
+                (QCoreApplication.translate("SettingsPage", "ZPL (Zebra and compatible)"), "zpl"),
+            ]
         )
     if spec.name in PRINTERS:
-        return ChoiceBox(_tr("{0} (not connected)"))
+        return ChoiceBox(QCoreApplication.translate("SettingsPage", "{0} (not connected)"))
     if spec.name == "serial_scanner_port":
-        return PortBox(_tr("{0} (not connected)"))
+        return PortBox(QCoreApplication.translate("SettingsPage", "{0} (not connected)"))
     if spec.name == "currency":
         return ChoiceBox("{0}")
     low, high = RANGES.get(spec.name, (0, 1_000_000))
@@ -206,19 +210,22 @@ def printer_choices(setting: str = "document_printer") -> list[tuple[str, str]]:
     are then saved as PDF files rather than sent silently to an office printer."""
     installed = [(name, name) for name in printers.installed_printers()]
     if setting == "label_printer":
-        return [(_tr("None: save labels as PDF files"), ""), *installed]
+        return [
+            (QCoreApplication.translate("SettingsPage", "None: save labels as PDF files"), ""),
+            *installed,
+        ]
     default = printers.default_printer()
     first = (
-        _tr("System default printer ({0})").format(default)
+        QCoreApplication.translate("SettingsPage", "System default printer ({0})").format(default)
         if default
-        else _tr("System default printer")
+        else QCoreApplication.translate("SettingsPage", "System default printer")
     )
     return [(first, ""), *installed]
 
 
 def port_choices() -> list[tuple[str, str]]:
     """ "None" first (a USB scanner that types needs no port), then the ports present."""
-    choices = [(_tr("None"), "")]
+    choices = [(QCoreApplication.translate("SettingsPage", "None"), "")]
     for port in scanner.available_ports():
         shown = f"{port.name} · {port.description}" if port.description else port.name
         choices.append((shown, port.name))
@@ -229,9 +236,11 @@ def currency_choices() -> list[tuple[str, str]]:
     """The locale's currency first ("" = follow it), then the common ones."""
     own = currency_code("")
     first = (
-        _tr("From the language and country ({0})").format(currency_name(own))
+        QCoreApplication.translate("SettingsPage", "From the language and country ({0})").format(
+            currency_name(own)
+        )
         if own
-        else _tr("From the language and country")
+        else QCoreApplication.translate("SettingsPage", "From the language and country")
     )
     codes = list(dict.fromkeys(([own] if own else []) + list(COMMON_CURRENCIES)))
     return [(first, ""), *((currency_name(code), code) for code in codes)]
