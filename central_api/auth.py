@@ -15,7 +15,6 @@ from sqlmodel import select
 from central_api import config
 from central_api.db import Database
 from central_api.models import Shop
-from parcelwire.wire import DEFAULT_TIME_ZONE
 
 shop_bearer = HTTPBearer(
     scheme_name="shopToken", description="The shop's own token.", auto_error=False
@@ -47,7 +46,7 @@ class ShopIdentity:
     name: str
     lat: float
     lon: float
-    time_zone: str = DEFAULT_TIME_ZONE
+    time_zone: str | None = None
 
 
 def database(request: Request) -> Database:

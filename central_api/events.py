@@ -10,8 +10,9 @@ accepted one, the same rejection for a rejected one).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -39,6 +40,7 @@ from parcelwire.lifecycle import (
     apply_event,
     check_correction,
 )
+from parcelwire.wire import zone_named
 
 Status = Literal["accepted", "duplicate", "rejected"]
 ACCEPTED: Status = "accepted"
@@ -101,9 +103,16 @@ class _Batch:
     ORM instances costs more than the database work itself.
     """
 
-    def __init__(self, connection: sa.Connection, shop_id: int, next_seq: int) -> None:
+    def __init__(
+        self, connection: sa.Connection, shop_id: int, next_seq: int, zone: tzinfo | None = None
+    ) -> None:
         self.connection = connection
         self.shop_id = shop_id
+        # The shop's zone when the carrier gave one: a correction must be made on its
+        # outcome's local day there, as the app checks; without it, the 24-hour window.
+        self.day_of: Callable[[datetime], date] | None = (
+            None if zone is None else (lambda at: at.astimezone(zone).date())
+        )
         self.next_seq = next_seq
         self.parcels: dict[str, _ParcelRow] = {}
         self.changed: dict[str, _ParcelRow] = {}
@@ -163,8 +172,10 @@ class _Batch:
         try:
             if event.type in CORRECTION_TYPES:
                 corrected, later = self._history(number, event.data.get("corrects"))
-                # The shop's zone is not known here: the 24-hour window stands for its day.
-                check_correction(state, event.type, event.data, event.at, corrected, later, number)
+                check_correction(
+                    state, event.type, event.data, event.at, corrected, later, number,
+                    day_of=self.day_of,
+                )  # fmt: skip
             after = apply_event(state, event.type, event.data, number)
         except IllegalTransition as exc:
             return REJECTED, str(exc)
@@ -290,7 +301,8 @@ def _ingest_once(db: Database, shop_id: int, events: Sequence[EventIn]) -> list[
         shop = lock_shop(session, shop_id)
         if shop is None:
             raise UnknownShop(shop_id)
-        batch = _Batch(session.connection(), shop_id, shop.manifest_seq)
+        zone = zone_named(shop.time_zone) if shop.time_zone else None
+        batch = _Batch(session.connection(), shop_id, shop.manifest_seq, zone)
         answers = batch.load(events)
         for event in events:
             event_id = str(event.id)

@@ -10,8 +10,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 from sqlmodel import Field, SQLModel
 
-from parcelwire.wire import DEFAULT_TIME_ZONE
-
 
 class UTCDateTime(sa.types.TypeDecorator[datetime]):
     """A timestamp stored as UTC and always read back timezone-aware.
@@ -56,9 +54,9 @@ class Shop(SQLModel, table=True):
     lat: float
     lon: float
     # IANA name: the shop's day boundaries (a date-only deadline ends that day there).
-    time_zone: str = Field(
-        default=DEFAULT_TIME_ZONE, sa_column_kwargs={"server_default": DEFAULT_TIME_ZONE}
-    )
+    # NULL: the carrier never said; the shop's app keeps its own zone then, and a date-only
+    # deadline is stored as the end of that day in UTC with its date kept (deadline_date).
+    time_zone: str | None = None
     token_hash: str | None = Field(default=None, unique=True, index=True)
     # Last manifest sequence number handed out for this shop (the cursor's high mark).
     manifest_seq: int = Field(default=0, sa_type=sa.BigInteger)
@@ -83,6 +81,9 @@ class Parcel(SQLModel, table=True):
     lon: float | None = None
     service: str = "unknown"
     deadline: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # A deadline the carrier gave as a date alone ("2026-11-25"), as it was given: the app
+    # ends that day in its own zone, whatever zone the server assumed.
+    deadline_date: str | None = None
     time_window_start: datetime | None = Field(default=None, sa_type=UTCDateTime)
     time_window_end: datetime | None = Field(default=None, sa_type=UTCDateTime)
     weight_kg: float | None = None

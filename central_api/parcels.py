@@ -13,7 +13,7 @@ from central_api.db import Database, lock_shop
 from central_api.models import Parcel, utcnow
 from central_api.schemas import AssignmentOut, ManifestOut, ParcelIn, ParcelOut
 from central_api.shops import UnknownShop
-from parcelwire.wire import deadline_moment, zone_named
+from parcelwire.wire import DEFAULT_TIME_ZONE, deadline_moment, zone_named
 
 # Keeps every IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 CHUNK = 1000
@@ -62,6 +62,7 @@ def parcel_out(parcel: Parcel) -> ParcelOut:
         lon=parcel.lon,
         service=parcel.service,
         deadline=parcel.deadline,
+        deadline_date=date.fromisoformat(parcel.deadline_date) if parcel.deadline_date else None,
         time_window_start=parcel.time_window_start,
         time_window_end=parcel.time_window_end,
         weight_kg=parcel.weight_kg,
@@ -82,6 +83,13 @@ def _stored_deadline(deadline: datetime | date | None, zone: tzinfo) -> datetime
     (23:59:59.999999 local: its local date stays that day, as the next midnight's would
     not)."""
     return None if deadline is None else deadline_moment(deadline, zone)
+
+
+def _deadline_date(deadline: datetime | date | None) -> str | None:
+    """The date of a deadline given as a date alone ("2026-11-25"), else None."""
+    if isinstance(deadline, date) and not isinstance(deadline, datetime):
+        return deadline.isoformat()
+    return None
 
 
 def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> AssignmentOut:
@@ -106,7 +114,9 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
             )
             existing.update((number, id_) for number, id_ in connection.execute(statement))
         seq = shop.manifest_seq
-        zone = zone_named(shop.time_zone)
+        # A shop whose zone the carrier never gave: its date-only deadlines end in UTC here,
+        # and the app, which knows its zone, ends them there from deadline_date.
+        zone = zone_named(shop.time_zone or DEFAULT_TIME_ZONE)
         now = utcnow()
         blank = Parcel(shop_id=shop_id, tracking_number="").model_dump(exclude={"id"})
         inserts: list[dict[str, Any]] = []
@@ -115,6 +125,7 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
             seq += 1
             values = {name: getattr(item, name) for name in _MANIFEST_FIELDS}
             values["deadline"] = _stored_deadline(item.deadline, zone)
+            values["deadline_date"] = _deadline_date(item.deadline)
             values.update(seq=seq, updated_at=now)
             if number in existing:
                 updates.append({"pid": existing[number], **values})
@@ -127,7 +138,10 @@ def assign_parcels(db: Database, shop_id: int, parcels: Sequence[ParcelIn]) -> A
                 table.update()
                 .where(table.c.id == sa.bindparam("pid"))
                 .values(
-                    {name: sa.bindparam(name) for name in (*_MANIFEST_FIELDS, "seq", "updated_at")}
+                    {
+                        name: sa.bindparam(name)
+                        for name in (*_MANIFEST_FIELDS, "deadline_date", "seq", "updated_at")
+                    }
                 )
             )
             connection.execute(statement, updates)

@@ -167,7 +167,7 @@ class ShopIn(BaseModel):
     lat: Latitude
     lon: Longitude
     # The shop's IANA time zone: its day boundaries (a date-only deadline's end of day).
-    # Left out: parcelwire.wire.DEFAULT_TIME_ZONE (UTC), as for shops made before zones.
+    # Left out: not known (null in GET /v1/shop), as for shops made before zones.
     time_zone: TimeZone | None = None
 
 
@@ -227,7 +227,8 @@ class ShopOut(BaseModel):
     lat: float
     lon: float
     # The shop's IANA time zone ("Europe/London"): the app's day boundaries follow it.
-    time_zone: str
+    # null: the carrier has not set it; the app keeps the zone chosen in its setup.
+    time_zone: str | None
     # The carrier's own tracking-number formats (tracking_number_data's courier JSON):
     # the shop's app reads these labels too, before an app release knows them.
     tracking_formats: list[dict[str, Any]] = Field(default_factory=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from central_api.auth import hash_token, new_token
 from central_api.db import Database, lock_shop
 from central_api.models import Shop
-from parcelwire.wire import DEFAULT_TIME_ZONE, zone_named
+from parcelwire.wire import zone_named
 
 
 class UnknownShop(LookupError):
@@ -17,10 +17,12 @@ def create_shop(
 ) -> tuple[int, str]:
     """Create a shop; returns (shop_id, token). The token is shown once, never stored.
 
-    `time_zone`: an IANA name (ValueError when unknown); None: DEFAULT_TIME_ZONE (UTC).
+    `time_zone`: an IANA name (ValueError when unknown); None: not known (the shop's app
+    keeps its own zone; a date-only deadline is kept as its date, see parcels.py).
     """
-    zone = time_zone or DEFAULT_TIME_ZONE
-    zone_named(zone)
+    zone = time_zone or None
+    if zone is not None:
+        zone_named(zone)
     token = new_token()
     with db.write() as session:
         shop = Shop(name=name, lat=lat, lon=lon, time_zone=zone, token_hash=hash_token(token))

@@ -149,6 +149,18 @@ WireTrackingNumber = Annotated[str, Strict(), AfterValidator(_tracking_number)]
 WireDeadline = Annotated[AwareDatetime | date, BeforeValidator(deadline_value)]
 
 
+def _date_text(value: Any) -> Any:
+    """A calendar date as sent: "2026-11-25" exactly (no time, no offset)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError("a date is written 2026-11-25")
+    return date.fromisoformat(value)
+
+
+WireDate = Annotated[date, BeforeValidator(_date_text)]
+
+
 class WireModel(BaseModel):
     """An answer of the server: defaults for readers, every field sent by the server."""
 
@@ -165,6 +177,9 @@ class ParcelOut(WireModel):
     lon: WireNumber | None = None
     service: WireText = NEXT_DAY
     deadline: WireDeadline | None = None
+    # Set when the carrier gave the deadline as a date alone: the end of that day in the
+    # shop's own zone is the deadline (`deadline` is that end in the zone the server knew).
+    deadline_date: WireDate | None = None
     time_window_start: WireTime | None = None
     time_window_end: WireTime | None = None
     weight_kg: WireNumber | None = None

@@ -102,7 +102,11 @@ def local_row(item: ParcelOut | Mapping[str, Any]) -> dict[str, Any]:
         row["lon"] = parcel.lon
     if "service" in sent and parcel.service:
         row["service"] = local_service(parcel.service)
-    if parcel.deadline is not None:
+    if parcel.deadline_date is not None:
+        # Given as a date alone: the end of that day in this shop's zone, whatever zone
+        # the server assumed for `deadline` (it may not know the shop's).
+        row["deadline"] = stored_deadline(parcel.deadline_date)
+    elif parcel.deadline is not None:
         row["deadline"] = stored_deadline(parcel.deadline)
     if parcel.weight_kg is not None:
         row["weight_g"] = round(parcel.weight_kg * GRAMS_PER_KG)

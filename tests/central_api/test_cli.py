@@ -81,7 +81,7 @@ def test_create_shop_prints_id_and_token_then_serve_accepts_it(tmp_path: Path) -
             "name": "Mill Stores",
             "lat": 51.9,
             "lon": -1.7,
-            "time_zone": "UTC",
+            "time_zone": None,  # created without one: not known, the app keeps its own
             "tracking_formats": [],
         }
         admin = requests.post(

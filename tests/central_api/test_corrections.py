@@ -122,3 +122,29 @@ def test_only_the_latest_outcome(shop: Shop) -> None:
         event("JJD006", "out_for_delivery"),
     )
     assert "latest outcome" in reason(shop, fix(first, outcome="recipient", name="Ann"))
+
+
+def test_a_shop_with_a_zone_corrects_only_on_the_outcomes_local_day(api: Any) -> None:
+    """The app's rule, on the server too, once the carrier has given the shop its zone: a
+    delivery at 23:30 in New York corrected at 00:30 there (one hour later, the next local
+    day) is refused; a shop whose zone is not known keeps the 24-hour window."""
+    from tests.central_api.conftest import ADMIN
+
+    def made(time_zone: str | None, name: str) -> Shop:
+        body: dict[str, Any] = {"name": name, "lat": 40.7, "lon": -74.0}
+        if time_zone is not None:
+            body["time_zone"] = time_zone
+        created = api.client.post("/v1/admin/shops", json=body, headers=ADMIN).json()
+        return Shop(api, created["shop_id"], created["token"])
+
+    late_evening, after_midnight = "2026-11-27T04:30:00+00:00", "2026-11-27T05:30:00+00:00"
+    for zoned, shop in ((True, made("America/New_York", "Hudson")), (False, made(None, "Plain"))):
+        shop.assign(parcel("JJD020"))
+        done = event("JJD020", "delivered", {"outcome": "recipient", "name": "Ann"},
+                     at=late_evening)  # fmt: skip
+        shop.send(event("JJD020", "received"), event("JJD020", "out_for_delivery"), done)
+        correction = fix(done, outcome="neighbour", name="Bo", at=after_midnight)
+        if zoned:
+            assert "only on the day it was recorded" in reason(shop, correction)
+        else:
+            assert shop.send(correction)[0]["status"] == "accepted"

@@ -185,8 +185,9 @@ def test_a_database_made_by_create_all_before_migrations_is_recognised(
     for table in models.TABLES[:4]:
         table.to_metadata(first)
     first.create_all(engine)
-    with engine.begin() as connection:  # a column that came with 0003
+    with engine.begin() as connection:  # the columns that came with 0003
         connection.exec_driver_sql("ALTER TABLE shops DROP COLUMN time_zone")
+        connection.exec_driver_sql("ALTER TABLE parcels DROP COLUMN deadline_date")
     engine.dispose()
     _first_release_rows(database_url)
 
@@ -236,7 +237,7 @@ def test_ready_answers_503_when_the_schema_is_not_the_code_s(database_url: str) 
         assert api.client.get("/v1/health").status_code == 200
 
 
-def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
+def test_upgrade_from_0002_leaves_existing_shops_zone_unknown_and_date_deadlines_work(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _upgrade_to(database_url, "0002")
@@ -250,10 +251,10 @@ def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
             zones = connection.execute(sa.text("SELECT time_zone FROM shops")).scalars().all()
     finally:
         engine.dispose()
-    assert zones == ["UTC"]
+    assert zones == [None]  # nothing tells their zone: the app keeps its own
     _check_served_rows(database_url)
     for api in make_api(database_url):
-        assert api.client.get("/v1/shop", headers=bearer(TOKEN)).json()["time_zone"] == "UTC"
+        assert api.client.get("/v1/shop", headers=bearer(TOKEN)).json()["time_zone"] is None
         answer = api.client.post(
             "/v1/admin/parcels",
             json={
@@ -274,6 +275,7 @@ def test_upgrade_from_0002_gives_existing_shops_utc_and_date_deadlines_work(
         assert datetime.fromisoformat(served["deadline"]) == datetime(
             2026, 11, 25, 23, 59, 59, 999_999, tzinfo=UTC
         )
+        assert served["deadline_date"] == "2026-11-25"  # the app ends it in its own zone
     # And back down: 0002's shops table again.
     _upgrade_to(database_url, "0003")
     engine = _engine(database_url)

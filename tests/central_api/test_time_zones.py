@@ -40,8 +40,8 @@ def test_get_shop_tells_the_shop_its_time_zone(api: Api) -> None:
     body = new_york.get("/v1/shop").json()
     assert body["time_zone"] == "America/New_York"
     assert {"shop_id", "name", "lat", "lon"} <= set(body)
-    # Created without one: the server's default, UTC.
-    assert _shop(api, None, "Plain Stores").get("/v1/shop").json()["time_zone"] == "UTC"
+    # Created without one: not known (null), so the shop's app keeps the zone of its setup.
+    assert _shop(api, None, "Plain Stores").get("/v1/shop").json()["time_zone"] is None
 
 
 def test_a_date_only_deadline_is_the_end_of_that_day_in_the_shop_s_zone(api: Api) -> None:

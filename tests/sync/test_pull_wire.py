@@ -292,3 +292,18 @@ def test_the_server_builds_its_answers_with_the_same_models() -> None:
          "type": "received", "at": "2026-11-26T09:00:00Z"}
     )  # fmt: skip
     assert normalise_tracking(event.tracking_number) == app_normalise("jjd-1") == "JJD1"
+
+
+def test_a_date_only_deadline_ends_that_day_in_the_shops_own_zone() -> None:
+    # The server did not know the shop's zone: it ended the day in UTC and kept the date.
+    # The app, whose shop is in Paris, ends that day at Paris midnight (22:59:59 UTC in
+    # November), so a parcel due on the 25th is due on the shop's 25th.
+    from shopapp.clock import set_shop_zone
+
+    set_shop_zone("Europe/Paris")  # tests/conftest.py puts the zone back after each test
+    row = local_row(
+        {**ROW, "deadline": "2026-11-25T23:59:59.999999Z", "deadline_date": "2026-11-25"}
+    )
+    assert row["deadline"] == "2026-11-25T22:59:59.999999Z"
+    with pytest.raises(ValidationError):
+        ParcelOut.model_validate({**ROW, "deadline_date": "2026-11-25T00:00:00Z"})
