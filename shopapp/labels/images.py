@@ -24,6 +24,46 @@ _QR_LEVELS = {
 MAX_CODE128_CHARS = 80  # beyond this no label printer fits the bars at a scannable width
 
 
+def check_code128_text(text: str) -> None:
+    """LabelContentError unless `text` is 1 to 80 printable ASCII characters."""
+    if not text or len(text) > MAX_CODE128_CHARS or not text.isascii() or not text.isprintable():
+        raise LabelContentError(
+            message(
+                "label.code128_content",
+                f"A Code 128 barcode takes 1 to {MAX_CODE128_CHARS} printable ASCII "
+                f"characters, not {text[:40]!r}.",
+                most=MAX_CODE128_CHARS,
+            )
+        )
+
+
+def qr_code(
+    text: str, error_correction: ErrorCorrection = "M", *, box_size: int = 10, border: int = 4
+) -> qrcode.QRCode:
+    """The QR code of `text`, made (its matrix ready).
+
+    Raises:
+        LabelContentError: `text` is empty or too long for a QR code.
+    """
+    if not text:
+        raise LabelContentError(message("label.qr_empty", "A QR code needs some text."))
+    code = qrcode.QRCode(
+        error_correction=_QR_LEVELS[error_correction], box_size=box_size, border=border
+    )
+    code.add_data(text)
+    try:
+        code.make(fit=True)
+    except (ValueError, qrcode.exceptions.DataOverflowError) as exc:
+        raise LabelContentError(
+            message(
+                "label.qr_too_long",
+                f"The text is too long for a QR code ({len(text)} characters).",
+                chars=len(text),
+            )
+        ) from exc
+    return code
+
+
 def code128_png(
     text: str,
     *,
@@ -44,15 +84,7 @@ def code128_png(
     Raises:
         LabelContentError: `text` is empty, too long or not printable ASCII.
     """
-    if not text or len(text) > MAX_CODE128_CHARS or not text.isascii() or not text.isprintable():
-        raise LabelContentError(
-            message(
-                "label.code128_content",
-                f"A Code 128 barcode takes 1 to {MAX_CODE128_CHARS} printable ASCII "
-                f"characters, not {text[:40]!r}.",
-                most=MAX_CODE128_CHARS,
-            )
-        )
+    check_code128_text(text)
     writer = ImageWriter(format="PNG", mode="L", dpi=dpi)
     symbol = Code128(text, writer=writer)
     options = {
@@ -86,22 +118,7 @@ def qr_png(
     Raises:
         LabelContentError: `text` is empty or too long for a QR code.
     """
-    if not text:
-        raise LabelContentError(message("label.qr_empty", "A QR code needs some text."))
-    code = qrcode.QRCode(
-        error_correction=_QR_LEVELS[error_correction], box_size=box_size, border=border
-    )
-    code.add_data(text)
-    try:
-        code.make(fit=True)
-    except (ValueError, qrcode.exceptions.DataOverflowError) as exc:
-        raise LabelContentError(
-            message(
-                "label.qr_too_long",
-                f"The text is too long for a QR code ({len(text)} characters).",
-                chars=len(text),
-            )
-        ) from exc
+    code = qr_code(text, error_correction, box_size=box_size, border=border)
     image = code.make_image()
     buffer = io.BytesIO()
     image.save(buffer)

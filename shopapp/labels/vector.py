@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qrcode
-import qrcode.exceptions
 from barcode.codex import Code128
 
-from shopapp.labels.errors import LabelContentError
-from shopapp.labels.images import _QR_LEVELS, MAX_CODE128_CHARS, ErrorCorrection
-from shopapp.messages import message
+from shopapp.labels.images import ErrorCorrection, check_code128_text, qr_code
 
 CODE128_QUIET_MODULES = 10  # ISO 15417: at least ten modules of white either side
 
@@ -38,15 +34,7 @@ def code128_bars(text: str) -> Bars:
     Raises:
         LabelContentError: `text` is empty, too long or not printable ASCII.
     """
-    if not text or len(text) > MAX_CODE128_CHARS or not text.isascii() or not text.isprintable():
-        raise LabelContentError(
-            message(
-                "label.code128_content",
-                f"A Code 128 barcode takes 1 to {MAX_CODE128_CHARS} printable ASCII "
-                f"characters, not {text[:40]!r}.",
-                most=MAX_CODE128_CHARS,
-            )
-        )
+    check_code128_text(text)
     pattern = "".join(Code128(text).build())
     bars: list[tuple[int, int]] = []
     start = None
@@ -65,18 +53,4 @@ def qr_modules(text: str, error_correction: ErrorCorrection = "M") -> list[list[
     Raises:
         LabelContentError: `text` is empty or too long for a QR code.
     """
-    if not text:
-        raise LabelContentError(message("label.qr_empty", "A QR code needs some text."))
-    code = qrcode.QRCode(error_correction=_QR_LEVELS[error_correction], border=0)
-    code.add_data(text)
-    try:
-        code.make(fit=True)
-    except (ValueError, qrcode.exceptions.DataOverflowError) as exc:
-        raise LabelContentError(
-            message(
-                "label.qr_too_long",
-                f"The text is too long for a QR code ({len(text)} characters).",
-                chars=len(text),
-            )
-        ) from exc
-    return [list(row) for row in code.get_matrix()]
+    return [list(row) for row in qr_code(text, error_correction, border=0).get_matrix()]
