@@ -17,18 +17,15 @@ can ask the first to come to the front.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 from shopapp.errors import ShopAppError
+from shopapp.filelock import FileLock, Holder, open_lock_file
+from shopapp.filelock import holder as lock_holder
 from shopapp.messages import message
-
-# The OS locking itself is the sync lock's (one implementation of Windows' byte ranges).
-from shopapp.sync.lock import Holder, _open, _read_note, _try_lock, _unlock
 
 log = logging.getLogger(__name__)
 
@@ -86,23 +83,13 @@ def server_name(root: Path) -> str:
 
 def holder(root: Path) -> Holder | None:
     """Who holds the data dir's app lock now; None when it is free (nobody, or a dead one)."""
-    path = lock_path(root)
-    if not path.exists():
-        return None
     try:
-        fd = _open(path)
+        return lock_holder(lock_path(root))
     except OSError:  # unreadable (read-only folder, not ours): nobody we can see
         return None
-    try:
-        if _try_lock(fd):
-            _unlock(fd)
-            return None
-    finally:
-        os.close(fd)
-    return _read_note(path)
 
 
-class InstanceLock:
+class InstanceLock(FileLock):
     """`lock = InstanceLock(paths.root); lock.acquire()` ... `lock.release()`; `with` works.
 
     `acquire` raises `ShopInUse` when another process holds it. When the lock file cannot
@@ -110,59 +97,23 @@ class InstanceLock:
     such a shop cannot be written by anyone, and start-up says so.
     """
 
-    def __init__(self, root: Path, who: str = APP) -> None:
-        self.root = root
-        self.path = lock_path(root)
-        self.who = who
-        self._fd: int | None = None
+    name = "app lock"
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
+    def __init__(self, root: Path, who: str = APP) -> None:
+        super().__init__(lock_path(root), who)
+        self.root = root
+
+    def refused(self, holder: Holder) -> Exception:
+        return ShopInUse(self.root, holder)
 
     def acquire(self) -> InstanceLock:
-        if self._fd is not None:
-            raise RuntimeError("this InstanceLock is held already")
+        self._check_not_held()
         try:
             # The data dir may not exist yet: private to the user, as DataPaths.create makes it.
             self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = _open(self.path)
+            fd = open_lock_file(self.path)
         except OSError as error:
             log.warning("no app lock on %s: %s", self.path, error)
             return self
-        if not _try_lock(fd):
-            os.close(fd)
-            raise ShopInUse(self.root, _read_note(self.path))
-        try:
-            note = json.dumps({"pid": os.getpid(), "who": self.who, "since": _now()})
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, note.encode("utf-8"))
-        except OSError as error:  # a full disk: the lock counts, the note is for messages
-            log.warning("could not write the app lock's note: %s", error)
-        self._fd = fd
+        self._take(fd, _now())
         return self
-
-    def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        try:
-            os.ftruncate(fd, 0)
-        except OSError:
-            pass
-        try:
-            _unlock(fd)
-        finally:
-            os.close(fd)
-
-    def __enter__(self) -> InstanceLock:
-        return self.acquire()
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _traceback: TracebackType | None,
-    ) -> None:
-        self.release()

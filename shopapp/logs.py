@@ -78,11 +78,11 @@ def _roll_over_once(path: Path) -> None:
             return
     except OSError:
         return
-    from shopapp.sync.lock import _open, _try_lock, _unlock  # the OS file lock
+    from shopapp.filelock import open_lock_file, try_lock, unlock
 
-    lock = _open(path.with_name(path.name + ".lock"))
+    lock = open_lock_file(path.with_name(path.name + ".lock"))
     try:
-        if not _try_lock(lock):
+        if not try_lock(lock):
             return  # another process of the same command is rolling it over
         try:
             if path.stat().st_size < MAX_BYTES:  # rolled over meanwhile
@@ -95,6 +95,6 @@ def _roll_over_once(path: Path) -> None:
         except OSError:
             pass  # held open elsewhere (Windows): the next start tries again
         finally:
-            _unlock(lock)
+            unlock(lock)
     finally:
         os.close(lock)
