@@ -14,14 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 # The day report's own wording of an outcome: one reading of event data for both exports.
-from shopapp.reports.endofday import DayReport
+from shopapp.reports.endofday import DayReport, events_of_days
 from shopapp.reports.endofday import _outcome as event_outcome
-from shopapp.reports.localdays import Zone, day_range, to_local
-from shopapp.shop import get_profile
-from shopapp.store.models import Event, Parcel
+from shopapp.reports.localdays import Zone, to_local
 
 if TYPE_CHECKING:
     from shopapp.store import Store
@@ -122,14 +120,7 @@ def range_csv_rows(session: Session, first: date, last: date, zone: Zone = None)
     order they happened: one line per event, with its parcel and its outcome codes."""
     if last < first:
         first, last = last, first
-    get_profile(session)  # its time zone first: the days are the shop's, not the PC's
-    start, end = day_range(first, last, zone=zone)
-    events = session.exec(
-        select(Event, Parcel)
-        .join(Parcel, col(Parcel.id) == col(Event.parcel_id))
-        .where(Event.at >= start, Event.at < end)
-        .order_by(col(Event.at), col(Event.seq))
-    ).all()
+    events = events_of_days(session, first, last, zone)
     lines = [list(RANGE_COLUMNS)]
     for event, parcel in events:
         outcome, detail = event_outcome(event.type, json.loads(event.data))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -172,15 +173,23 @@ def _was(
     return (_KIND_OF_EVENT.get(event.type, ""), *_outcome(event.type, data))
 
 
-def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
-    get_profile(session)  # its time zone first: the day's bounds are the shop's midnights
-    start, end = day_range(day, zone=zone)
-    events = session.exec(
+def events_of_days(
+    session: Session, first: date, last: date, zone: Zone = None
+) -> Sequence[tuple[Event, Parcel]]:
+    """Every event of the local days `first`..`last` with its parcel, in the order they
+    happened (the day report's and the CSV export's)."""
+    get_profile(session)  # its time zone first: the days' bounds are the shop's midnights
+    start, end = day_range(first, last, zone=zone)
+    return session.exec(
         select(Event, Parcel)
         .join(Parcel, col(Parcel.id) == col(Event.parcel_id))
         .where(Event.at >= start, Event.at < end)
         .order_by(col(Event.at), col(Event.seq))
     ).all()
+
+
+def day_report(session: Session, day: date, zone: Zone = None) -> DayReport:
+    events = events_of_days(session, day, day, zone)
     rows: list[ReportRow] = []
     by_type: Counter[str] = Counter()
     states: Counter[str] = Counter()
