@@ -18,10 +18,12 @@ DAILY_PREFIX = "daily-"
 KEEP_DAILY = 7
 
 
-def integrity_of(path: Path, quick: bool = False) -> str:
-    """'ok' or SQLite's findings for the database file at `path`."""
+def integrity_of(path: Path, quick: bool = False, *, immutable: bool = False) -> str:
+    """'ok' or SQLite's findings for the database file at `path`. `immutable`: read it
+    without writing a byte (no -shm, no -wal made; the last WAL is not read then)."""
+    mode = "ro&immutable=1" if immutable else "ro"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()

@@ -251,15 +251,7 @@ def _whole_file_check(db: Path) -> str:
     'ok' says the file is whole, not that it is complete."""
     if not db.exists():
         return "missing"
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    return "; ".join(str(r[0]) for r in rows[:5])
+    return backup.integrity_of(db, quick=True, immutable=True)
 
 
 def _damaged(paths: DataPaths, verdict: str) -> DamagedAtStartup:
